@@ -1,0 +1,110 @@
+"""coregs: Colorado's child-welfare county-responsibility rules (12 CCR 2509-7.601) as code.
+
+The public API is re-exported here; everything in an underscored module is private. Names are
+imported lazily on first use, so ``import coregs`` costs almost nothing and a caller pays only
+for the parts it touches (pydantic, python-holidays).
+
+Layers (imports point down):
+
+* time: :mod:`coregs.calendar` (Colorado business days), :mod:`coregs.periods` (counting);
+* shared: errors that never echo case values, interpretation options.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0.dev0"
+
+_EXPORTS: dict[str, str] = {
+    # errors
+    "CoregsError": "coregs._errors",
+    "FieldProblem": "coregs._errors",
+    "InputError": "coregs._errors",
+    "InvalidFactsError": "coregs._errors",
+    "OutOfRangeError": "coregs._errors",
+    "PeriodSyntaxError": "coregs._errors",
+    "UnknownOptionError": "coregs._errors",
+    # interpretation options
+    "Choice": "coregs._options",
+    "Interpretation": "coregs._options",
+    "OptionChoice": "coregs._options",
+    "Options": "coregs._options",
+    "resolve_options": "coregs._options",
+    # calendar
+    "BusinessCalendar": "coregs.calendar",
+    "Closure": "coregs.calendar",
+    "DayExplanation": "coregs.calendar",
+    "Layer": "coregs.calendar",
+    "NonBusinessDay": "coregs.calendar",
+    "colorado_legal_holidays": "coregs.calendar",
+    "colorado_state_offices": "coregs.calendar",
+    "default_calendar": "coregs.calendar",
+    # periods
+    "DueDate": "coregs.periods",
+    "Month": "coregs.periods",
+    "MonthWindow": "coregs.periods",
+    "Period": "coregs.periods",
+    "Roll": "coregs.periods",
+    "Unit": "coregs.periods",
+    "add_months": "coregs.periods",
+    "due_date": "coregs.periods",
+    "first_of_month": "coregs.periods",
+    "occurrences": "coregs.periods",
+}
+
+__all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests/test_public_api.py
+
+if TYPE_CHECKING:
+    from coregs._errors import (
+        CoregsError as CoregsError,
+        FieldProblem as FieldProblem,
+        InputError as InputError,
+        InvalidFactsError as InvalidFactsError,
+        OutOfRangeError as OutOfRangeError,
+        PeriodSyntaxError as PeriodSyntaxError,
+        UnknownOptionError as UnknownOptionError,
+    )
+    from coregs._options import (
+        Choice as Choice,
+        Interpretation as Interpretation,
+        OptionChoice as OptionChoice,
+        Options as Options,
+        resolve_options as resolve_options,
+    )
+    from coregs.calendar import (
+        BusinessCalendar as BusinessCalendar,
+        Closure as Closure,
+        DayExplanation as DayExplanation,
+        Layer as Layer,
+        NonBusinessDay as NonBusinessDay,
+        colorado_legal_holidays as colorado_legal_holidays,
+        colorado_state_offices as colorado_state_offices,
+        default_calendar as default_calendar,
+    )
+    from coregs.periods import (
+        DueDate as DueDate,
+        Month as Month,
+        MonthWindow as MonthWindow,
+        Period as Period,
+        Roll as Roll,
+        Unit as Unit,
+        add_months as add_months,
+        due_date as due_date,
+        first_of_month as first_of_month,
+        occurrences as occurrences,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'coregs' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,87 @@
+"""The exceptions coregs raises.
+
+Every error names the *field* (and, where one applies, the *rule*) that is wrong and says what
+was expected. None of them carries the offending value: case facts are confidential
+(C.R.S. 19-1-307), so a message, ``repr`` or ``args`` tuple must be safe to log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "CoregsError",
+    "FieldProblem",
+    "InputError",
+    "InvalidFactsError",
+    "OutOfRangeError",
+    "PeriodSyntaxError",
+    "UnknownOptionError",
+]
+
+
+class CoregsError(Exception):
+    """Base class of every error coregs raises on purpose."""
+
+
+class InputError(CoregsError, ValueError):
+    """Bad input: names the field (and rule, if any) and what was expected, never the value.
+
+    Attributes:
+        field: dotted path of the input that is wrong (``"placements[0].start_date"``).
+        problem: what is wrong, in words that contain no input value.
+        rule: the rule or citation whose requirement the input fails, if any.
+    """
+
+    def __init__(self, field: str, problem: str, *, rule: str | None = None) -> None:
+        self.field = field
+        self.problem = problem
+        self.rule = rule
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = f" ({self.rule})" if self.rule else ""
+        return f"{self.field}: {self.problem}{where}"
+
+
+class OutOfRangeError(InputError):
+    """A date outside the years a calendar or rule supports; never answered silently."""
+
+
+class PeriodSyntaxError(InputError):
+    """A period phrase that cannot be read ("5 wrking days")."""
+
+
+class UnknownOptionError(InputError):
+    """An interpretation option, or a choice for one, that does not exist."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """One validation failure: where (``loc``), what kind (``type``) and why (``message``).
+
+    Built without the input value, so it is safe to log or return to a caller.
+    """
+
+    loc: str
+    type: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.loc}: {self.message}"
+
+
+class InvalidFactsError(InputError):
+    """Case facts that failed validation: one :class:`FieldProblem` per failing field."""
+
+    def __init__(self, model: str, problems: Sequence[FieldProblem]) -> None:
+        self.model = model
+        self.problems = tuple(problems)
+        first = self.problems[0] if self.problems else FieldProblem("", "unknown", "invalid")
+        more = len(self.problems) - 1
+        tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
+        super().__init__(first.loc or model, f"{first.message}{tail}")
+
+    def __str__(self) -> str:
+        return f"invalid {self.model}: " + "; ".join(str(p) for p in self.problems)

@@ -1,0 +1,122 @@
+"""Interpretation options: named readings of ambiguous or silent text.
+
+Where the regulation is ambiguous, coregs picks a documented default and lets the caller choose
+otherwise by name. Every result records the :class:`Options` it used, so two reviewers who
+disagree can see why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from pydantic import model_validator
+
+from coregs._errors import UnknownOptionError
+from coregs._model import Record
+
+__all__ = ["Choice", "Interpretation", "OptionChoice", "Options", "resolve_options"]
+
+
+class Choice(Record):
+    """One possible reading of an ambiguous passage."""
+
+    value: str
+    meaning: str
+
+
+class Interpretation(Record):
+    """A named interpretation option: the question, its possible readings, and the default.
+
+    Attributes:
+        name: stable identifier callers use to override it (``"unqualified_days"``).
+        question: what the text leaves open, in one sentence.
+        citation: where the ambiguity sits (``"12 CCR 2509-7.601.2.A.7"``).
+        choices: the readings coregs can apply.
+        default: the reading used unless the caller chooses another.
+        reason: why the default was picked.
+    """
+
+    name: str
+    question: str
+    citation: str
+    choices: tuple[Choice, ...]
+    default: str
+    reason: str
+
+    @model_validator(mode="after")
+    def _default_is_a_choice(self) -> Interpretation:
+        values = [c.value for c in self.choices]
+        if len(set(values)) != len(values):
+            raise ValueError(f"option {self.name}: choices must be unique")
+        if self.default not in values:
+            raise ValueError(f"option {self.name}: default must be one of its choices")
+        return self
+
+    def choice(self, value: str) -> Choice:
+        """The :class:`Choice` called ``value``, or :class:`~coregs.UnknownOptionError`."""
+        for c in self.choices:
+            if c.value == value:
+                return c
+        allowed = ", ".join(c.value for c in self.choices)
+        raise UnknownOptionError(
+            f"options.{self.name}", f"unknown choice; expected one of {allowed}"
+        )
+
+
+class OptionChoice(Record):
+    """The reading applied for one option, as recorded on a result."""
+
+    name: str
+    value: str
+    is_default: bool
+    citation: str
+
+
+class Options(Record):
+    """The interpretation options a result was computed with (defaults and overrides)."""
+
+    chosen: tuple[OptionChoice, ...] = ()
+
+    def __getitem__(self, name: str) -> str:
+        for c in self.chosen:
+            if c.name == name:
+                return c.value
+        raise UnknownOptionError(f"options.{name}", "no such option was resolved")
+
+    def __contains__(self, name: object) -> bool:
+        return any(c.name == name for c in self.chosen)
+
+    @property
+    def overridden(self) -> tuple[OptionChoice, ...]:
+        """The options set to something other than their default."""
+        return tuple(c for c in self.chosen if not c.is_default)
+
+
+def resolve_options(
+    declared: Iterable[Interpretation], overrides: Mapping[str, str] | None = None
+) -> Options:
+    """Apply caller overrides to a set of declared options.
+
+    Raises:
+        UnknownOptionError: an override names an option that is not declared, or a choice the
+            option does not offer.
+    """
+    by_name = {o.name: o for o in declared}
+    overrides = dict(overrides or {})
+    for name in overrides:
+        if name not in by_name:
+            known = ", ".join(sorted(by_name))
+            raise UnknownOptionError(f"options.{name}", f"no such option; known options: {known}")
+    chosen = []
+    for name, option in by_name.items():
+        value = overrides.get(name, option.default)
+        option.choice(value)
+        chosen.append(
+            OptionChoice(
+                name=name,
+                value=value,
+                is_default=value == option.default,
+                citation=option.citation,
+            )
+        )
+    return Options(chosen=tuple(chosen))

@@ -1,0 +1,140 @@
+"""``coregs calendar``, ``coregs due`` and ``coregs is-business-day``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from coregs.calendar import python_holidays_divergences
+from coregs.cli._common import add_calendar_options, calendar_from_args, iso_date, print_json
+from coregs.periods import Period, Roll, due_date
+
+__all__ = ["register"]
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a year such as 2026") from None
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    cal = calendar_from_args(args)
+    closures = cal.closures_in(args.year)
+    open_days = cal.commemorations_in(args.year)
+    divergences = python_holidays_divergences([args.year], cal) if args.compare else ()
+    if args.json:
+        print_json(
+            {
+                "calendar": cal.name,
+                "description": cal.description,
+                "year": args.year,
+                "closures": [
+                    {
+                        "date": c.date,
+                        "weekday": c.weekday,
+                        "name": c.name,
+                        "layer": c.layer,
+                        "source": c.source,
+                        "holiday_date": c.holiday_date,
+                        "shift_basis": c.shift_basis,
+                        "partial": c.partial,
+                        "note": c.note,
+                    }
+                    for c in closures
+                ],
+                "open_commemorative_days": open_days,
+                **({"python_holidays_divergences": divergences} if args.compare else {}),
+            }
+        )
+        return 0
+    print(f"{cal.name}: {args.year} ({len(closures)} closures)")
+    print(f"  {cal.description}")
+    for c in closures:
+        name = c.name + (f" ({c.partial})" if c.partial else "")
+        if c.observed:
+            assert c.holiday_date is not None
+            name += f" (observed; falls on {c.holiday_date.strftime('%a %Y-%m-%d')})"
+        source = c.source + (f"; observed per {c.shift_basis}" if c.shift_basis else "")
+        print(f"{c.date.isoformat()}  {c.weekday[:3]}  {name:<62} {c.layer.value:<21} {source}")
+    for m in open_days:
+        print(f"{m.date.isoformat()}  {m.date.strftime('%a')}  {m.name} - OPEN ({m.source})")
+    if args.compare:
+        print(f"python-holidays US(subdiv='CO') differs on {len(divergences)} weekday(s):")
+        for d in divergences:
+            print(f"  {d.describe()}")
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    cal = calendar_from_args(args)
+    result = due_date(args.trigger, Period.parse(args.period), calendar=cal, roll=Roll(args.roll))
+    if args.json:
+        print_json(
+            {
+                "trigger": result.trigger,
+                "period": str(result.period),
+                "due": result.due,
+                "calendar": result.calendar,
+                "roll": result.roll,
+                "rolled": result.rolled,
+                "unrolled": result.unrolled,
+                "clamped": result.clamped,
+                "skipped": [
+                    {"date": d.date, "name": d.name, "describe": d.describe()}
+                    for d in (*result.skipped, *result.rolled_over)
+                ],
+                "steps": result.steps(),
+            }
+        )
+        return 0
+    print(result.explain())
+    return 0
+
+
+def cmd_is_business_day(args: argparse.Namespace) -> int:
+    cal = calendar_from_args(args)
+    info = cal.explain(args.date)
+    if args.json:
+        print_json(
+            {
+                "date": info.date,
+                "calendar": info.calendar,
+                "is_business_day": info.is_business_day,
+                "reasons": info.reasons(),
+            }
+        )
+        return 0
+    print("yes" if info.is_business_day else "no")
+    print(info.explain())
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add the calendar commands to the CLI."""
+    p = sub.add_parser("calendar", help="list a year's closures with weekday, layer and source")
+    p.add_argument("year", type=_year, help="a year in 2000-2100")
+    p.add_argument("--compare", action="store_true", help="also list where python-holidays differs")
+    add_calendar_options(p)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_calendar)
+
+    p = sub.add_parser("due", help="a due date and the days skipped to reach it")
+    p.add_argument("trigger", type=iso_date, help="day 0, YYYY-MM-DD")
+    p.add_argument("period", help='as the regulation words it, e.g. "five (5) working days"')
+    p.add_argument(
+        "--roll",
+        choices=[r.value for r in Roll],
+        default=Roll.NONE.value,
+        help="move a calendar-day/month due date off a non-business day (default: none)",
+    )
+    add_calendar_options(p)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_due)
+
+    p = sub.add_parser("is-business-day", help="whether a day is a business day, and why")
+    p.add_argument("date", type=iso_date, help="YYYY-MM-DD")
+    add_calendar_options(p)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_is_business_day)

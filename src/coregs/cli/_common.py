@@ -1,0 +1,113 @@
+"""Shared pieces of the command-line edge: argument types, calendar options, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from coregs._errors import InputError
+from coregs.calendar import BusinessCalendar, Closure, Layer, calendar_named
+
+__all__ = [
+    "CommandFn",
+    "add_calendar_options",
+    "calendar_from_args",
+    "iso_date",
+    "print_json",
+    "to_jsonable",
+]
+
+CommandFn = Callable[[argparse.Namespace], int]
+
+
+def iso_date(text: str) -> date:
+    """argparse type: an ISO date (the message names the format, not the value)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            "expected an ISO date YYYY-MM-DD that exists on the calendar"
+        ) from None
+
+
+def add_calendar_options(parser: argparse.ArgumentParser) -> None:
+    """``--calendar`` (a shipped calendar) and ``--closures FILE`` (a caller layer on top)."""
+    parser.add_argument(
+        "--calendar",
+        default="legal",
+        choices=["legal", "state-offices", "statute"],
+        help="legal: Colorado legal holidays as observed (default); state-offices: plus "
+        "governor's holidays; statute: legal holidays, Sunday -> Monday shifts only",
+    )
+    parser.add_argument(
+        "--closures",
+        type=Path,
+        metavar="FILE",
+        help='JSON list of local closures [{"date": "2026-03-30", "name": "...", '
+        '"source": "..."}] added on top of the calendar',
+    )
+
+
+def _load_closures(path: Path) -> tuple[Closure, ...]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise InputError("--closures", "cannot read the file") from None
+    except json.JSONDecodeError as exc:
+        raise InputError("--closures", f"not valid JSON (line {exc.lineno})") from None
+    if not isinstance(raw, list):
+        raise InputError("--closures", "expected a JSON list of closures")
+    out = []
+    for i, item in enumerate(raw):
+        where = f"--closures[{i}]"
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise InputError(where, 'expected an object with "date" and "name"')
+        try:
+            day = date.fromisoformat(str(item.get("date")))
+        except ValueError:
+            raise InputError(f"{where}.date", "expected an ISO date YYYY-MM-DD") from None
+        source = item.get("source", "supplied by the caller")
+        if not item["name"].strip() or not isinstance(source, str):
+            raise InputError(where, '"name" must be non-empty and "source" a string')
+        out.append(Closure(day, item["name"], Layer.LOCAL, source))
+    return tuple(out)
+
+
+def calendar_from_args(args: argparse.Namespace) -> BusinessCalendar:
+    """The calendar the options name."""
+    cal = calendar_named(args.calendar)
+    if args.closures is not None:
+        cal = cal.with_closures(
+            _load_closures(args.closures), name=f"{cal.name} + {args.closures.name}"
+        )
+    return cal
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dates as ISO strings, enums as values, dataclasses and pydantic models as objects."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if hasattr(value, "model_dump"):
+        return to_jsonable(value.model_dump())
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | frozenset | set):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any) -> None:
+    """Write ``value`` as indented JSON to stdout."""
+    json.dump(to_jsonable(value), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")

@@ -1,0 +1,237 @@
+"""Due dates: the one counting convention, and due dates that explain themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from coregs._errors import InputError
+from coregs.calendar import BusinessCalendar, NonBusinessDay, default_calendar
+from coregs.calendar._dates import WEEKDAY_NAMES
+from coregs.periods._months import add_months
+from coregs.periods._period import Period, Unit
+
+__all__ = ["DueDate", "Roll", "due_date", "occurrences"]
+
+
+class Roll(StrEnum):
+    """What to do when a calendar-day or month due date lands on a non-business day.
+
+    ``NONE`` keeps it (federal Title IV-E time limits never roll); ``FORWARD`` moves it to the
+    next business day (an act due at a public office that is closed "shall stand continued to the
+    next succeeding full business day at such public office", C.R.S. 24-11-110); ``BACKWARD``
+    moves it to the previous business day. Business-day periods always end on a business day.
+    """
+
+    NONE = "none"
+    FORWARD = "forward"
+    BACKWARD = "backward"
+
+
+def _day(d: date) -> str:
+    return f"{d.isoformat()} ({WEEKDAY_NAMES[d.weekday()]})"
+
+
+@dataclass(frozen=True, slots=True)
+class DueDate:
+    """A due date that can explain itself.
+
+    Attributes:
+        trigger: the day the clock starts (day 0).
+        period: the period counted.
+        due: the due date, or ``None`` when the period has no computable date ("promptly").
+        calendar: name of the calendar used (business-day counting or rolling), if any.
+        roll: the roll policy applied.
+        unrolled: the due date before rolling (equal to ``due`` when nothing rolled).
+        clamped: a month-end clamp applied (Aug 31 + 6 months = Feb 28).
+        skipped: each non-business day passed over while counting business days, with its name.
+        rolled_over: each non-business day passed over while rolling, with its name.
+        occurrence: for a recurring period, which occurrence this is (1 = first).
+    """
+
+    trigger: date
+    period: Period
+    due: date | None
+    calendar: str | None = None
+    roll: Roll = Roll.NONE
+    unrolled: date | None = None
+    clamped: bool = False
+    skipped: tuple[NonBusinessDay, ...] = ()
+    rolled_over: tuple[NonBusinessDay, ...] = ()
+    occurrence: int = 1
+
+    @property
+    def rolled(self) -> bool:
+        """Whether rolling moved the due date."""
+        return self.due != self.unrolled
+
+    @property
+    def has_fixed_date(self) -> bool:
+        """False for periods with no computable due date ("promptly")."""
+        return self.due is not None
+
+    def steps(self) -> tuple[str, ...]:
+        """The counting, step by step, in words."""
+        p = self.period
+        out = [f"Trigger {_day(self.trigger)} is day 0."]
+        if p.unit is Unit.PROMPTLY:
+            out.append('"promptly" sets no computable due date.')
+            return tuple(out)
+        if p.unit is Unit.AT_THE_TIME_OF:
+            out.append('"at the time of": due on the trigger day itself.')
+        elif p.counts_business_days:
+            out.append(
+                f"Count {p.amount} {p.unit.value} on calendar {self.calendar!r}; the trigger day "
+                "never counts, and only business days count."
+            )
+        elif p.unit is Unit.CALENDAR_DAYS:
+            out.append(f"Count {p.amount} calendar days; every day counts.")
+        else:
+            months = p.amount * (12 if p.unit is Unit.YEARS else 1)
+            out.append(
+                f"Add {months} months: same day of the month"
+                + (", clamped to the month's last day." if self.clamped else ".")
+            )
+        if self.occurrence > 1:
+            out.append(f"Occurrence {self.occurrence}: counted from the anchor, never chained.")
+        if self.skipped:
+            out.append(f"Skipped {len(self.skipped)} non-business days:")
+            out.extend(f"  {d.describe()}" for d in self.skipped)
+        assert self.unrolled is not None
+        assert self.due is not None
+        if self.rolled:
+            out.append(
+                f"{_day(self.unrolled)} is not a business day; rolled {self.roll.value} to "
+                f"{_day(self.due)} over:"
+            )
+            out.extend(f"  {d.describe()}" for d in self.rolled_over)
+        out.append(f"Due {_day(self.due)}.")
+        return tuple(out)
+
+    def explain(self) -> str:
+        """:meth:`steps` as one text block."""
+        return "\n".join(self.steps())
+
+    def __str__(self) -> str:
+        due = self.due.isoformat() if self.due else "no fixed date"
+        return f"{self.period} after {self.trigger.isoformat()}: {due}"
+
+
+def _check_trigger(trigger: object) -> date:
+    if type(trigger) is not date:
+        kind = "a datetime" if isinstance(trigger, date) else f"a {type(trigger).__name__}"
+        raise InputError("trigger", f"expected a datetime.date, got {kind}")
+    return trigger
+
+
+def due_date(
+    trigger: date,
+    period: Period,
+    *,
+    calendar: BusinessCalendar | None = None,
+    roll: Roll = Roll.NONE,
+    occurrence: int = 1,
+) -> DueDate:
+    """The due date of ``period`` counted from ``trigger``, with its explanation.
+
+    The counting convention (design: "stated once"):
+
+    * **Calendar days**: the trigger is day 0; "within N calendar days of D" is due D + N.
+      Acting on the due date is on time; D + N + 1 is late.
+    * **Working / business days**: the N-th business day after the trigger. The trigger itself
+      never counts, whatever day it is (Saturday + 1 business day = Monday).
+    * **Months / years**: the same day of the month N months (12N for years) later, clamped to
+      the month's end (C.R.S. 2-4-108(3)).
+    * **At the time of**: due on the trigger day. **Promptly**: no computable date
+      (``due is None``).
+    * A calendar-day, month or year due date on a non-business day moves only if ``roll`` says
+      so; the result records whether it did. Business-day due dates are business days already.
+
+    Args:
+        trigger: day 0 (a ``datetime.date``; convert timestamps to a local date first).
+        period: what to count.
+        calendar: the business-day calendar; when ``None``,
+            :func:`coregs.calendar.default_calendar` (used, and named on the result, only when
+            the period counts business days or a roll is asked for).
+        roll: what to do when a calendar-day/month due date is not a business day.
+        occurrence: for a recurring period, the k-th occurrence (anchor + k x period).
+
+    Raises:
+        InputError: ``trigger`` is not a date, or ``occurrence`` is not a positive int.
+        OutOfRangeError: business-day counting or rolling outside the calendar's years.
+    """
+    _check_trigger(trigger)
+    if type(occurrence) is not int or occurrence < 1:
+        raise InputError("occurrence", "expected a positive int")
+    roll = Roll(roll)
+    span = period.times(occurrence) if period.unit.countable else period
+    unit = span.unit
+    if unit is Unit.PROMPTLY:
+        return DueDate(trigger, period, None, occurrence=occurrence)
+    needs_calendar = unit.counts_business_days or roll is not Roll.NONE
+    cal = (calendar or default_calendar()) if needs_calendar else None
+    clamped = False
+    skipped: tuple[NonBusinessDay, ...] = ()
+    rolled_over: tuple[NonBusinessDay, ...] = ()
+    if unit is Unit.AT_THE_TIME_OF:
+        raw = trigger
+    elif unit.counts_business_days:
+        assert cal is not None
+        raw = cal.add_business_days(trigger, span.amount)
+        if raw > trigger:
+            skipped = tuple(cal.non_business_days(trigger + timedelta(days=1), raw))
+    elif unit is Unit.CALENDAR_DAYS:
+        raw = trigger + timedelta(days=span.amount)
+    else:
+        months = span.amount * (12 if unit is Unit.YEARS else 1)
+        raw = add_months(trigger, months)
+        clamped = raw.day != trigger.day
+    due = raw
+    if cal is not None and roll is not Roll.NONE and not unit.counts_business_days:
+        due = cal.roll_forward(raw) if roll is Roll.FORWARD else cal.roll_backward(raw)
+        if due != raw:
+            lo, hi = min(due, raw), max(due, raw)
+            rolled_over = tuple(d for d in cal.non_business_days(lo, hi) if d.date != due)
+    return DueDate(
+        trigger=trigger,
+        period=period,
+        due=due,
+        calendar=cal.name if cal is not None else None,
+        roll=roll,
+        unrolled=raw,
+        clamped=clamped,
+        skipped=skipped,
+        rolled_over=rolled_over,
+        occurrence=occurrence,
+    )
+
+
+def occurrences(
+    anchor: date,
+    period: Period,
+    *,
+    through: date,
+    calendar: BusinessCalendar | None = None,
+    roll: Roll = Roll.NONE,
+) -> Iterator[DueDate]:
+    """Each occurrence of a recurring ``period`` from ``anchor`` whose due date is on or before
+    ``through``, then the first one after it (the next due date).
+
+    Occurrence k is ``anchor + k x period``, computed from the anchor and never chained, so a
+    schedule anchored on Aug 31 every 6 months runs Feb 28/29, Aug 31, Feb 28/29 ... and never
+    drifts to the 28th.
+    """
+    _check_trigger(anchor)
+    _check_trigger(through)
+    if not period.unit.countable or period.amount == 0:
+        raise InputError("period", "only a positive countable period has occurrences")
+    k = 1
+    while True:
+        d = due_date(anchor, period, calendar=calendar, roll=roll, occurrence=k)
+        yield d
+        assert d.due is not None
+        if d.due > through:
+            return
+        k += 1
