@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, StrictBool, model_validator
+from pydantic import Field, StrictBool, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from coregs._model import Facts
 from coregs.rules._events import (
@@ -60,11 +61,11 @@ class Event(Facts):
         for name in _ATTRIBUTE_FIELDS:
             present = getattr(self, name) is not None
             if present and name not in info.allowed:
-                raise ValueError(f"an event of kind {self.kind.value} has no attribute {name}")
+                raise _error(f"an event of kind {self.kind.value} has no attribute {name}")
             if not present and name in info.required:
-                raise ValueError(f"an event of kind {self.kind.value} requires attribute {name}")
+                raise _error(f"an event of kind {self.kind.value} requires attribute {name}")
         if self.responds_to is not None and self.responds_to == self.id:
-            raise ValueError("an event cannot respond to itself")
+            raise _error("an event cannot respond to itself")
         return self
 
 
@@ -95,15 +96,21 @@ class Case(Facts):
     emergency_assistance_applies: StrictBool | None = None
     events: tuple[Event, ...] = Field(default=(), max_length=10_000)
 
-    @model_validator(mode="after")
-    def _references_resolve(self) -> Case:
+    @field_validator("events")
+    @classmethod
+    def _references_resolve(cls, events: tuple[Event, ...]) -> tuple[Event, ...]:
         ids: set[str] = set()
-        for i, event in enumerate(self.events):
+        for i, event in enumerate(events):
             if event.id is not None:
                 if event.id in ids:
-                    raise ValueError(f"events[{i}].id repeats the id of an earlier event")
+                    raise _error(f"event {i} repeats the id of an earlier event")
                 ids.add(event.id)
-        for i, event in enumerate(self.events):
+        for i, event in enumerate(events):
             if event.responds_to is not None and event.responds_to not in ids:
-                raise ValueError(f"events[{i}].responds_to names no event id of this case")
-        return self
+                raise _error(f"event {i}: responds_to names no event id of this case")
+        return events
+
+
+def _error(message: str) -> PydanticCustomError:
+    # a custom error type keeps pydantic from prefixing "Value error, " to the message
+    return PydanticCustomError("coregs_case", message)

@@ -86,6 +86,9 @@ class Finding:
         anchor_date: day 0 of this occurrence's count (the previous act, for a rolling
             recurrence).
         due: the due date, or ``None`` (no fixed deadline; not applicable; indeterminate).
+        window_start: the earliest date an act counts for this occurrence (the trigger; the
+            previous act for a rolling recurrence; the day after the previous due date for a
+            fixed schedule).
         satisfied_on, satisfied_event: the act that met it, and its index.
         late_by, late_unit: how late, in the rule's unit (working/business days for those
             rules, calendar days otherwise); for an overdue finding, how late so far.
@@ -105,6 +108,7 @@ class Finding:
     trigger_date: date | None
     anchor_date: date | None
     due: date | None
+    window_start: date | None = None
     satisfied_on: date | None = None
     satisfied_event: int | None = None
     late_by: int | None = None
