@@ -141,4 +141,7 @@ class ComplianceReport:
 
 def _line(f: Finding) -> str:
     occ = f" #{f.occurrence}" if f.rule.recurrence is not None else ""
-    return f"  {f.status.label:<17} {f.rule.short_citation:<16} {f.rule.id}{occ}: {f.reason}"
+    trigger = f" (from events[{f.trigger_event}])" if f.trigger_event is not None else ""
+    return (
+        f"  {f.status.label:<17} {f.rule.short_citation:<16} {f.rule.id}{occ}{trigger}: {f.reason}"
+    )

@@ -67,7 +67,6 @@ class EventKind(StrEnum):
     RE_PREVENT_REMOVAL_FINDING = "re_prevent_removal_finding"
     ADJUDICATION = "adjudication"
     VPA_SIGNED = "vpa_signed"
-    VSA_SIGNED = "vsa_signed"
     PLACEMENT_REVIEW_PETITION_FILED = "placement_review_petition_filed"
     FYIT_PETITION_FILED = "fyit_petition_filed"
     BEST_INTERESTS_ORDER = "best_interests_order"
@@ -326,10 +325,6 @@ EVENT_KINDS: Mapping[EventKind, EventKindInfo] = MappingProxyType(
             "A voluntary placement agreement is signed by the parent(s) or legal guardian and "
             "the county department.",
             "7.601.71.E.1, E.3",
-        ),
-        _K.VSA_SIGNED: _I(
-            "A voluntary services agreement is signed by the youth and the county department.",
-            "7.601.71.F.1",
         ),
         _K.PLACEMENT_REVIEW_PETITION_FILED: _I(
             "A petition to review the need for placement is filed (one that leads to a court "

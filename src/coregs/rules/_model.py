@@ -567,6 +567,24 @@ class Rule(Record):
             as_of=as_of,
         )
 
+    def revise(self, **changes: Any) -> Rule:
+        """A validated copy with ``changes`` (a county's variant: another id, period ...).
+
+        Unlike ``model_copy(update=...)``, the copy is checked like any rule (the timing words
+        must still be in the quote, options used must be declared, ...).
+
+        Example:
+            >>> from coregs.periods import Period, Unit
+            >>> from coregs.rules import RULEBOOK
+            >>> rule = RULEBOOK.get("emergency-removal-order-copy")
+            >>> county = rule.revise(id="county-order-copy", period=Period(2, Unit.WORKING_DAYS))
+            >>> county.period
+            Period(2, Unit.WORKING_DAYS)
+        """
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data.update(changes)
+        return type(self).model_validate(data)
+
     def __str__(self) -> str:
         return f"{self.short_citation} {self.id}: {self.title}"
 
