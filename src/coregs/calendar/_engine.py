@@ -29,6 +29,11 @@ LAST_YEAR = 2100
 _WEEKEND = (5, 6)
 
 
+def _closure_key(c: Closure) -> tuple[date, str, str, str]:
+    # A key, not the dataclass's field-by-field __lt__: several times faster on 1,000 closures.
+    return (c.date, c.layer.value, c.name, c.source)
+
+
 def _require_date(value: object, field: str) -> date:
     if type(value) is not date:
         kind = "a datetime" if isinstance(value, date) else f"a {type(value).__name__}"
@@ -161,8 +166,12 @@ class BusinessCalendar:
         self._first = date(first_year, 1, 1).toordinal()
         self._last = date(last_year, 12, 31).toordinal()
         lo, hi = date(first_year, 1, 1), date(last_year, 12, 31)
-        self._closures = tuple(sorted({c for c in closures if lo <= c.date <= hi}))
-        self._commemorations = tuple(sorted({m for m in commemorations if lo <= m.date <= hi}))
+        self._closures = tuple(
+            sorted({c for c in closures if lo <= c.date <= hi}, key=_closure_key)
+        )
+        self._commemorations = tuple(
+            sorted({m for m in commemorations if lo <= m.date <= hi}, key=lambda m: m.date)
+        )
         by_date: dict[date, tuple[Closure, ...]] = {}
         for c in self._closures:
             by_date[c.date] = (*by_date.get(c.date, ()), c)
