@@ -105,7 +105,7 @@ class TestCallerLayers:
             legal._name = "changed"  # type: ignore[misc]
 
     def test_a_closure_needs_a_real_date_and_a_name(self):
-        with pytest.raises(TypeError):
+        with pytest.raises(InputError, match=r"Closure\.date: expected a datetime\.date"):
             Closure(datetime(2026, 1, 1), "x")  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="name"):
             Closure(d("2026-01-01"), " ")
