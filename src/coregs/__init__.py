@@ -13,7 +13,8 @@ Layers (imports point down):
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+
+TYPE_CHECKING = False  # not `from typing import ...`: keeps `import coregs` nearly free
 
 __version__ = "0.1.0.dev0"
 
@@ -57,6 +58,8 @@ _EXPORTS: dict[str, str] = {
 __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests/test_public_api.py
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from coregs._errors import (
         CoregsError as CoregsError,
         FieldProblem as FieldProblem,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 __all__ = [
     "CoregsError",
@@ -18,6 +19,7 @@ __all__ = [
     "OutOfRangeError",
     "PeriodSyntaxError",
     "UnknownOptionError",
+    "require_date",
 ]
 
 
@@ -85,3 +87,15 @@ class InvalidFactsError(InputError):
 
     def __str__(self) -> str:
         return f"invalid {self.model}: " + "; ".join(str(p) for p in self.problems)
+
+
+def require_date(value: object, field: str) -> date:
+    """``value`` if it is a ``datetime.date`` (and not a ``datetime``), else :class:`InputError`.
+
+    A timestamp must be turned into a local date by the caller: guessing the time zone would
+    shift due dates.
+    """
+    if type(value) is not date:
+        kind = "a datetime" if isinstance(value, date) else f"a {type(value).__name__}"
+        raise InputError(field, f"expected a datetime.date, got {kind}")
+    return value

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from _regulation import CCR_FILE, CPO_FILE, text, text_for, timed_sentences
 from coregs.rules import EVENT_KINDS, EXCLUSIONS, RULEBOOK, EventKind, Rule, normalise
 from coregs.rules._model import EnteredFosterCare, OnEvents, OnOption
+from tests._regulation import CCR_FILE, CPO_FILE, text, text_for, timed_sentences
 
 RULES = list(RULEBOOK)
 

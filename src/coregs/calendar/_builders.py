@@ -45,7 +45,7 @@ def legal_holiday_closures(
             closure = holiday.closure(year, observance)
             if closure is not None and first_year <= closure.date.year <= last_year:
                 out.append(closure)
-    return tuple(sorted(out))
+    return tuple(sorted(out, key=lambda c: c.date))
 
 
 @cache

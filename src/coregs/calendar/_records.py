@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from coregs._errors import require_date
 from coregs.calendar._dates import WEEKDAY_NAMES, DateRule
 
 __all__ = [
@@ -38,11 +39,6 @@ class Layer(StrEnum):
     LOCAL = "local closure"
 
 
-def _check_date(value: object, field: str) -> None:
-    if type(value) is not date:
-        raise TypeError(f"{field} must be a datetime.date (not a datetime or string)")
-
-
 @dataclass(frozen=True, slots=True, order=True)
 class Closure:
     """A day an office is closed, with why and on whose authority.
@@ -69,7 +65,7 @@ class Closure:
     note: str | None = None
 
     def __post_init__(self) -> None:
-        _check_date(self.date, "Closure.date")
+        require_date(self.date, "Closure.date")
         if not self.name.strip():
             raise ValueError("Closure.name must not be empty")
         object.__setattr__(self, "layer", Layer(self.layer))
@@ -108,7 +104,7 @@ class Commemoration:
     note: str = ""
 
     def __post_init__(self) -> None:
-        _check_date(self.date, "Commemoration.date")
+        require_date(self.date, "Commemoration.date")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from coregs._errors import InputError
+from coregs._errors import InputError, require_date
 from coregs.calendar import BusinessCalendar, NonBusinessDay, default_calendar
 from coregs.calendar._dates import WEEKDAY_NAMES
 from coregs.periods._months import add_months
@@ -123,13 +123,6 @@ class DueDate:
         return f"{self.period} after {self.trigger.isoformat()}: {due}"
 
 
-def _check_trigger(trigger: object) -> date:
-    if type(trigger) is not date:
-        kind = "a datetime" if isinstance(trigger, date) else f"a {type(trigger).__name__}"
-        raise InputError("trigger", f"expected a datetime.date, got {kind}")
-    return trigger
-
-
 def due_date(
     trigger: date,
     period: Period,
@@ -166,7 +159,7 @@ def due_date(
         InputError: ``trigger`` is not a date, or ``occurrence`` is not a positive int.
         OutOfRangeError: business-day counting or rolling outside the calendar's years.
     """
-    _check_trigger(trigger)
+    require_date(trigger, "trigger")
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int")
     roll = Roll(roll)
@@ -227,8 +220,8 @@ def occurrences(
     schedule anchored on Aug 31 every 6 months runs Feb 28/29, Aug 31, Feb 28/29 ... and never
     drifts to the 28th.
     """
-    _check_trigger(anchor)
-    _check_trigger(through)
+    require_date(anchor, "anchor")
+    require_date(through, "through")
     if not period.unit.countable or period.amount == 0:
         raise InputError("period", "only a positive countable period has occurrences")
     k = 1

@@ -200,6 +200,5 @@ class Period:
         if key in _UNITS:
             return _UNITS[key]
         expected = "calendar days, working days, business days, days, months or years"
-        raise PeriodSyntaxError(
-            "period", f"unknown unit {phrase or '(none)'!r} in {text!r}; expected {expected}"
-        )
+        problem = f"unknown unit {phrase!r}" if phrase else "no unit"
+        raise PeriodSyntaxError("period", f"{problem} in {text!r}; expected {expected}")
