@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from coregs._errors import InputError, OutOfRangeError
+from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
 from coregs.compliance._case import Case, Event
@@ -115,8 +115,7 @@ def check_case(
     """
     if not isinstance(case, Case):
         case = Case.parse(case)
-    if type(as_of) is not date:
-        raise InputError("as_of", "expected a datetime.date")
+    require_date(as_of, "as_of")
     if type(due_soon_days) is not int or due_soon_days < 0:
         raise InputError("due_soon_days", "expected a whole number of days, zero or more")
     if effective not in ("strict", "lenient"):

@@ -75,7 +75,8 @@ class SourceDocument(Record):
 
 
 class Actor(StrEnum):
-    """Who must act."""
+    """Who must act under a rule: the county department, a court (the county obtains the
+    order), the client, the State Department, or the Ombudsman's staff."""
 
     COUNTY = "county"
     COURT = "court"
