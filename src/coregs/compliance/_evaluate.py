@@ -22,7 +22,6 @@ How a timeline is read (stated once):
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -58,9 +57,12 @@ _MAX_OCCURRENCES = 1200  # a monthly schedule over a century; a guard, never rea
 
 @dataclass(slots=True)
 class _Ctx:
+    """One evaluation: the case, its events indexed by kind (in date order) and the settings."""
+
     case: Case
     events: tuple[Event, ...]
-    by_kind: dict[object, list[int]]
+    by_kind: dict[EventKind, list[int]]
+    rank: dict[int, int]
     as_of: date
     options: Options
     calendar: BusinessCalendar
@@ -70,6 +72,8 @@ class _Ctx:
 
 @dataclass(slots=True)
 class _Chain:
+    """One obligation: a trigger event, its day 0, and where it ends (if it does)."""
+
     order: int
     trigger: int
     ref_date: date
@@ -77,9 +81,89 @@ class _Chain:
     end: int | None
     end_date: date | None
     detail: str = ""
-    k: int = 1
     anchor_date: date = field(default=date.min)
     window: date = field(default=date.min)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What evaluating one rule needs, resolved once per rulebook and options."""
+
+    rule: Rule
+    triggers: tuple[EventMatch, ...]
+    trigger_kinds: frozenset[EventKind]
+    reading: str | None  # "the date the child enters foster care": the option's reading
+    acts: tuple[EventMatch, ...]
+    ends: tuple[EventMatch, ...]
+    period: Period | None  # None: no fixed deadline ("promptly", "whenever")
+    counted: Period | None  # the period counted per occurrence (every=True if recurring)
+    roll: Roll
+    anchor: Anchor
+    recurs: bool
+    self_triggering: bool
+    excuses: tuple[StatedException, ...]
+
+
+def _plan(rule: Rule, options: Options) -> _Plan:
+    triggers = trigger_matches(rule, options)
+    kinds = frozenset(m.kind for m in triggers)
+    reading = None
+    if isinstance(rule.trigger, EnteredFosterCare):
+        reading = options[rule.trigger.option]
+    period = rule.period_for(options)
+    if period is not None and period.unit is Unit.PROMPTLY:
+        period = None
+    recurrence = rule.recurrence
+    counted = period
+    if period is not None and recurrence is not None:
+        counted = Period(period.amount, period.unit, every=True)
+    return _Plan(
+        rule=rule,
+        triggers=triggers,
+        trigger_kinds=kinds,
+        reading=reading,
+        acts=rule.satisfied_by,
+        ends=rule.ends.any_of if rule.ends is not None else (),
+        period=period,
+        counted=counted,
+        roll=roll_for(rule, options),
+        anchor=recurrence.anchor_for(options) if recurrence is not None else Anchor.TRIGGER,
+        recurs=recurrence is not None,
+        self_triggering=not kinds.isdisjoint(m.kind for m in rule.satisfied_by),
+        excuses=tuple(e for e in rule.exceptions if e.documented_by is not None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Plans:
+    """Every rule's plan, which plans each event kind can start, and the named calendar."""
+
+    plans: tuple[_Plan, ...]
+    by_kind: dict[EventKind, tuple[int, ...]]
+    calendar: BusinessCalendar | None  # None when the options say "caller"
+    sources: tuple[str, ...]
+
+
+def _compile(book: Rulebook, options: Options) -> _Plans:
+    plans = tuple(_plan(r, options) for r in book)
+    by_kind: dict[EventKind, list[int]] = {}
+    for n, plan in enumerate(plans):
+        for kind in plan.trigger_kinds:
+            by_kind.setdefault(kind, []).append(n)
+    named = "working_days_calendar" not in options or options["working_days_calendar"] != "caller"
+    return _Plans(
+        plans,
+        {k: tuple(v) for k, v in by_kind.items()},
+        calendar_for(options, None) if named else None,
+        tuple(f"{s.title}: {s.version}" for s in book.sources),
+    )
+
+
+def _plans(book: Rulebook, options: Options, *, default: bool) -> _Plans:
+    if default:  # the defaults: the common case, keyed without hashing the options
+        return book.memo("compliance-plan", lambda: _compile(book, options))
+    key = ("compliance-plan", tuple((c.name, c.value) for c in options.chosen))
+    return book.memo(key, lambda: _compile(book, options))
 
 
 def check_case(
@@ -121,29 +205,41 @@ def check_case(
     if effective not in ("strict", "lenient"):
         raise InputError("effective", "expected 'strict' or 'lenient'")
     book = rulebook if rulebook is not None else RULEBOOK
+    default = not options and calendar is None
     opts = book.options(options, calendar_given=calendar is not None)
-    cal = calendar_for(opts, calendar)
+    compiled = _plans(book, opts, default=default)
+    cal = calendar if calendar is not None else compiled.calendar
+    assert cal is not None
     years = cal.years
     if as_of.year not in years:
         raise OutOfRangeError("as_of", f"outside the calendar's years {years[0]}-{years[-1]}")
     events = case.events
-    order = sorted(
-        (i for i, e in enumerate(events) if e.date <= as_of), key=lambda i: (events[i].date, i)
-    )
-    by_kind: dict[object, list[int]] = {}
-    for i in order:
-        if events[i].date.year not in years:
-            raise OutOfRangeError(
-                f"events[{i}].date", f"outside the calendar's years {years[0]}-{years[-1]}"
-            )
-        by_kind.setdefault(events[i].kind, []).append(i)
-    ctx = _Ctx(case, events, by_kind, as_of, opts, cal, due_soon_days, effective == "strict")
+    keyed = sorted((e.date, i) for i, e in enumerate(events) if e.date <= as_of)
+    if keyed:
+        for day, i in (keyed[0], keyed[-1]):
+            if day.year not in years:
+                raise OutOfRangeError(
+                    f"events[{i}].date", f"outside the calendar's years {years[0]}-{years[-1]}"
+                )
+    rank: dict[int, int] = {}
+    by_kind: dict[EventKind, list[int]] = {}
+    for position, (_, i) in enumerate(keyed):
+        rank[i] = position
+        kind = events[i].kind
+        if kind in by_kind:
+            by_kind[kind].append(i)
+        else:
+            by_kind[kind] = [i]
+    ctx = _Ctx(case, events, by_kind, rank, as_of, opts, cal, due_soon_days, effective == "strict")
+    candidates: set[int] = set()
+    for kind in by_kind:
+        candidates.update(compiled.by_kind.get(kind, ()))
     findings: list[Finding] = []
     not_triggered: list[str] = []
-    for rule in book:
-        produced = _evaluate_rule(rule, ctx)
+    for n, plan in enumerate(compiled.plans):
+        produced = _evaluate(plan, ctx) if n in candidates else None
         if produced is None:
-            not_triggered.append(rule.id)
+            not_triggered.append(plan.rule.id)
         else:
             findings.extend(produced)
     return ComplianceReport(
@@ -154,7 +250,7 @@ def check_case(
         options=opts,
         calendar=cal.name,
         rulebook=book.name,
-        sources=tuple(f"{s.title}: {s.version}" for s in book.sources),
+        sources=compiled.sources,
         due_soon_days=due_soon_days,
         effective=effective,
     )
@@ -164,47 +260,46 @@ def check_case(
 
 
 def _matching(ctx: _Ctx, matches: tuple[EventMatch, ...]) -> list[int]:
+    """Indices of the events matching any of ``matches``, in date order (read-only)."""
+    if len(matches) == 1 and not matches[0].where:
+        return ctx.by_kind.get(matches[0].kind, _NONE)
     found: list[int] = []
     for m in matches:
         for i in ctx.by_kind.get(m.kind, ()):
             if not m.where or m.matches(ctx.events[i]):
                 found.append(i)
-    if len(matches) > 1:
-        events = ctx.events
-        found = sorted(set(found), key=lambda i: (events[i].date, i))
+    if len(matches) > 1:  # merge the kinds back into date order (rank: position by date)
+        found = sorted(dict.fromkeys(found), key=ctx.rank.__getitem__)
     return found
 
 
-def _first_end(ctx: _Ctx, rule: Rule, trigger: int, ref_date: date) -> int | None:
-    if rule.ends is None:
+def _first_end(ctx: _Ctx, plan: _Plan, trigger: int, ref_date: date) -> int | None:
+    if not plan.ends:
         return None
     tid = ctx.events[trigger].id
-    for i in _matching(ctx, rule.ends.any_of):
+    for i in _matching(ctx, plan.ends):
         e = ctx.events[i]
         if i != trigger and e.date >= ref_date and (e.responds_to is None or e.responds_to == tid):
             return i
     return None
 
 
-def _chains(rule: Rule, ctx: _Ctx, triggers: list[int]) -> list[_Chain]:
+def _chains(plan: _Plan, ctx: _Ctx, triggers: list[int]) -> list[_Chain]:
     events = ctx.events
     chains = []
-    derived = isinstance(rule.trigger, EnteredFosterCare)
     for n, t in enumerate(triggers):
         ref = events[t].date
-        day0, detail = ref, ""
-        end = _first_end(ctx, rule, t, ref)
-        if derived:
-            day0, detail = _entry_date(rule, ctx, t, end)
-        chains.append(
-            _Chain(n, t, ref, day0, end, events[end].date if end is not None else None, detail)
-        )
+        end = _first_end(ctx, plan, t, ref) if plan.ends else None
+        if plan.reading is None:
+            day0, detail = ref, ""
+        else:
+            day0, detail = _entry_date(plan.reading, ctx, t)
+        end_date = events[end].date if end is not None else None
+        chains.append(_Chain(n, t, ref, day0, end, end_date, detail))
     return chains
 
 
-def _entry_date(rule: Rule, ctx: _Ctx, trigger: int, end: int | None) -> tuple[date, str]:
-    assert isinstance(rule.trigger, EnteredFosterCare)
-    reading = ctx.options[rule.trigger.option]
+def _entry_date(reading: str, ctx: _Ctx, trigger: int) -> tuple[date, str]:
     start = ctx.events[trigger].date
     if reading == "placement":
         return start, "entered foster care on the placement date (option placement)"
@@ -223,15 +318,17 @@ def _entry_date(rule: Rule, ctx: _Ctx, trigger: int, end: int | None) -> tuple[d
     return day0, f"entered foster care {day0.isoformat()}: {how}"
 
 
-def _evaluate_rule(rule: Rule, ctx: _Ctx) -> list[Finding] | None:
-    triggers = _matching(ctx, trigger_matches(rule, ctx.options))
+def _evaluate(plan: _Plan, ctx: _Ctx) -> list[Finding] | None:
+    rule = plan.rule
+    triggers = _matching(ctx, plan.triggers)
     if not triggers:
         return None
-    chains = _chains(rule, ctx, triggers)
+    chains = _chains(plan, ctx, triggers)
     out: list[Finding] = []
     live: list[_Chain] = []
+    start, stop = rule.effective_from, rule.effective_to
     for chain in chains:
-        if not rule.in_force_on(chain.day0):
+        if (start is not None and chain.day0 < start) or (stop is not None and chain.day0 > stop):
             if ctx.strict:
                 raise RuleNotInForceError(
                     f"events[{chain.trigger}].date",
@@ -260,7 +357,9 @@ def _evaluate_rule(rule: Rule, ctx: _Ctx) -> list[Finding] | None:
             status = Status.NOT_APPLICABLE if verdict is False else Status.INDETERMINATE
             out.extend(_plain(rule, ctx, c, status, condition=condition) for c in live)
             return out
-    if derived_after_end := [c for c in live if c.end_date is not None and c.day0 > c.end_date]:
+    if plan.reading is not None and (
+        derived_after_end := [c for c in live if c.end_date is not None and c.day0 > c.end_date]
+    ):
         for c in derived_after_end:
             out.append(
                 _plain(
@@ -273,10 +372,9 @@ def _evaluate_rule(rule: Rule, ctx: _Ctx) -> list[Finding] | None:
                 )
             )
         live = [c for c in live if c not in derived_after_end]
-    period = rule.period_for(ctx.options)
-    acts = _matching(ctx, rule.satisfied_by)
+    acts = _matching(ctx, plan.acts)
     consumed: set[int] = set()
-    if period is None or period.unit is Unit.PROMPTLY:
+    if plan.period is None:
         for c in live:
             if c.trigger in consumed:
                 continue
@@ -285,20 +383,26 @@ def _evaluate_rule(rule: Rule, ctx: _Ctx) -> list[Finding] | None:
                 consumed.add(act)
             out.append(_no_fixed(rule, ctx, c, act))
         return out
-    self_triggering = not {m.kind for m in trigger_matches(rule, ctx.options)}.isdisjoint(
-        m.kind for m in rule.satisfied_by
-    )
-    if self_triggering:
+    if plan.self_triggering:
         for c in live:
             if c.trigger in consumed:
                 continue
-            out.extend(_run(rule, ctx, [c], period=period, acts=acts, consumed=consumed))
+            out.extend(_run(plan, ctx, [c], acts=acts, consumed=consumed))
         return out
-    out.extend(_run(rule, ctx, live, period=period, acts=acts, consumed=consumed))
+    if not plan.recurs and len(live) == 1:  # the common case, without the heap
+        c = live[0]
+        c.anchor_date = c.window = c.day0
+        assert plan.counted is not None
+        due = fast_due(c.day0, plan.counted, 1, ctx.calendar, plan.roll)
+        assert due is not None
+        out.append(_occurrence(plan, ctx, c, 1, due, acts, consumed)[0])
+        return out
+    out.extend(_run(plan, ctx, live, acts=acts, consumed=consumed))
     return out
 
 
 _ADJUDICATION = EventKind.ADJUDICATION
+_NONE: list[int] = []  # shared empty result of _matching; never mutated
 
 
 def _limit(ctx: _Ctx, chain: _Chain) -> date:
@@ -316,15 +420,16 @@ def _first_act(
     start: date,
     limit: date,
 ) -> int | None:
+    """The earliest unused act dated ``start`` to ``limit`` that may answer ``chain``."""
     events = ctx.events
     tid = events[chain.trigger].id
-    lo = bisect_left(acts, start, key=lambda i: events[i].date)
-    for i in acts[lo:]:
+    for i in acts:  # in date order; a case has few acts of one kind, so a scan beats bisect
         e = events[i]
-        if e.date > limit:
-            return None
-        if i in consumed or i == chain.trigger:
+        day = e.date
+        if day < start or i in consumed or i == chain.trigger:
             continue
+        if day > limit:
+            return None
         if e.responds_to is not None and e.responds_to != tid:
             continue
         return i
@@ -335,19 +440,17 @@ def _first_act(
 
 
 def _run(
-    rule: Rule,
+    plan: _Plan,
     ctx: _Ctx,
     chains: list[_Chain],
     *,
-    period: Period,
     acts: list[int],
     consumed: set[int],
 ) -> list[Finding]:
     """Serve the chains' occurrences in due-date order (see the module docstring)."""
     cal = ctx.calendar
-    roll = roll_for(rule, ctx.options)
-    recurrence = rule.recurrence
-    anchor = recurrence.anchor_for(ctx.options) if recurrence is not None else Anchor.TRIGGER
+    period, roll, anchor = plan.counted, plan.roll, plan.anchor
+    assert period is not None
     heap: list[tuple[date, int, int]] = []
     for c in chains:
         c.anchor_date = c.day0
@@ -361,23 +464,9 @@ def _run(
     while heap:
         due, order, k = heapq.heappop(heap)
         c = by_order[order]
-        count = k if anchor is Anchor.TRIGGER else 1
-        finding, act = _occurrence(
-            rule,
-            ctx,
-            c,
-            k=k,
-            due=due,
-            count=count,
-            anchor=anchor,
-            roll=roll,
-            acts=acts,
-            consumed=consumed,
-        )
+        finding, act = _occurrence(plan, ctx, c, k, due, acts, consumed)
         out.append(finding)
-        if recurrence is None or k >= _MAX_OCCURRENCES:
-            continue
-        if finding.status in _STOPS:
+        if not plan.recurs or k >= _MAX_OCCURRENCES or finding.status in _STOPS:
             continue
         if anchor is Anchor.PREVIOUS_ACT:
             if act is None:
@@ -397,104 +486,94 @@ def _run(
 _STOPS = frozenset({Status.NOT_APPLICABLE, Status.PENDING, Status.DUE_SOON})
 
 
-def _occurrence(
-    rule: Rule,
+def _occurrence(  # noqa: PLR0917 - a hot path: positional on purpose
+    plan: _Plan,
     ctx: _Ctx,
     c: _Chain,
-    *,
     k: int,
     due: date,
-    count: int,
-    anchor: Anchor,
-    roll: Roll,
     acts: list[int],
     consumed: set[int],
 ) -> tuple[Finding, int | None]:
     """The finding for occurrence ``k`` of chain ``c``, and the act it consumed."""
     as_of = ctx.as_of
     events = ctx.events
-    act = _first_act(ctx, c, acts, consumed, start=c.window, limit=_limit(ctx, c))
-
-    def make(status: Status, **extra: object) -> Finding:
-        return Finding(
-            rule=rule,
-            status=status,
-            occurrence=k,
-            trigger_event=c.trigger,
-            trigger_date=c.day0,
-            anchor_date=c.anchor_date,
-            due=due,
-            window_start=c.window,
-            detail=c.detail,
-            options=ctx.options,
-            calendar=ctx.calendar,
-            count=count,
-            anchor=anchor,
-            roll=roll,
-            **extra,  # type: ignore[arg-type]
-        )
-
+    end_date = c.end_date
+    limit = end_date if end_date is not None and end_date < as_of else as_of
+    act = _first_act(ctx, c, acts, consumed, start=c.window, limit=limit) if acts else None
+    status: Status
+    when: date | None = None
+    late: tuple[int, Unit, int] | None = None
+    exception: StatedException | None = None
+    documented: int | None = None
+    ended: int | None = None
+    used = act
     if act is not None and events[act].date <= due:
-        consumed.add(act)
-        return make(Status.MET_ON_TIME, satisfied_on=events[act].date, satisfied_event=act), act
-    if c.end_date is not None and c.end_date <= due:
-        return make(Status.NOT_APPLICABLE, end_event=c.end), None
-    excuse = _excuse(rule, ctx, c, due)
-    if excuse is not None:
-        if act is not None:
-            consumed.add(act)
-        return make(
-            Status.EXCUSED,
-            satisfied_on=events[act].date if act is not None else None,
-            satisfied_event=act,
-            exception=excuse[0],
-            exception_event=excuse[1],
-        ), act
-    period = rule.period_for(ctx.options)
-    assert period is not None
-    if act is not None:
-        consumed.add(act)
-        when = events[act].date
-        late_by, unit = _late(period.unit, due, when, ctx.calendar)
-        return make(
-            Status.MET_LATE,
-            satisfied_on=when,
-            satisfied_event=act,
-            late_by=late_by,
-            late_unit=unit,
-            days_late=(when - due).days,
-        ), act
-    if as_of > due:
-        upto, ended = as_of, None
+        status, when = Status.MET_ON_TIME, events[act].date
+    elif c.end_date is not None and c.end_date <= due:
+        status, ended, used = Status.NOT_APPLICABLE, c.end, None
+    elif plan.excuses and (excuse := _excuse(plan, ctx, c, due)) is not None:
+        status, (exception, documented) = Status.EXCUSED, excuse
+        when = events[act].date if act is not None else None
+    elif act is not None:
+        status, when = Status.MET_LATE, events[act].date
+        late = _late(plan, due, when, ctx.calendar)
+    elif as_of > due:
+        upto = as_of
         if c.end_date is not None and c.end_date < as_of:
             upto, ended = c.end_date, c.end
-        late_by, unit = _late(period.unit, due, upto, ctx.calendar)
-        return make(
-            Status.OVERDUE,
-            late_by=late_by,
-            late_unit=unit,
-            days_late=(upto - due).days,
-            end_event=ended,
-        ), None
-    status = Status.DUE_SOON if (due - as_of).days <= ctx.horizon else Status.PENDING
-    return make(status), None
+        status, late = Status.OVERDUE, _late(plan, due, upto, ctx.calendar)
+    elif (due - as_of).days <= ctx.horizon:
+        status = Status.DUE_SOON
+    else:
+        status = Status.PENDING
+    if used is not None:
+        consumed.add(used)
+    finding = Finding(
+        plan.rule,
+        status,
+        k,
+        c.trigger,
+        c.day0,
+        c.anchor_date,
+        due,
+        c.window,
+        when,
+        used,
+        late[0] if late else None,
+        late[1] if late else None,
+        late[2] if late else None,
+        exception,
+        documented,
+        ended,
+        None,
+        c.detail,
+        ctx.options,
+        ctx.calendar,
+        k if plan.anchor is Anchor.TRIGGER else 1,
+        plan.anchor,
+        plan.roll,
+    )
+    return finding, used
 
 
-def _late(unit: Unit, due: date, when: date, cal: BusinessCalendar) -> tuple[int, Unit]:
-    """How late ``when`` is, in the rule's unit (an act on a closed day counts as the next
-    business day's)."""
+def _late(plan: _Plan, due: date, when: date, cal: BusinessCalendar) -> tuple[int, Unit, int]:
+    """How late ``when`` is: in the rule's unit (an act on a closed day counts as the next
+    business day's), the unit, and in calendar days."""
+    assert plan.period is not None
+    unit = plan.period.unit
+    days = (when - due).days
     if unit is Unit.WORKING_DAYS or unit is Unit.BUSINESS_DAYS:
-        return cal.business_days_between(due, cal.roll_forward(when)), unit
-    return (when - due).days, Unit.CALENDAR_DAYS
+        return cal.business_days_between(due, cal.roll_forward(when)), unit, days
+    return days, Unit.CALENDAR_DAYS, days
 
 
-def _excuse(rule: Rule, ctx: _Ctx, c: _Chain, due: date) -> tuple[StatedException, int] | None:
+def _excuse(plan: _Plan, ctx: _Ctx, c: _Chain, due: date) -> tuple[StatedException, int] | None:
     """A stated exception documented by an event in the window, on or before the due date."""
     limit = min(due, ctx.as_of)
     tid = ctx.events[c.trigger].id
-    for exception in rule.exceptions:
-        if exception.documented_by is None:
-            continue
+    for exception in plan.excuses:
+        assert exception.documented_by is not None
         for i in ctx.by_kind.get(exception.documented_by, ()):
             e = ctx.events[i]
             if e.date > limit:

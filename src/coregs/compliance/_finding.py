@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
@@ -72,9 +71,11 @@ def _ev(index: int | None) -> str:
     return f"events[{index}]" if index is not None else "the timeline"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class Finding:
+class Finding(NamedTuple):
     """The status of one occurrence of one rule on a case, as of a date.
+
+    An immutable record (a named tuple: a case's findings are built by the thousand, and a
+    tuple is the cheapest immutable value Python has). Read it by field name.
 
     Attributes:
         rule: the rule.
@@ -99,6 +100,9 @@ class Finding:
         condition: the applicability condition behind ``not_applicable``/``indeterminate``.
         detail: anything else the reason needs (a derived trigger, an effective date).
         options: the interpretation options the finding was computed with.
+        calendar, nth, anchor, roll: what the due date was counted with (the calendar; the
+            occurrence counted from ``anchor_date``; what that anchor is; the roll policy), so
+            :meth:`deadline` can show the counting.
     """
 
     rule: Rule
@@ -121,7 +125,7 @@ class Finding:
     detail: str = ""
     options: Options | None = None
     calendar: BusinessCalendar | None = None
-    count: int = 1
+    nth: int = 1
     anchor: Anchor = Anchor.TRIGGER
     roll: Roll = Roll.NONE
 
@@ -203,7 +207,7 @@ class Finding:
             self.anchor_date,
             calendar=self.calendar,
             options=self.options,
-            occurrence=self.count,
+            occurrence=self.nth,
             anchor=self.anchor,
             check_in_force=False,
         )

@@ -110,15 +110,13 @@ class Deadline:
             out.extend(self.due_date.steps())
             if self.due_date.roll is not Roll.NONE or rule.roll is not Roll.NONE:
                 out.append(f"Roll {self.due_date.roll.value}: {rule.roll_basis}")
-        if self.options.chosen:
-            out.append(
-                "Options: "
-                + ", ".join(
-                    f"{c.name}={c.value}{'' if c.is_default else ' (overridden)'}"
-                    for c in self.options.chosen
-                    if c.name in rule.option_names
-                )
-            )
+        used = [
+            f"{c.name}={c.value}{'' if c.is_default else ' (overridden)'}"
+            for c in self.options.chosen
+            if c.name in rule.option_names
+        ]
+        if used:
+            out.append("Options: " + ", ".join(used))
         return tuple(out)
 
     def explain(self) -> str:

@@ -6,8 +6,9 @@ county that adds its own rule (``RULEBOOK.extend(county_rule)``) affects no one 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from datetime import date
+from typing import Any, TypeVar
 
 from coregs._errors import InputError
 from coregs._options import Interpretation, Options
@@ -27,7 +28,9 @@ from coregs.rules._model import (
     SourceDocument,
 )
 
-__all__ = ["Rulebook"]
+__all__ = ["Rulebook", "trigger_matches"]
+
+_T = TypeVar("_T")
 
 _CCR = "12 CCR 2509-"
 
@@ -55,6 +58,7 @@ class Rulebook:
         "_by_id",
         "_default_options",
         "_interpretations",
+        "_memo",
         "_rules",
         "exclusions",
         "name",
@@ -89,6 +93,7 @@ class Rulebook:
         self._by_id = by_id
         self._interpretations = tuple(options[k] for k in sorted(options))
         self._default_options = resolve_rule_options(self._interpretations, None)
+        self._memo: dict[Hashable, Any] = {}
 
     # -- collection -----------------------------------------------------------------------
 
@@ -223,6 +228,19 @@ class Rulebook:
                 raise UnknownRuleError("rule", "no rule with this id to remove")
         drop = frozenset(ids)
         return self._derive((r for r in self._rules if r.id not in drop), name)
+
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, remembered under ``key`` for this rulebook.
+
+        For pure derivations of the rulebook only (an evaluator's resolved plan for a set of
+        options): the rulebook's rules never change, so neither does the answer. The memo never
+        changes what any lookup returns.
+        """
+        try:
+            value: _T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+        return value
 
     # -- options, errata, sources ----------------------------------------------------------
 
