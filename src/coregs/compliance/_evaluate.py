@@ -52,6 +52,24 @@ from coregs.rules.catalog import RULEBOOK
 __all__ = ["check_case"]
 
 _ONE_DAY = timedelta(days=1)
+
+# Enum members bound once: an enum attribute lookup costs ~0.2 µs in Python 3.11, and the
+# evaluator compares statuses, anchors and units many times per finding.
+_ANCHOR_PREVIOUS_ACT = Anchor.PREVIOUS_ACT
+_ANCHOR_TRIGGER = Anchor.TRIGGER
+_DUE_SOON = Status.DUE_SOON
+_EXCUSED = Status.EXCUSED
+_INDETERMINATE = Status.INDETERMINATE
+_MET_LATE = Status.MET_LATE
+_MET_ON_TIME = Status.MET_ON_TIME
+_NOT_APPLICABLE = Status.NOT_APPLICABLE
+_NO_FIXED_DEADLINE = Status.NO_FIXED_DEADLINE
+_OVERDUE = Status.OVERDUE
+_PENDING = Status.PENDING
+_UNIT_BUSINESS_DAYS = Unit.BUSINESS_DAYS
+_UNIT_CALENDAR_DAYS = Unit.CALENDAR_DAYS
+_UNIT_PROMPTLY = Unit.PROMPTLY
+_UNIT_WORKING_DAYS = Unit.WORKING_DAYS
 _MAX_OCCURRENCES = 1200  # a monthly schedule over a century; a guard, never reached in practice
 
 
@@ -63,6 +81,7 @@ class _Ctx:
     events: tuple[Event, ...]
     by_kind: dict[EventKind, list[int]]
     rank: dict[int, int]
+    matched: dict[int, list[int]]
     as_of: date
     options: Options
     calendar: BusinessCalendar
@@ -111,7 +130,7 @@ def _plan(rule: Rule, options: Options) -> _Plan:
     if isinstance(rule.trigger, EnteredFosterCare):
         reading = options[rule.trigger.option]
     period = rule.period_for(options)
-    if period is not None and period.unit is Unit.PROMPTLY:
+    if period is not None and period.unit is _UNIT_PROMPTLY:
         period = None
     recurrence = rule.recurrence
     counted = period
@@ -127,7 +146,7 @@ def _plan(rule: Rule, options: Options) -> _Plan:
         period=period,
         counted=counted,
         roll=roll_for(rule, options),
-        anchor=recurrence.anchor_for(options) if recurrence is not None else Anchor.TRIGGER,
+        anchor=recurrence.anchor_for(options) if recurrence is not None else _ANCHOR_TRIGGER,
         recurs=recurrence is not None,
         self_triggering=not kinds.isdisjoint(m.kind for m in rule.satisfied_by),
         excuses=tuple(e for e in rule.exceptions if e.documented_by is not None),
@@ -230,7 +249,8 @@ def check_case(
             by_kind[kind].append(i)
         else:
             by_kind[kind] = [i]
-    ctx = _Ctx(case, events, by_kind, rank, as_of, opts, cal, due_soon_days, effective == "strict")
+    strict = effective == "strict"
+    ctx = _Ctx(case, events, by_kind, rank, {}, as_of, opts, cal, due_soon_days, strict)
     candidates: set[int] = set()
     for kind in by_kind:
         candidates.update(compiled.by_kind.get(kind, ()))
@@ -263,13 +283,19 @@ def _matching(ctx: _Ctx, matches: tuple[EventMatch, ...]) -> list[int]:
     """Indices of the events matching any of ``matches``, in date order (read-only)."""
     if len(matches) == 1 and not matches[0].where:
         return ctx.by_kind.get(matches[0].kind, _NONE)
-    found: list[int] = []
-    for m in matches:
-        for i in ctx.by_kind.get(m.kind, ()):
-            if not m.where or m.matches(ctx.events[i]):
-                found.append(i)
-    if len(matches) > 1:  # merge the kinds back into date order (rank: position by date)
-        found = sorted(dict.fromkeys(found), key=ctx.rank.__getitem__)
+    # several rules share these tuples (a discharge ends seven rules): once per evaluation
+    key = id(matches)  # the tuples live in the compiled plans, so their ids are stable
+    found = ctx.matched.get(key)
+    if found is None:
+        found = []
+        events = ctx.events
+        for m in matches:
+            for i in ctx.by_kind.get(m.kind, _NONE):
+                if not m.where or m.matches(events[i]):
+                    found.append(i)
+        if len(matches) > 1:  # merge the kinds back into date order (rank: position by date)
+            found = sorted(dict.fromkeys(found), key=ctx.rank.__getitem__)
+        ctx.matched[key] = found
     return found
 
 
@@ -342,7 +368,7 @@ def _evaluate(plan: _Plan, ctx: _Ctx) -> list[Finding] | None:
                     rule,
                     ctx,
                     chain,
-                    Status.NOT_APPLICABLE,
+                    _NOT_APPLICABLE,
                     detail=f"the trigger falls before the rule took effect "
                     f"({rule.effective_text()})",
                 )
@@ -354,7 +380,7 @@ def _evaluate(plan: _Plan, ctx: _Ctx) -> list[Finding] | None:
     for condition in rule.applies_if:
         verdict = condition.test(ctx.case)
         if verdict is not True:
-            status = Status.NOT_APPLICABLE if verdict is False else Status.INDETERMINATE
+            status = _NOT_APPLICABLE if verdict is False else _INDETERMINATE
             out.extend(_plain(rule, ctx, c, status, condition=condition) for c in live)
             return out
     if plan.reading is not None and (
@@ -366,7 +392,7 @@ def _evaluate(plan: _Plan, ctx: _Ctx) -> list[Finding] | None:
                     rule,
                     ctx,
                     c,
-                    Status.NOT_APPLICABLE,
+                    _NOT_APPLICABLE,
                     detail="the child left care before the date the child is considered to "
                     f"have entered foster care ({c.detail})",
                 )
@@ -468,7 +494,7 @@ def _run(
         out.append(finding)
         if not plan.recurs or k >= _MAX_OCCURRENCES or finding.status in _STOPS:
             continue
-        if anchor is Anchor.PREVIOUS_ACT:
+        if anchor is _ANCHOR_PREVIOUS_ACT:
             if act is None:
                 continue  # overdue, or excused with no act: the next date depends on an act
             c.anchor_date = c.window = ctx.events[act].date
@@ -483,7 +509,7 @@ def _run(
     return out
 
 
-_STOPS = frozenset({Status.NOT_APPLICABLE, Status.PENDING, Status.DUE_SOON})
+_STOPS = frozenset({_NOT_APPLICABLE, _PENDING, _DUE_SOON})
 
 
 def _occurrence(  # noqa: PLR0917 - a hot path: positional on purpose
@@ -509,24 +535,24 @@ def _occurrence(  # noqa: PLR0917 - a hot path: positional on purpose
     ended: int | None = None
     used = act
     if act is not None and events[act].date <= due:
-        status, when = Status.MET_ON_TIME, events[act].date
+        status, when = _MET_ON_TIME, events[act].date
     elif c.end_date is not None and c.end_date <= due:
-        status, ended, used = Status.NOT_APPLICABLE, c.end, None
+        status, ended, used = _NOT_APPLICABLE, c.end, None
     elif plan.excuses and (excuse := _excuse(plan, ctx, c, due)) is not None:
-        status, (exception, documented) = Status.EXCUSED, excuse
+        status, (exception, documented) = _EXCUSED, excuse
         when = events[act].date if act is not None else None
     elif act is not None:
-        status, when = Status.MET_LATE, events[act].date
+        status, when = _MET_LATE, events[act].date
         late = _late(plan, due, when, ctx.calendar)
     elif as_of > due:
         upto = as_of
         if c.end_date is not None and c.end_date < as_of:
             upto, ended = c.end_date, c.end
-        status, late = Status.OVERDUE, _late(plan, due, upto, ctx.calendar)
+        status, late = _OVERDUE, _late(plan, due, upto, ctx.calendar)
     elif (due - as_of).days <= ctx.horizon:
-        status = Status.DUE_SOON
+        status = _DUE_SOON
     else:
-        status = Status.PENDING
+        status = _PENDING
     if used is not None:
         consumed.add(used)
     finding = Finding(
@@ -550,7 +576,7 @@ def _occurrence(  # noqa: PLR0917 - a hot path: positional on purpose
         c.detail,
         ctx.options,
         ctx.calendar,
-        k if plan.anchor is Anchor.TRIGGER else 1,
+        k if plan.anchor is _ANCHOR_TRIGGER else 1,
         plan.anchor,
         plan.roll,
     )
@@ -563,9 +589,9 @@ def _late(plan: _Plan, due: date, when: date, cal: BusinessCalendar) -> tuple[in
     assert plan.period is not None
     unit = plan.period.unit
     days = (when - due).days
-    if unit is Unit.WORKING_DAYS or unit is Unit.BUSINESS_DAYS:
+    if unit is _UNIT_WORKING_DAYS or unit is _UNIT_BUSINESS_DAYS:
         return cal.business_days_between(due, cal.roll_forward(when)), unit, days
-    return days, Unit.CALENDAR_DAYS, days
+    return days, _UNIT_CALENDAR_DAYS, days
 
 
 def _excuse(plan: _Plan, ctx: _Ctx, c: _Chain, due: date) -> tuple[StatedException, int] | None:
@@ -610,7 +636,7 @@ def _plain(
 def _no_fixed(rule: Rule, ctx: _Ctx, c: _Chain, act: int | None) -> Finding:
     return Finding(
         rule=rule,
-        status=Status.NO_FIXED_DEADLINE,
+        status=_NO_FIXED_DEADLINE,
         occurrence=1,
         trigger_event=c.trigger,
         trigger_date=c.day0,

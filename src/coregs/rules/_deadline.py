@@ -252,6 +252,18 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, last))
 
 
+# Enum members bound once: ``Unit.PROMPTLY`` is a class-attribute lookup through the enum's
+# metaclass on every use (~0.2 µs each in Python 3.11), which adds up on the hot path.
+_PROMPTLY = Unit.PROMPTLY
+_WORKING = Unit.WORKING_DAYS
+_BUSINESS = Unit.BUSINESS_DAYS
+_CALENDAR = Unit.CALENDAR_DAYS
+_MONTHS = Unit.MONTHS
+_YEARS = Unit.YEARS
+_FORWARD = Roll.FORWARD
+_BACKWARD = Roll.BACKWARD
+
+
 def fast_due(
     trigger: date,
     period: Period,
@@ -265,21 +277,21 @@ def fast_due(
     ``due_date(...).due``.
     """
     unit = period.unit
-    if unit is Unit.PROMPTLY:
+    if unit is _PROMPTLY:
         return None
     n = period.amount * occurrence
-    if unit is Unit.WORKING_DAYS or unit is Unit.BUSINESS_DAYS:
+    if unit is _WORKING or unit is _BUSINESS:
         return calendar.add_business_days(trigger, n)
-    if unit is Unit.CALENDAR_DAYS:
+    if unit is _CALENDAR:
         raw = trigger + timedelta(days=n)
-    elif unit is Unit.MONTHS:
+    elif unit is _MONTHS:
         raw = _add_months(trigger, n)
-    elif unit is Unit.YEARS:
+    elif unit is _YEARS:
         raw = _add_months(trigger, 12 * n)
     else:  # at the time of
         raw = trigger
-    if roll is Roll.FORWARD:
+    if roll is _FORWARD:
         return calendar.roll_forward(raw)
-    if roll is Roll.BACKWARD:
+    if roll is _BACKWARD:
         return calendar.roll_backward(raw)
     return raw
