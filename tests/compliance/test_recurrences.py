@@ -128,3 +128,18 @@ def test_an_early_act_shows_the_next_occurrence() -> None:
         (1, D(2026, 7, 15), Status.MET_ON_TIME),
         (2, D(2026, 9, 1), Status.PENDING),
     ]
+
+
+def test_a_re_entry_is_dated_from_its_own_adjudication() -> None:
+    """45 CFR 1355.20 dates each stay: an adjudication from an earlier, ended stay does not
+    make a later removal's entry date its removal date; 60 days after it applies."""
+    case = _case(
+        REMOVAL,
+        _ev("adjudication", D(2024, 2, 1)),
+        _ev("discharged", D(2024, 6, 1)),
+        _ev("removal", D(2025, 3, 3), emergency=True, removed_by="law_enforcement"),
+    )
+    report = check_case(case, as_of=D(2025, 4, 1))
+    first, second = report.for_rule("permanency-re-finding")
+    assert first.trigger_date == D(2024, 2, 1)
+    assert second.trigger_date == D(2025, 5, 2)  # 60 days after the second removal

@@ -70,3 +70,13 @@ def test_the_report_records_how_it_was_computed(late: ComplianceReport) -> None:
     assert any("November 25, 2024" in s for s in d["sources"])
     assert "cpo-intake" in d["not_triggered"]
     assert {o["name"] for o in d["options"]} >= {"entered_foster_care_date", "unqualified_days"}
+
+
+def test_findings_are_immutable_and_their_repr_shows_no_dates(late: ComplianceReport) -> None:
+    """A finding is a value: it cannot change, and a log line of it names only the rule."""
+    f = late.findings[0]
+    with pytest.raises(AttributeError):
+        f.status = Status.MET_ON_TIME  # type: ignore[misc]
+    assert "2026" not in repr(f)
+    assert repr(f).startswith("Finding(rule=")
+    assert hash(f) == hash(late.findings[0])

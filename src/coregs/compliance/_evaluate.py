@@ -332,8 +332,19 @@ def _entry_date(reading: str, ctx: _Ctx, trigger: int) -> tuple[date, str]:
     if reading == "removal":
         return start, "entered foster care on the removal date (option removal)"
     sixty = start + timedelta(days=60)
-    adjudications = ctx.by_kind.get(_ADJUDICATION, ())
-    first = next((ctx.events[i].date for i in adjudications if ctx.events[i].date < sixty), None)
+    # a finding made before an earlier stay ended belongs to that stay, not to this removal
+    since = date.min
+    for i in ctx.by_kind.get(_DISCHARGED, ()):
+        if ctx.events[i].date < start:
+            since = ctx.events[i].date
+    first = next(
+        (
+            ctx.events[i].date
+            for i in ctx.by_kind.get(_ADJUDICATION, ())
+            if since < ctx.events[i].date < sixty
+        ),
+        None,
+    )
     day0 = entered_foster_care_date(removal=start, first_adjudication=first)
     if day0 == sixty:
         how = "60 days after removal (45 CFR 1355.20)"
@@ -428,6 +439,7 @@ def _evaluate(plan: _Plan, ctx: _Ctx) -> list[Finding] | None:
 
 
 _ADJUDICATION = EventKind.ADJUDICATION
+_DISCHARGED = EventKind.DISCHARGED
 _NONE: list[int] = []  # shared empty result of _matching; never mutated
 
 
