@@ -486,39 +486,56 @@ def _run(
     consumed: set[int],
 ) -> list[Finding]:
     """Serve the chains' occurrences in due-date order (see the module docstring)."""
-    cal = ctx.calendar
-    period, roll, anchor = plan.counted, plan.roll, plan.anchor
-    assert period is not None
-    heap: list[tuple[date, int, int]] = []
+    assert plan.counted is not None
+    out: list[Finding] = []
+    firsts = []
     for c in chains:
-        c.anchor_date = c.day0
-        c.window = c.day0
-        due = fast_due(c.day0, period, 1, cal, roll)
+        c.anchor_date = c.window = c.day0
+        due = fast_due(c.day0, plan.counted, 1, ctx.calendar, plan.roll)
         assert due is not None
-        heap.append((due, c.order, 1))
+        firsts.append((due, c.order, 1))
+    if len(chains) == 1:  # one obligation: its occurrences in order, no heap needed
+        c = chains[0]
+        next_due: date | None = firsts[0][0]
+        k = 1
+        while next_due is not None:
+            finding, act = _occurrence(plan, ctx, c, k, next_due, acts, consumed)
+            out.append(finding)
+            next_due = _next_due(plan, ctx, c, k, next_due, finding.status, act)
+            k += 1
+        return out
+    heap = firsts
     heapq.heapify(heap)
     by_order = {c.order: c for c in chains}
-    out: list[Finding] = []
     while heap:
         due, order, k = heapq.heappop(heap)
         c = by_order[order]
         finding, act = _occurrence(plan, ctx, c, k, due, acts, consumed)
         out.append(finding)
-        if not plan.recurs or k >= _MAX_OCCURRENCES or finding.status in _STOPS:
-            continue
-        if anchor is _ANCHOR_PREVIOUS_ACT:
-            if act is None:
-                continue  # overdue, or excused with no act: the next date depends on an act
-            c.anchor_date = c.window = ctx.events[act].date
-            next_due = fast_due(c.anchor_date, period, 1, cal, roll)
-        else:
-            c.window = due + _ONE_DAY
-            next_due = fast_due(c.day0, period, k + 1, cal, roll)
-        if c.end_date is not None and c.end_date < c.window:
-            continue  # the obligation ended before the next occurrence's window opened
-        assert next_due is not None
-        heapq.heappush(heap, (next_due, order, k + 1))
+        following = _next_due(plan, ctx, c, k, due, finding.status, act)
+        if following is not None:
+            heapq.heappush(heap, (following, order, k + 1))
     return out
+
+
+def _next_due(  # noqa: PLR0917 - a hot path: positional on purpose
+    plan: _Plan, ctx: _Ctx, c: _Chain, k: int, due: date, status: Status, act: int | None
+) -> date | None:
+    """The due date of occurrence k + 1 of ``c``, or ``None`` when there is none to show."""
+    if not plan.recurs or k >= _MAX_OCCURRENCES or status in _STOPS:
+        return None
+    assert plan.counted is not None
+    if plan.anchor is _ANCHOR_PREVIOUS_ACT:
+        if act is None:
+            return None  # overdue, or excused with no act: the next date depends on an act
+        c.anchor_date = c.window = ctx.events[act].date
+        following = fast_due(c.anchor_date, plan.counted, 1, ctx.calendar, plan.roll)
+    else:
+        c.window = due + _ONE_DAY
+        following = fast_due(c.day0, plan.counted, k + 1, ctx.calendar, plan.roll)
+    if c.end_date is not None and c.end_date < c.window:
+        return None  # the obligation ended before the next occurrence's window opened
+    return following
 
 
 _STOPS = frozenset({_NOT_APPLICABLE, _PENDING, _DUE_SOON})
