@@ -49,6 +49,21 @@ def test_rules_show_prints_the_quote_options_and_errata(
     assert "case-summary-on-change" in out
 
 
+def test_an_unknown_rule_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown id or citation: one line on stderr, status 2."""
+    status, out, err = run(capsys, "rules", "show", "7.601.99")
+    assert (status, out) == (2, "")
+    assert "no rule has this id or citation" in err
+
+
+def test_rules_options_lists_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    """coregs rules options: each option, its default and its readings."""
+    status, out, _ = run(capsys, "rules", "options")
+    assert status == 0
+    assert "unqualified_days (default 'calendar days'" in out
+    assert "- 45 CFR 1355.20 (default):" in out
+
+
 def test_rules_due_counts_with_the_skipped_days(capsys: pytest.CaptureFixture[str]) -> None:
     """coregs rules due: the deadline, every skipped day named."""
     status, out, _ = run(capsys, "rules", "due", "7.601.4.C", "2026-11-20")

@@ -197,7 +197,15 @@ def cmd_rules_options(args: argparse.Namespace) -> int:
         print(f"{o.name} (default {o.default!r}; {o.citation})")
         print(textwrap.fill(o.question, 96, initial_indent="  ", subsequent_indent="  "))
         for c in o.choices:
-            print(f"    - {c.value}: {c.meaning}")
+            mark = " (default)" if c.value == o.default else ""
+            print(
+                textwrap.fill(
+                    f"- {c.value}{mark}: {c.meaning}",
+                    96,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
     return 0
 
 
