@@ -226,3 +226,27 @@ def test_every_rule_counts_the_same_way_through_rule_due_and_the_evaluator(
         assert rule.due(trigger, options=options).due == fast
         assert fast is None or fast >= trigger
         assert fast is None or fast - trigger <= timedelta(days=4 * 366 + 10)
+
+
+@st.composite
+def _overrides(draw: st.DrawFn) -> dict[str, str]:
+    out = {}
+    for option in RULEBOOK.interpretations:
+        values = [c.value for c in option.choices if c.value != "caller"]
+        if draw(st.booleans()):
+            out[option.name] = draw(st.sampled_from(values))
+    return out
+
+
+@SETTINGS
+@given(cases(), as_of_dates(), _overrides())
+def test_every_reading_of_every_option_evaluates(
+    case: Case, as_of: date, overrides: dict[str, str]
+) -> None:
+    """Any combination of interpretation options evaluates, and is recorded on the report."""
+    report = check_case(case, as_of=as_of, options=overrides)
+    for name, value in overrides.items():
+        assert report.options[name] == value
+    for f in report.findings:
+        if f.satisfied_on is not None and f.due is not None and f.satisfied_on <= f.due:
+            assert f.status is Status.MET_ON_TIME
