@@ -7,6 +7,8 @@ for the parts it touches (pydantic, python-holidays).
 Layers (imports point down):
 
 * time: :mod:`coregs.calendar` (Colorado business days), :mod:`coregs.periods` (counting);
+* law as data: :mod:`coregs.rules` (the Rule model and the 7.601 + CPO catalog);
+* evaluators: :mod:`coregs.compliance` (a case timeline checked against the rulebook);
 * shared: errors that never echo case values, interpretation options.
 """
 
@@ -53,6 +55,24 @@ _EXPORTS: dict[str, str] = {
     "due_date": "coregs.periods",
     "first_of_month": "coregs.periods",
     "occurrences": "coregs.periods",
+    # rules (law as data)
+    "RULEBOOK": "coregs.rules",
+    "Actor": "coregs.rules",
+    "AmbiguousRuleError": "coregs.rules",
+    "Deadline": "coregs.rules",
+    "EventKind": "coregs.rules",
+    "Rule": "coregs.rules",
+    "RuleNotInForceError": "coregs.rules",
+    "Rulebook": "coregs.rules",
+    "UnknownRuleError": "coregs.rules",
+    "entered_foster_care_date": "coregs.rules",
+    # compliance (case timeline -> findings)
+    "Case": "coregs.compliance",
+    "ComplianceReport": "coregs.compliance",
+    "Event": "coregs.compliance",
+    "Finding": "coregs.compliance",
+    "Status": "coregs.compliance",
+    "check_case": "coregs.compliance",
 }
 
 __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests/test_public_api.py
@@ -86,6 +106,14 @@ if TYPE_CHECKING:
         colorado_state_offices as colorado_state_offices,
         default_calendar as default_calendar,
     )
+    from coregs.compliance import (
+        Case as Case,
+        ComplianceReport as ComplianceReport,
+        Event as Event,
+        Finding as Finding,
+        Status as Status,
+        check_case as check_case,
+    )
     from coregs.periods import (
         DueDate as DueDate,
         Month as Month,
@@ -97,6 +125,18 @@ if TYPE_CHECKING:
         due_date as due_date,
         first_of_month as first_of_month,
         occurrences as occurrences,
+    )
+    from coregs.rules import (
+        RULEBOOK as RULEBOOK,
+        Actor as Actor,
+        AmbiguousRuleError as AmbiguousRuleError,
+        Deadline as Deadline,
+        EventKind as EventKind,
+        Rule as Rule,
+        Rulebook as Rulebook,
+        RuleNotInForceError as RuleNotInForceError,
+        UnknownRuleError as UnknownRuleError,
+        entered_foster_care_date as entered_foster_care_date,
     )
 
 

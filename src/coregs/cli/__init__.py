@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from coregs._errors import CoregsError
-from coregs.cli import _calendar
+from coregs.cli import _calendar, _rules
 
 __all__ = ["main"]
 
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _calendar.register(sub)
+    _rules.register(sub)
     return parser
 
 

@@ -74,7 +74,8 @@ class DueDate:
 
     def steps(self) -> tuple[str, ...]:
         """The counting, step by step, in words."""
-        p = self.period
+        # occurrence k counts k periods from the anchor: say the amount actually counted
+        p = self.period.times(self.occurrence) if self.period.unit.countable else self.period
         out = [f"Trigger {_day(self.trigger)} is day 0."]
         if p.unit is Unit.PROMPTLY:
             out.append('"promptly" sets no computable due date.')
@@ -95,7 +96,10 @@ class DueDate:
                 + (", clamped to the month's last day." if self.clamped else ".")
             )
         if self.occurrence > 1:
-            out.append(f"Occurrence {self.occurrence}: counted from the anchor, never chained.")
+            out.append(
+                f"Occurrence {self.occurrence}: {self.occurrence} x {self.period.amount} "
+                f"{self.period.unit.value}, counted from the anchor, never chained."
+            )
         if self.skipped:
             out.append(f"Skipped {len(self.skipped)} non-business days:")
             out.extend(f"  {d.describe()}" for d in self.skipped)

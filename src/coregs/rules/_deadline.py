@@ -1,0 +1,297 @@
+"""A rule's deadline: the due date counted from a trigger, with the counting steps and the quote.
+
+:meth:`Rule.due` is the public entry point. The counting itself is
+:func:`coregs.periods.due_date` (the one counting convention); :func:`fast_due` computes the
+same date without building the explanation, for evaluating whole case timelines quickly, and a
+property test pins the two together.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdcal
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from coregs._errors import InputError, UnknownOptionError
+from coregs._options import Interpretation, Options, resolve_options
+from coregs.calendar import BusinessCalendar, NonBusinessDay, calendar_named
+from coregs.periods import DueDate, Period, Roll, Unit, due_date
+from coregs.rules._errors import RuleNotInForceError
+from coregs.rules._model import Anchor
+
+if TYPE_CHECKING:
+    from coregs.rules._model import Rule
+
+__all__ = [
+    "Deadline",
+    "calendar_for",
+    "deadline_for",
+    "fast_due",
+    "require_in_force",
+    "resolve_rule_options",
+    "roll_for",
+]
+
+CALENDAR_OPTION = "working_days_calendar"
+ROLL_OPTION = "calendar_day_roll"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Deadline:
+    """A rule's due date for one trigger, explaining itself.
+
+    Attributes:
+        rule: the rule.
+        trigger: day 0 (for a rolling recurrence, the previous act).
+        due_date: the counting (:class:`~coregs.DueDate`), or ``None`` when the text states no
+            period ("whenever", "each time"); a "promptly" rule has a ``DueDate`` whose ``due``
+            is ``None``.
+        options: the interpretation options applied.
+        occurrence: for a recurring rule, which occurrence counted from ``trigger``.
+        anchor: what ``trigger`` is for a recurring rule (the trigger, or the previous act).
+    """
+
+    rule: Rule
+    trigger: date
+    due_date: DueDate | None
+    options: Options
+    occurrence: int = 1
+    anchor: Anchor = Anchor.TRIGGER
+
+    @property
+    def due(self) -> date | None:
+        """The due date, or ``None`` when there is no fixed deadline."""
+        return self.due_date.due if self.due_date is not None else None
+
+    @property
+    def has_fixed_date(self) -> bool:
+        """False for "promptly" and for duties with no stated period."""
+        return self.due is not None
+
+    @property
+    def citation(self) -> str:
+        """The rule's citation."""
+        return self.rule.citation
+
+    @property
+    def quote(self) -> str:
+        """The sentence the rule implements, verbatim."""
+        return self.rule.quote
+
+    @property
+    def period(self) -> Period | None:
+        """The period counted (``None`` when the text states none)."""
+        return self.due_date.period if self.due_date is not None else None
+
+    @property
+    def calendar(self) -> str | None:
+        """The calendar used for business days or rolling, by name."""
+        return self.due_date.calendar if self.due_date is not None else None
+
+    @property
+    def skipped(self) -> tuple[NonBusinessDay, ...]:
+        """Each non-business day passed over, counting or rolling, with its name."""
+        if self.due_date is None:
+            return ()
+        return (*self.due_date.skipped, *self.due_date.rolled_over)
+
+    def steps(self) -> tuple[str, ...]:
+        """The rule, the counting step by step, the roll and the options, in words."""
+        rule = self.rule
+        out = [f"{rule.citation} ({rule.id}): {rule.title}.", f'"{rule.quote}"']
+        if self.due_date is None:
+            out.append(f"Trigger {self.trigger.isoformat()}.")
+            out.append(f'No period is stated ("{rule.timing}"): no fixed deadline.')
+        else:
+            if self.anchor is Anchor.PREVIOUS_ACT:
+                out.append("Counted from the act that met the previous occurrence.")
+            out.extend(self.due_date.steps())
+            if self.due_date.roll is not Roll.NONE or rule.roll is not Roll.NONE:
+                out.append(f"Roll {self.due_date.roll.value}: {rule.roll_basis}")
+        used = [
+            f"{c.name}={c.value}{'' if c.is_default else ' (overridden)'}"
+            for c in self.options.chosen
+            if c.name in rule.option_names
+        ]
+        if used:
+            out.append("Options: " + ", ".join(used))
+        return tuple(out)
+
+    def explain(self) -> str:
+        """:meth:`steps` as one text block."""
+        return "\n".join(self.steps())
+
+    def __repr__(self) -> str:
+        return (
+            f"Deadline(rule={self.rule.id!r}, period={self.period}, occurrence={self.occurrence})"
+        )
+
+    def __str__(self) -> str:
+        due = self.due.isoformat() if self.due else "no fixed deadline"
+        return f"{self.rule.short_citation} {self.rule.id}: {due}"
+
+
+def resolve_rule_options(
+    declared: tuple[Interpretation, ...],
+    options: Options | Mapping[str, str] | None,
+    *,
+    calendar_given: bool = False,
+) -> Options:
+    """Resolve overrides against ``declared``; a passed calendar sets the calendar option.
+
+    An :class:`~coregs.Options` value (e.g. one resolved for a whole rulebook) is used as is
+    when it covers every declared option. A mapping is checked: an override that names an
+    option the rule does not declare is an error, so a typo never goes unnoticed.
+
+    Raises:
+        UnknownOptionError: an unknown option or choice, or an Options value that lacks one.
+        InputError: both a calendar and a named ``working_days_calendar`` were given.
+    """
+    names = {o.name for o in declared}
+    if isinstance(options, Options):
+        missing = sorted(n for n in names if n not in options)
+        if missing:
+            raise UnknownOptionError(
+                f"options.{missing[0]}", "the Options value does not cover this option"
+            )
+        return options
+    overrides = dict(options or {})
+    if calendar_given and CALENDAR_OPTION in names:
+        chosen = overrides.get(CALENDAR_OPTION, "caller")
+        if chosen != "caller":
+            raise InputError(
+                f"options.{CALENDAR_OPTION}",
+                "pass either a calendar or a named calendar option, not both",
+            )
+        overrides[CALENDAR_OPTION] = "caller"
+    return resolve_options(declared, overrides)
+
+
+def calendar_for(options: Options, calendar: BusinessCalendar | None) -> BusinessCalendar:
+    """The calendar to count on: the caller's, else the one the calendar option names."""
+    if calendar is not None:
+        return calendar
+    name = "legal"
+    if CALENDAR_OPTION in options:
+        name = options[CALENDAR_OPTION]
+    if name == "caller":
+        raise InputError("calendar", f"option {CALENDAR_OPTION} is 'caller' but none was passed")
+    return calendar_named(name)
+
+
+def roll_for(rule: Rule, options: Options) -> Roll:
+    """The rule's roll policy, unless the ``calendar_day_roll`` option overrides it."""
+    if ROLL_OPTION in rule.option_names and ROLL_OPTION in options:
+        value = options[ROLL_OPTION]
+        if value == "none":
+            return Roll.NONE
+        if value == "forward":
+            return Roll.FORWARD
+    return rule.roll
+
+
+def require_in_force(rule: Rule, day: date, field: str) -> None:
+    """Strict effective dating: raise unless ``rule`` is in force on ``day``."""
+    if not rule.in_force_on(day):
+        raise RuleNotInForceError(
+            field,
+            f"outside the effective interval {rule.effective_text()} of this rule "
+            f"({rule.effective_basis})",
+            rule=rule.id,
+        )
+
+
+def deadline_for(
+    rule: Rule,
+    trigger: date,
+    *,
+    calendar: BusinessCalendar | None = None,
+    options: Options | Mapping[str, str] | None = None,
+    occurrence: int = 1,
+    as_of: date | None = None,
+    anchor: Anchor = Anchor.TRIGGER,
+    check_in_force: bool = True,
+) -> Deadline:
+    """The :class:`Deadline` of ``rule`` from ``trigger`` (see :meth:`Rule.due`).
+
+    ``check_in_force=False`` skips strict effective dating (for a finding computed in lenient
+    mode, whose evaluation already decided it).
+    """
+    if type(trigger) is not date:
+        raise InputError("trigger", "expected a datetime.date", rule=rule.id)
+    if type(occurrence) is not int or occurrence < 1:
+        raise InputError("occurrence", "expected a positive int", rule=rule.id)
+    if occurrence > 1 and rule.recurrence is None:
+        raise InputError("occurrence", "this rule does not recur", rule=rule.id)
+    if check_in_force:
+        when, field = (as_of, "as_of") if as_of is not None else (trigger, "trigger")
+        require_in_force(rule, when, field)
+    resolved = resolve_rule_options(
+        rule.interpretations, options, calendar_given=calendar is not None
+    )
+    period = rule.period_for(resolved)
+    if period is None:
+        return Deadline(rule, trigger, None, resolved, occurrence, anchor)
+    if rule.recurrence is not None:
+        period = Period(period.amount, period.unit, every=True)
+    needs_calendar = period.counts_business_days or roll_for(rule, resolved) is not Roll.NONE
+    cal = calendar_for(resolved, calendar) if needs_calendar else None
+    counted = due_date(
+        trigger, period, calendar=cal, roll=roll_for(rule, resolved), occurrence=occurrence
+    )
+    return Deadline(rule, trigger, counted, resolved, occurrence, anchor)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = _stdcal.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+# Enum members bound once: ``Unit.PROMPTLY`` is a class-attribute lookup through the enum's
+# metaclass on every use (~0.2 µs each in Python 3.11), which adds up on the hot path.
+_PROMPTLY = Unit.PROMPTLY
+_WORKING = Unit.WORKING_DAYS
+_BUSINESS = Unit.BUSINESS_DAYS
+_CALENDAR = Unit.CALENDAR_DAYS
+_MONTHS = Unit.MONTHS
+_YEARS = Unit.YEARS
+_FORWARD = Roll.FORWARD
+_BACKWARD = Roll.BACKWARD
+
+
+def fast_due(
+    trigger: date,
+    period: Period,
+    occurrence: int,
+    calendar: BusinessCalendar,
+    roll: Roll,
+) -> date | None:
+    """The due date :func:`~coregs.periods.due_date` gives, without the explanation.
+
+    Used by the compliance evaluator; ``tests/property`` checks it always agrees with
+    ``due_date(...).due``.
+    """
+    unit = period.unit
+    if unit is _PROMPTLY:
+        return None
+    n = period.amount * occurrence
+    if unit is _WORKING or unit is _BUSINESS:
+        return calendar.add_business_days(trigger, n)
+    if unit is _CALENDAR:
+        raw = trigger + timedelta(days=n)
+    elif unit is _MONTHS:
+        raw = _add_months(trigger, n)
+    elif unit is _YEARS:
+        raw = _add_months(trigger, 12 * n)
+    else:  # at the time of
+        raw = trigger
+    if roll is _FORWARD:
+        return calendar.roll_forward(raw)
+    if roll is _BACKWARD:
+        return calendar.roll_backward(raw)
+    return raw

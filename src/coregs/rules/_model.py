@@ -1,0 +1,596 @@
+"""The Rule model: one immutable value per obligation, declared next to the sentence it implements.
+
+A :class:`Rule` holds what a reviewer needs to audit it line by line (citation, verbatim quote,
+timing phrase, trigger, the events that satisfy it, actor, recurrence, applicability, stated
+exceptions and consequence, interpretation options, roll policy, effective dates, errata) and
+computes its own deadline with :meth:`Rule.due`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from enum import StrEnum
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from coregs._model import Record
+from coregs._options import Interpretation, Options
+from coregs.periods import Period, Roll, Unit
+from coregs.rules._events import ATTRIBUTES, EVENT_KINDS, EventKind, attribute_value_ok
+
+if TYPE_CHECKING:
+    from coregs.calendar import BusinessCalendar
+    from coregs.rules._deadline import Deadline
+
+__all__ = [
+    "Actor",
+    "Anchor",
+    "AnchorChoice",
+    "AppliesIf",
+    "AttributeIs",
+    "CaseAttribute",
+    "EndsWhen",
+    "EnteredFosterCare",
+    "Erratum",
+    "EventMatch",
+    "Exclusion",
+    "OnEvents",
+    "OnOption",
+    "Quoted",
+    "Recurrence",
+    "Rule",
+    "SourceDocument",
+    "StatedException",
+    "Trigger",
+    "TriggerChoice",
+    "normalise",
+]
+
+AttrValue = bool | int | str
+
+
+def normalise(text: str) -> str:
+    """Collapse every run of whitespace to one space (the only normalisation quotes get)."""
+    return " ".join(text.split())
+
+
+class SourceDocument(Record):
+    """A text rules are quoted from, and which version of it.
+
+    Attributes:
+        key: the citation prefix (``"12 CCR 2509-"``); a rule's citation starts with it.
+        title: the document's name.
+        version: the version statement, as the text gives it.
+        version_date: the date the version statement names, if any.
+    """
+
+    key: str
+    title: str
+    version: str
+    version_date: date | None = None
+
+
+class Actor(StrEnum):
+    """Who must act under a rule: the county department, a court (the county obtains the
+    order), the client, the State Department, or the Ombudsman's staff."""
+
+    COUNTY = "county"
+    COURT = "court"
+    CLIENT = "client"
+    STATE_DEPARTMENT = "state department"
+    OMBUDSMAN_STAFF = "ombudsman staff"
+
+
+class Anchor(StrEnum):
+    """Where occurrence k of a recurring rule is counted from.
+
+    ``TRIGGER``: a fixed schedule, trigger + k x period, never chained. ``PREVIOUS_ACT``: a
+    rolling one, each occurrence due one period after the act that met the previous one.
+    """
+
+    TRIGGER = "trigger"
+    PREVIOUS_ACT = "previous act"
+
+
+class Quoted(Record):
+    """A verbatim sentence (or part of one) and where it is."""
+
+    citation: str
+    text: str
+
+
+class AttributeIs(Record):
+    """An event attribute test: the attribute ``name`` has one of the values ``one_of``."""
+
+    name: str
+    one_of: tuple[AttrValue, ...]
+
+    @model_validator(mode="after")
+    def _known(self) -> AttributeIs:
+        if self.name not in ATTRIBUTES:
+            raise ValueError(f"unknown event attribute {self.name!r}")
+        for value in self.one_of:
+            if not attribute_value_ok(self.name, value):
+                raise ValueError(f"invalid value for event attribute {self.name!r}")
+        return self
+
+
+class EventMatch(Record):
+    """An event kind, optionally narrowed by attribute tests (all must hold)."""
+
+    kind: EventKind
+    where: tuple[AttributeIs, ...] = ()
+
+    @model_validator(mode="after")
+    def _attributes_allowed(self) -> EventMatch:
+        allowed = EVENT_KINDS[self.kind].allowed
+        for test in self.where:
+            if test.name not in allowed:
+                raise ValueError(f"event kind {self.kind.value} has no attribute {test.name!r}")
+        return self
+
+    def matches(self, event: Any) -> bool:
+        """Whether ``event`` (anything with ``kind`` and the attributes) matches."""
+        if event.kind is not self.kind:
+            return False
+        return all(getattr(event, t.name, None) in t.one_of for t in self.where)
+
+    def describe(self) -> str:
+        """``placed_out_of_home (authority = voluntary_placement_agreement)``."""
+        if not self.where:
+            return self.kind.value
+        tests = "; ".join(
+            f"{t.name} = {' or '.join(str(v).lower() for v in t.one_of)}" for t in self.where
+        )
+        return f"{self.kind.value} ({tests})"
+
+
+class OnEvents(Record):
+    """The clock starts on any event matching one of ``any_of``."""
+
+    type: Literal["events"] = "events"
+    any_of: tuple[EventMatch, ...]
+
+    def describe(self, options: Options | None = None) -> str:
+        """The trigger in words."""
+        return " or ".join(m.describe() for m in self.any_of)
+
+
+class TriggerChoice(Record):
+    """The events one reading of an option makes the trigger."""
+
+    value: str
+    any_of: tuple[EventMatch, ...]
+
+
+class OnOption(Record):
+    """The trigger depends on an interpretation option (the text leaves it unstated)."""
+
+    type: Literal["option"] = "option"
+    option: str
+    choices: tuple[TriggerChoice, ...]
+
+    def events_for(self, value: str) -> tuple[EventMatch, ...]:
+        """The events that start the clock under the reading ``value``."""
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.any_of
+        raise KeyError(value)
+
+    def describe(self, options: Options | None = None) -> str:
+        """The trigger in words (under ``options``, or every reading)."""
+        if options is not None and self.option in options:
+            events = self.events_for(options[self.option])
+            return " or ".join(m.describe() for m in events) + f" (option {self.option})"
+        return f"per option {self.option}: " + "; ".join(
+            f"{c.value} -> {' or '.join(m.describe() for m in c.any_of)}" for c in self.choices
+        )
+
+
+class EnteredFosterCare(Record):
+    """The trigger is "the date the child enters foster care", which 7.601 does not define.
+
+    The date is derived from the timeline by :func:`coregs.rules.entered_foster_care_date` under
+    the option ``option`` (45 CFR 1355.20 by default; or the removal or placement date).
+    """
+
+    type: Literal["entered_foster_care"] = "entered_foster_care"
+    option: str = "entered_foster_care_date"
+
+    def describe(self, options: Options | None = None) -> str:
+        """The trigger in words."""
+        reading = options[self.option] if options is not None and self.option in options else None
+        head = "the date the child enters foster care"
+        return f"{head} ({reading})" if reading else f"{head} (per option {self.option})"
+
+
+Trigger = Annotated[OnEvents | OnOption | EnteredFosterCare, Field(discriminator="type")]
+"""What starts a rule's clock: fixed events, events chosen by an option, or a derived date."""
+
+
+class AnchorChoice(Record):
+    """The anchor one reading of an option selects."""
+
+    value: str
+    anchor: Anchor
+
+
+class Recurrence(Record):
+    """A rule that recurs: "every six (6) months".
+
+    Attributes:
+        every: the recurring period (``every=True``); it equals the rule's first period.
+        phrase: the verbatim words that make it recur.
+        anchor: the default anchor (:class:`Anchor`).
+        anchor_option: an option choosing the anchor, if the text is ambiguous.
+        anchor_choices: what each reading of that option selects.
+    """
+
+    every: Period
+    phrase: str
+    anchor: Anchor
+    anchor_option: str | None = None
+    anchor_choices: tuple[AnchorChoice, ...] = ()
+
+    @model_validator(mode="after")
+    def _recurs(self) -> Recurrence:
+        if not self.every.every:
+            raise ValueError("recurrence.every must be a recurring period")
+        if (self.anchor_option is None) != (not self.anchor_choices):
+            raise ValueError("recurrence.anchor_option and anchor_choices go together")
+        return self
+
+    def anchor_for(self, options: Options) -> Anchor:
+        """The anchor under ``options``."""
+        if self.anchor_option is None:
+            return self.anchor
+        value = options[self.anchor_option]
+        for choice in self.anchor_choices:
+            if choice.value == value:
+                return choice.anchor
+        raise KeyError(value)
+
+
+CaseAttribute = Literal[
+    "program_area", "dn_or_jd_case", "ssi_application_appropriate", "emergency_assistance_applies"
+]
+"""The case-level facts a rule's applicability can test (fields of :class:`coregs.Case`)."""
+
+
+class AppliesIf(Record):
+    """A condition on the case for the rule to apply; unknown facts make it indeterminate.
+
+    Attributes:
+        attribute: the case fact tested.
+        one_of: the values for which the rule applies.
+        quote: the words that limit the rule.
+        citation: where they are.
+        description: the condition in words (names values, not case facts).
+    """
+
+    attribute: CaseAttribute
+    one_of: tuple[AttrValue, ...]
+    quote: str
+    citation: str
+    description: str
+
+    def test(self, case: Any) -> bool | None:
+        """True / False, or None when the case does not state the fact."""
+        value = getattr(case, self.attribute, None)
+        if value is None:
+            return None
+        return value in self.one_of
+
+
+class StatedException(Record):
+    """An exception the text states, quoted.
+
+    Attributes:
+        quote: the exception's words.
+        citation: where they are.
+        documented_by: the event kind that records that the exception applies, or ``None``
+            when no case event can show it (the exception is then listed, not evaluated).
+        note: how coregs applies it.
+    """
+
+    quote: str
+    citation: str
+    documented_by: EventKind | None = None
+    note: str = ""
+
+
+class EndsWhen(Record):
+    """Events that end the obligation (a discharge ends a stay; a closure ends a case).
+
+    An occurrence not yet met when such an event happens, and not yet due, is not applicable;
+    a recurring rule has no occurrence due after it.
+
+    Attributes:
+        any_of: the ending events.
+        reason: why they end it, in words.
+        quote: the words of the text that say so, if any.
+    """
+
+    any_of: tuple[EventMatch, ...]
+    reason: str
+    quote: str | None = None
+
+
+class Erratum(Record):
+    """A defect in the text, recorded and never followed.
+
+    Attributes:
+        citation: where the defect is.
+        text: the defective words, verbatim.
+        kind: ``"cross-reference"`` (points at the wrong place) or ``"wording"``.
+        cited_as: for a cross-reference, what the text cites.
+        resolves_to: for a cross-reference, what it must mean.
+        note: why.
+    """
+
+    citation: str
+    text: str
+    kind: Literal["cross-reference", "wording"]
+    cited_as: str | None = None
+    resolves_to: str | None = None
+    note: str
+
+    @model_validator(mode="after")
+    def _cross_reference_resolves(self) -> Erratum:
+        if self.kind == "cross-reference" and not (self.cited_as and self.resolves_to):
+            raise ValueError("a cross-reference erratum needs cited_as and resolves_to")
+        return self
+
+
+class Exclusion(Record):
+    """A sentence with a period or timing phrase that is deliberately not a rule, and why."""
+
+    citation: str
+    text: str
+    reason: str
+    handled_by: str = ""
+
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class Rule(Record):
+    """One obligation of the regulation, as data.
+
+    Attributes:
+        id: a stable slug (``"service-request-contact"``).
+        citation: the full citation (``"12 CCR 2509-7.601.4.C"``, ``"... 7.601.6.B ¶2"``).
+        source: the document quoted.
+        title: a short name.
+        quote: the sentence(s) the rule implements, verbatim.
+        timing: the timing words, verbatim and inside ``quote`` ("within five (5) working
+            days", "promptly", "whenever").
+        period: the first (or only) period; ``None`` when the text states none ("whenever",
+            "each time", "anytime"), which is a rule with no fixed deadline.
+        trigger: what starts the clock.
+        satisfied_by: events that meet it (any of them).
+        actor: who must act; ``actor_note`` says more when the text is passive.
+        recurrence: how it recurs, or ``None`` for a one-off.
+        applies_if: conditions on the case (all must hold).
+        exceptions: stated exceptions, each quoted.
+        consequence: the stated consequence of missing it, quoted, or ``None``.
+        related: other sentences that bear on it (evidence limits, restatements).
+        ends: events that end the obligation.
+        interpretations: the options that change how it is read.
+        roll: whether a calendar-day or month due date on a closed day rolls, and
+            ``roll_basis`` why.
+        effective_from, effective_to: the interval in which the rule is in force (``None``:
+            open); ``effective_basis`` says where the dates come from.
+        errata: defects in the text that touch this rule.
+        notes: how coregs reads it, in words.
+    """
+
+    id: str
+    citation: str
+    source: SourceDocument
+    title: str
+    quote: str
+    timing: str
+    period: Period | None
+    trigger: Trigger
+    satisfied_by: tuple[EventMatch, ...]
+    actor: Actor
+    actor_note: str = ""
+    recurrence: Recurrence | None = None
+    applies_if: tuple[AppliesIf, ...] = ()
+    exceptions: tuple[StatedException, ...] = ()
+    consequence: Quoted | None = None
+    related: tuple[Quoted, ...] = ()
+    ends: EndsWhen | None = None
+    interpretations: tuple[Interpretation, ...] = ()
+    roll: Roll = Roll.NONE
+    roll_basis: str = ""
+    effective_from: date | None = None
+    effective_to: date | None = None
+    effective_basis: str = ""
+    errata: tuple[Erratum, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("rule id must be a lower-case slug such as 'service-request-contact'")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Rule:
+        if not self.citation.startswith(self.source.key):
+            raise ValueError(f"rule {self.id}: citation must start with {self.source.key!r}")
+        if normalise(self.timing) not in normalise(self.quote):
+            raise ValueError(f"rule {self.id}: the timing words must appear in the quote")
+        if not self.satisfied_by:
+            raise ValueError(f"rule {self.id}: satisfied_by must name at least one event")
+        names = [o.name for o in self.interpretations]
+        if len(set(names)) != len(names):
+            raise ValueError(f"rule {self.id}: interpretation names must be unique")
+        for needed in self._option_names_used():
+            if needed not in names:
+                raise ValueError(f"rule {self.id}: option {needed!r} is used but not declared")
+        if self.recurrence is not None:
+            if self.period is None or self.period.unit != self.recurrence.every.unit:
+                raise ValueError(f"rule {self.id}: a recurring rule needs a period in its unit")
+            if self.period.amount != self.recurrence.every.amount:
+                raise ValueError(f"rule {self.id}: the first period must equal the recurring one")
+            if normalise(self.recurrence.phrase) not in normalise(self.quote):
+                raise ValueError(f"rule {self.id}: the recurrence words must appear in the quote")
+        if self.period is not None and self.period.every:
+            raise ValueError(f"rule {self.id}: period is the one-off first period")
+        if (
+            self.effective_from is not None
+            and self.effective_to is not None
+            and self.effective_to < self.effective_from
+        ):
+            raise ValueError(f"rule {self.id}: effective_to is before effective_from")
+        return self
+
+    def _option_names_used(self) -> tuple[str, ...]:
+        used: list[str] = []
+        if isinstance(self.trigger, OnOption | EnteredFosterCare):
+            used.append(self.trigger.option)
+        if self.recurrence is not None and self.recurrence.anchor_option is not None:
+            used.append(self.recurrence.anchor_option)
+        return tuple(used)
+
+    # -- reading the rule ---------------------------------------------------------------------
+
+    @property
+    def short_citation(self) -> str:
+        """The citation without the document prefix for 12 CCR (``"7.601.4.C"``)."""
+        if self.citation.startswith("12 CCR 2509-"):
+            return self.citation.removeprefix("12 CCR 2509-")
+        return self.citation
+
+    @property
+    def section(self) -> str:
+        """The regulation section (``"7.601.71"``), or the document for other sources."""
+        short = self.short_citation
+        if short.startswith("7.601"):
+            return ".".join(short.split(" ")[0].split(".")[:3])
+        return self.source.title
+
+    @property
+    def has_fixed_deadline(self) -> bool:
+        """False for "promptly" and for duties with no period ("whenever", "each time")."""
+        return self.period is not None and self.period.unit is not Unit.PROMPTLY
+
+    @cached_property
+    def option_names(self) -> frozenset[str]:
+        """The names of the interpretation options this rule declares."""
+        return frozenset(o.name for o in self.interpretations)
+
+    def period_for(self, options: Options | None = None) -> Period | None:
+        """The first period under ``options`` (only the unqualified-days option changes it)."""
+        if (
+            self.period is not None
+            and options is not None
+            and "unqualified_days" in self.option_names
+            and "unqualified_days" in options
+        ):
+            return _reparse(self.timing, options["unqualified_days"])
+        return self.period
+
+    def recurring_period_for(self, options: Options | None = None) -> Period | None:
+        """The recurring period (``every=True``), or ``None`` for a one-off rule."""
+        if self.recurrence is None:
+            return None
+        first = self.period_for(options)
+        assert first is not None
+        return Period(first.amount, first.unit, every=True)
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether the rule is in force on ``day``."""
+        if self.effective_from is not None and day < self.effective_from:
+            return False
+        return not (self.effective_to is not None and day > self.effective_to)
+
+    def effective_text(self) -> str:
+        """The effective interval in words."""
+        start = self.effective_from.isoformat() if self.effective_from else "(no start stated)"
+        end = self.effective_to.isoformat() if self.effective_to else "open"
+        return f"{start} .. {end}"
+
+    def resolve(
+        self,
+        options: Options | Mapping[str, str] | None = None,
+        *,
+        calendar_given: bool = False,
+    ) -> Options:
+        """The interpretation options for this rule: defaults plus ``options`` overrides."""
+        from coregs.rules._deadline import resolve_rule_options  # noqa: PLC0415
+
+        return resolve_rule_options(self.interpretations, options, calendar_given=calendar_given)
+
+    def due(
+        self,
+        trigger: date,
+        *,
+        calendar: BusinessCalendar | None = None,
+        options: Options | Mapping[str, str] | None = None,
+        occurrence: int = 1,
+        as_of: date | None = None,
+    ) -> Deadline:
+        """The deadline counted from ``trigger``, with the counting steps and the quote.
+
+        Args:
+            trigger: day 0 (the trigger event's date; for a rolling recurrence, the previous
+                act's date).
+            calendar: the business-day calendar; by default the one the option
+                ``working_days_calendar`` names (Colorado legal holidays as observed).
+            options: interpretation overrides by name, or an :class:`~coregs.Options` value.
+            occurrence: for a recurring rule, the k-th occurrence counted from ``trigger``
+                (trigger + k x period, never chained).
+            as_of: if given, the rule must be in force on this date (strict effective dating).
+
+        Raises:
+            RuleNotInForceError: ``as_of`` (or, without it, ``trigger``) is outside the rule's
+                effective interval.
+            UnknownOptionError: an option or a choice that does not exist.
+            InputError: a trigger that is not a date, a bad occurrence.
+        """
+        from coregs.rules._deadline import deadline_for  # noqa: PLC0415
+
+        return deadline_for(
+            self,
+            trigger,
+            calendar=calendar,
+            options=options,
+            occurrence=occurrence,
+            as_of=as_of,
+        )
+
+    def revise(self, **changes: Any) -> Rule:
+        """A validated copy with ``changes`` (a county's variant: another id, period ...).
+
+        Unlike ``model_copy(update=...)``, the copy is checked like any rule (the timing words
+        must still be in the quote, options used must be declared, ...).
+
+        Example:
+            >>> from coregs.periods import Period, Unit
+            >>> from coregs.rules import RULEBOOK
+            >>> rule = RULEBOOK.get("emergency-removal-order-copy")
+            >>> county = rule.revise(id="county-order-copy", period=Period(2, Unit.WORKING_DAYS))
+            >>> county.period
+            Period(2, Unit.WORKING_DAYS)
+        """
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data.update(changes)
+        return type(self).model_validate(data)
+
+    def __str__(self) -> str:
+        return f"{self.short_citation} {self.id}: {self.title}"
+
+
+@cache
+def _reparse(timing: str, unit: str) -> Period:
+    parsed = Period.parse(timing, unqualified_days=Unit(unit))
+    return Period(parsed.amount, parsed.unit)

@@ -1,0 +1,321 @@
+"""Deadlines of every rule with a period, derived by hand from the text, across the calendar's
+hard cases: weekends, Thanksgiving week, Independence Day 2026 (a Saturday, observed Friday
+July 3), Christmas and New Year, month ends and leap years.
+
+Convention (docs/counting.md): the trigger is day 0; "within N calendar days of D" is due D + N;
+"within N working days" is the N-th business day after D. Whether a calendar-day due date on a
+closed day rolls forward is the rule's policy: acts due at a county office roll (C.R.S.
+24-11-110), court orders and Title IV-E limits do not. Calendar: Colorado legal holidays as
+observed (the default).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coregs.rules import RULEBOOK, RuleNotInForceError
+
+D = date
+
+
+def due(rule_id: str, trigger: date, *, occurrence: int = 1, **options: str) -> date | None:
+    return RULEBOOK.get(rule_id).due(trigger, options=options, occurrence=occurrence).due
+
+
+class TestWorkingDays:
+    """7.601.4.C: "County departments shall ensure that personal, telephone, or written contact
+    is made within five (5) working days of receiving a request for services that does not
+    involve allegations of abuse and/or neglect ..." """
+
+    @pytest.mark.parametrize(
+        ("received", "expected", "why"),
+        [
+            (D(2026, 11, 20), D(2026, 11, 30), "Thanksgiving Thursday is skipped"),
+            (D(2026, 7, 1), D(2026, 7, 9), "Independence Day observed Friday July 3 is skipped"),
+            (D(2026, 12, 19), D(2026, 12, 28), "a Saturday trigger; Christmas Friday skipped"),
+            (D(2026, 12, 30), D(2027, 1, 7), "New Year's Day Friday is skipped"),
+            (D(2026, 3, 30), D(2026, 4, 6), "Cesar Chavez Day (Mar 31) is a working day"),
+        ],
+    )
+    def test_five_working_days_of_receiving_a_request(
+        self, received: date, expected: date, why: str
+    ) -> None:
+        """Five working days, the request day never counting."""
+        assert due("service-request-contact", received) == expected, why
+
+    def test_the_days_skipped_over_thanksgiving_are_named(self) -> None:
+        """The deadline says which days it skipped and why."""
+        deadline = RULEBOOK.get("7.601.4.C").due(D(2026, 11, 20))
+        names = {d.date: d.name for d in deadline.skipped}
+        assert names[D(2026, 11, 26)] == "Thanksgiving Day"
+        assert names[D(2026, 11, 21)] == "Saturday"
+        assert "within five (5) working days" in deadline.explain()
+
+
+class TestFalsificationDeadlines:
+    """7.601.81.B.1, D, E and F.2: one, three and ten working days."""
+
+    @pytest.mark.parametrize(
+        ("leave", "expected"),
+        [
+            (D(2026, 7, 2), D(2026, 7, 6)),  # Thursday; Friday July 3 is the observed holiday
+            (D(2026, 9, 4), D(2026, 9, 8)),  # Friday before Labor Day
+            (D(2026, 11, 25), D(2026, 11, 27)),  # the day after Thanksgiving is a working day
+        ],
+    )
+    def test_suspension_request_within_one_working_day_from_leave(
+        self, leave: date, expected: date
+    ) -> None:
+        """7.601.81.B.1: "... request that the state department suspend the employee's access
+        ... within one (1) working day from the date the employee is placed on leave." """
+        assert due("trails-suspension-request", leave) == expected
+
+    @pytest.mark.parametrize(
+        ("confirmed", "expected"),
+        [(D(2026, 11, 25), D(2026, 12, 1)), (D(2026, 12, 24), D(2026, 12, 30))],
+    )
+    def test_division_notice_within_three_working_days(
+        self, confirmed: date, expected: date
+    ) -> None:
+        """7.601.81.D: "The county department shall notify the Division of Child Welfare of a
+        confirmed incident of falsification of child welfare records within three (3) working
+        days of the confirmation." """
+        assert due("falsification-division-notice", confirmed) == expected
+
+    @pytest.mark.parametrize(
+        ("confirmed", "expected"),
+        [(D(2026, 11, 16), D(2026, 12, 1)), (D(2026, 12, 18), D(2027, 1, 5))],
+    )
+    def test_referral_within_ten_working_days(self, confirmed: date, expected: date) -> None:
+        """7.601.81.E: "... refer confirmed incidents ... to the appropriate law enforcement
+        agency or the district attorney within ten (10) working days of the confirmation." """
+        assert due("falsification-referral", confirmed) == expected
+
+    def test_court_notice_within_ten_working_days_of_the_correction(self) -> None:
+        """7.601.81.F.2: "... has been corrected within ten (10) working days of making the
+        correction." Over the observed Independence Day."""
+        assert due("court-correction-notice", D(2026, 6, 24)) == D(2026, 7, 9)
+        assert due("correction-letters-court-case", D(2026, 6, 24)) == D(2026, 7, 9)
+
+    def test_fraud_referral_within_ten_working_days(self) -> None:
+        """7.601.8.A: "County departments shall refer, within ten (10) working days, to the
+        appropriate investigatory agency and the district attorney any alleged discrepancy
+        ..." Over Christmas and New Year."""
+        assert due("fraud-referral", D(2026, 12, 18)) == D(2027, 1, 5)
+
+
+class TestBusinessDays:
+    def test_emergency_assistance_within_thirty_business_days(self) -> None:
+        """7.601.73.C: "The county shall complete the eligibility determination within thirty
+        (30) business days of case opening." Over Veterans Day and Thanksgiving."""
+        assert due("ea-determination", D(2026, 11, 2)) == D(2026, 12, 16)
+
+    @pytest.mark.parametrize(
+        ("contact", "expected"),
+        [
+            (D(2026, 11, 25), D(2026, 11, 30)),
+            (D(2026, 7, 4), D(2026, 7, 7)),  # an online complaint on the holiday itself
+            (D(2026, 12, 24), D(2026, 12, 29)),
+        ],
+    )
+    def test_ombudsman_intake_within_two_business_days(self, contact: date, expected: date) -> None:
+        """CPO Case Process 1: "Once the CPO receives contact from a citizen, staff will work to
+        complete an intake within two-business days." """
+        assert due("cpo-intake", contact) == expected
+
+
+class TestCalendarDaysThatRoll:
+    """County acts due on a closed day roll to the next business day (C.R.S. 24-11-110)."""
+
+    @pytest.mark.parametrize(
+        ("placed", "expected", "why"),
+        [
+            (D(2026, 11, 20), D(2027, 1, 4), "day 45 is a Monday"),
+            (D(2026, 5, 20), D(2026, 7, 6), "day 45 is Saturday July 4: rolls to Monday"),
+            (D(2026, 11, 10), D(2026, 12, 28), "day 45 is Christmas: rolls to Monday"),
+            (D(2027, 11, 17), D(2028, 1, 3), "day 45 is Saturday Jan 1, 2028: rolls to Monday"),
+        ],
+    )
+    def test_initial_determination_within_45_calendar_days(
+        self, placed: date, expected: date, why: str
+    ) -> None:
+        """7.601.71.I.1: "The county department is responsible for determining the eligibility
+        of every child entering out-of-home foster care within forty-five (45) calendar days of
+        the placement date ..." """
+        assert due("ive-initial-determination", placed) == expected, why
+
+    def test_ssi_application_within_45_calendar_days(self) -> None:
+        """7.601.72.D: "Application for benefits shall begin within forty-five (45) calendar
+        days of the child's out-of-home placement in appropriate cases." """
+        assert due("ssi-application", D(2026, 5, 20)) == D(2026, 7, 6)
+
+    @pytest.mark.parametrize(
+        ("closed", "expected"),
+        [(D(2026, 10, 27), D(2026, 11, 27)), (D(2026, 12, 2), D(2027, 1, 4))],
+    )
+    def test_closing_summary_within_thirty_calendar_days(
+        self, closed: date, expected: date
+    ) -> None:
+        """7.601.6.F: "A written summary shall be completed within thirty (30) calendar days of
+        closure ..." Day 30 on Thanksgiving rolls to Friday; on New Year's Day to Monday."""
+        assert due("closing-summary", closed) == expected
+
+    def test_new_caseworker_contact_within_thirty_calendar_days(self) -> None:
+        """7.601.6.A.3: "... the new caseworker shall have telephone or in-person contact with
+        the child and/or provider within thirty (30) calendar days after the change or
+        transfer." Day 30 is Friday July 3, 2026, the observed Independence Day."""
+        assert due("caseworker-change-contact", D(2026, 6, 3)) == D(2026, 7, 6)
+
+    def test_client_reports_within_thirty_calendar_days(self) -> None:
+        """7.601.3.B: "... the client's responsibility to report within thirty (30) calendar
+        days, changes of circumstances affecting their eligibility." Day 30 is Christmas."""
+        assert due("client-reports-change", D(2026, 11, 25)) == D(2026, 12, 28)
+
+    def test_agreement_copies_within_thirty_days(self) -> None:
+        """7.601.2.A.7 and A.8: "... within thirty (30) days of signature." Bare days are
+        calendar days by default (option unqualified_days)."""
+        assert due("csp-agreement-copy", D(2026, 6, 3)) == D(2026, 7, 6)
+        assert due("le-agreement-copy", D(2026, 6, 3)) == D(2026, 7, 6)
+        working = {"unqualified_days": "working days"}
+        assert due("le-agreement-copy", D(2026, 6, 3), **working) == D(2026, 7, 17)
+
+
+class TestCourtDeadlinesNeverRoll:
+    """Court orders are dated when made; Title IV-E limits have no holiday extension."""
+
+    @pytest.mark.parametrize(
+        ("placed", "expected"),
+        [(D(2026, 5, 5), D(2026, 7, 4)), (D(2026, 10, 27), D(2026, 12, 26))],
+    )
+    def test_reasonable_efforts_order_within_sixty_calendar_days(
+        self, placed: date, expected: date
+    ) -> None:
+        """7.601.71.B.3: "There must be an order of the court within sixty (60) calendar days
+        after the date the child is placed in out-of-home care ..." Day 60 on a Saturday stays
+        on the Saturday."""
+        assert due("re-prevent-removal-order", placed) == expected
+
+    def test_voluntary_placement_limited_to_ninety_calendar_days(self) -> None:
+        """7.601.71.E.3: "Voluntary placement agreements are limited to ninety (90) calendar
+        days." Day 90 is Saturday July 4, 2026."""
+        assert due("vpa-ninety-day-petition", D(2026, 4, 5)) == D(2026, 7, 4)
+
+    def test_voluntary_services_petition_by_day_ninety(self) -> None:
+        """7.601.71.F.3: "If the placement of the youth is to continue beyond ninety (90)
+        calendar days, the county department must file a petition ..." """
+        assert due("vsa-ninety-day-petition", D(2026, 10, 2)) == D(2026, 12, 31)
+
+    @pytest.mark.parametrize(
+        ("placed", "expected", "why"),
+        [
+            (D(2026, 9, 3), D(2027, 3, 2), "February 2027 has 28 days"),
+            (D(2027, 9, 3), D(2028, 3, 1), "February 2028 has 29 days"),
+        ],
+    )
+    def test_best_interests_order_within_180_calendar_days(
+        self, placed: date, expected: date, why: str
+    ) -> None:
+        """7.601.71.E.4, F.4 and K.1: "... within one hundred eighty (180) calendar days of the
+        child's placement in foster care ..." """
+        for rule_id in (
+            "vpa-best-interests-order",
+            "vsa-best-interests-order",
+            "vpa-continued-placement-authority",
+        ):
+            assert due(rule_id, placed) == expected, (rule_id, why)
+
+    def test_permanency_finding_within_twelve_months(self) -> None:
+        """7.601.71.K.2: "This finding must be made within twelve (12) months of the date the
+        child enters foster care ..." A Sunday due date stays a Sunday."""
+        assert due("permanency-re-finding", D(2026, 7, 4)) == D(2027, 7, 4)
+        assert due("permanency-re-finding", D(2024, 2, 29)) == D(2025, 2, 28)
+
+    def test_candidacy_at_least_every_six_months(self) -> None:
+        """7.601.71.M: "A determination must be made as to whether the child is at imminent
+        risk of removal from the home no less frequently than every six (6) months." """
+        assert due("candidacy-redetermination", D(2026, 1, 4)) == D(2026, 7, 4)
+
+    def test_first_ruling_is_due_at_the_ruling(self) -> None:
+        """7.601.71.B.2: "The first court ruling sanctioning the removal of the child from the
+        home must contain findings ..." Due on the ruling's own date."""
+        assert due("first-ruling-ctw-finding", D(2026, 7, 3)) == D(2026, 7, 3)
+
+
+class TestAtTheTimeOfAndPromptly:
+    def test_notice_at_the_time_of_removal(self) -> None:
+        """7.601.31.C: "The notice shall be delivered at the time of a child's removal ..." Due
+        on the removal date, a holiday or not."""
+        assert due("removal-rights-notice", D(2026, 7, 4)) == D(2026, 7, 4)
+        assert due("nonemergency-removal-order-copy", D(2026, 12, 25)) == D(2026, 12, 25)
+
+    def test_promptly_has_no_fixed_deadline(self) -> None:
+        """7.601.31.C.1: "... shall be delivered to the family promptly upon its availability." """
+        deadline = RULEBOOK.get("7.601.31.C.1").due(D(2026, 7, 4))
+        assert deadline.due is None
+        assert not deadline.has_fixed_date
+        assert '"promptly" sets no computable due date.' in deadline.explain()
+
+    def test_whenever_has_no_period_at_all(self) -> None:
+        """7.601.6.A.2: "... or whenever a case is transferred from county to county ..." """
+        deadline = RULEBOOK.get("case-summary-on-change").due(D(2026, 7, 4))
+        assert deadline.due_date is None
+        assert deadline.due is None
+        assert "no fixed deadline" in deadline.explain()
+
+
+class TestRecurrencesFromTheirAnchor:
+    @pytest.mark.parametrize(
+        ("occurrence", "expected", "why"),
+        [
+            (1, D(2025, 2, 28), "Feb 28, 2025 is a Friday"),
+            (2, D(2026, 3, 2), "Feb 28, 2026 is a Saturday: rolls to Monday"),
+            (3, D(2027, 3, 1), "Feb 28, 2027 is a Sunday: rolls to Monday"),
+            (4, D(2028, 2, 29), "2028 is a leap year: back to the 29th, never drifted"),
+        ],
+    )
+    def test_redetermination_every_twelve_months_from_entry(
+        self, occurrence: int, expected: date, why: str
+    ) -> None:
+        """7.601.71.I.2: "Counties shall redetermine eligibility using the state prescribed
+        form every twelve (12) months from the date the child enters foster care." From a
+        February 29 entry."""
+        got = due("ive-redetermination", D(2024, 2, 29), occurrence=occurrence)
+        assert got == expected, why
+
+    @pytest.mark.parametrize(
+        ("occurrence", "expected"),
+        [(1, D(2027, 3, 1)), (2, D(2027, 8, 31)), (3, D(2028, 2, 29)), (4, D(2028, 8, 31))],
+    )
+    def test_six_month_documentation_from_august_31(self, occurrence: int, expected: date) -> None:
+        """7.601.6.A.1: "Frequency of case documentation of case activity will be at a minimum
+        every six (6) months ..." Aug 31 + 6 months is Feb 28, 2027 (a Sunday, rolled to
+        Monday), then Aug 31 again: counted from the anchor, never chained to the 28th."""
+        assert due("case-activity-documentation", D(2026, 8, 31), occurrence=occurrence) == (
+            expected
+        )
+        assert due("case-summary-six-months", D(2026, 8, 31), occurrence=occurrence) == (expected)
+
+    def test_agreement_review_every_four_years(self) -> None:
+        """7.601.2.A.6: "Procedures to ensure review and updates to the agreement every four
+        years." July 4, 2026 is a Saturday: the review rolls to Monday July 6."""
+        assert due("le-agreement-review", D(2022, 7, 4)) == D(2026, 7, 6)
+        assert due("le-agreement-review", D(2024, 2, 29)) == D(2028, 2, 29)
+        assert due("le-agreement-review", D(2024, 2, 29), occurrence=2) == D(2032, 3, 1)
+
+
+class TestEffectiveDating:
+    def test_a_rule_asked_for_before_it_took_effect_raises_naming_the_rule(self) -> None:
+        """7.601.81 has no [Eff.] tag; this text is in force from 9/1/2024 (the last amendment
+        in its history), and coregs claims no earlier date."""
+        rule = RULEBOOK.get("7.601.81.D")
+        with pytest.raises(RuleNotInForceError) as caught:
+            rule.due(D(2024, 8, 30))
+        assert caught.value.rule == "falsification-division-notice"
+        assert "2024-09-01" in str(caught.value)
+        assert rule.due(D(2024, 9, 3)).due == D(2024, 9, 6)
+
+    def test_the_ombudsman_intake_states_no_effective_date(self) -> None:
+        """The Ombudsman's page states no effective date: its target applies on any date."""
+        assert due("cpo-intake", D(2012, 3, 1)) == D(2012, 3, 5)

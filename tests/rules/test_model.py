@@ -1,0 +1,66 @@
+"""The Rule model refuses inconsistent declarations, for built-in and county rules alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from coregs.periods import Period, Unit
+from coregs.rules import RULEBOOK, AttributeIs, EventKind, EventMatch
+
+
+def test_timing_words_must_be_in_the_quote() -> None:
+    """A rule whose period is not read from its own sentence is refused."""
+    with pytest.raises(ValueError, match="timing words"):
+        RULEBOOK.get("closing-summary").revise(timing="within ten (10) calendar days")
+
+
+def test_an_option_used_must_be_declared() -> None:
+    """A trigger that depends on an option the rule does not declare is refused."""
+    rule = RULEBOOK.get("fraud-referral")
+    with pytest.raises(ValueError, match="not declared"):
+        rule.revise(interpretations=())
+
+
+def test_a_recurring_rule_counts_its_first_period_in_the_same_unit() -> None:
+    """'every six (6) months' needs a six-month first period."""
+    rule = RULEBOOK.get("case-summary-six-months")
+    with pytest.raises(ValueError, match="first period"):
+        rule.revise(period=Period(5, Unit.MONTHS))
+
+
+def test_event_matches_check_their_attributes() -> None:
+    """Attribute tests name attributes the kind has, with valid values."""
+    with pytest.raises(ValueError, match="has no attribute"):
+        EventMatch(
+            kind=EventKind.CASE_OPENED, where=(AttributeIs(name="emergency", one_of=(True,)),)
+        )
+    with pytest.raises(ValueError, match="invalid value"):
+        AttributeIs(name="authority", one_of=("grandparent",))
+    with pytest.raises(ValueError, match="unknown event attribute"):
+        AttributeIs(name="colour", one_of=("red",))
+
+
+def test_ids_are_slugs() -> None:
+    """Ids are stable lower-case slugs."""
+    with pytest.raises(ValueError, match="slug"):
+        RULEBOOK.get("closing-summary").revise(id="Closing Summary")
+
+
+def test_rule_repr_and_str_are_public_values() -> None:
+    """A rule is public data: its str names the citation, id and title."""
+    rule = RULEBOOK.get("7.601.6.F")
+    assert str(rule) == "7.601.6.F closing-summary: Complete the written summary at closure"
+    assert rule.section == "7.601.6"
+    assert (
+        RULEBOOK.get("cpo-intake").section
+        == "Colorado Child Protection Ombudsman: CPO Case Process"
+    )
+
+
+def test_deadline_repr_shows_no_dates() -> None:
+    """A deadline may be computed from a case date, so its repr names only the rule."""
+    from datetime import date
+
+    d = RULEBOOK.get("7.601.6.F").due(date(2026, 10, 27))
+    assert repr(d) == "Deadline(rule='closing-summary', period=30 calendar days, occurrence=1)"
+    assert "2026" not in repr(d)
