@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
 from hypothesis import given, strategies as st
 
 from coregs import Period, Roll, Unit, add_months, due_date, occurrences
@@ -67,3 +68,13 @@ def test_anchored_recurrences_never_drift(anchor, months, count):
 @given(periods)
 def test_period_text_round_trips(period):
     assert Period.parse(str(period)) == period
+
+
+@given(st.dates(), st.integers(min_value=-1200, max_value=1200))
+def test_add_months_is_relativedelta(day, n):
+    """coregs' month arithmetic is dateutil's, including the month-end clamp."""
+    try:
+        expected = day + relativedelta(months=n)
+    except (ValueError, OverflowError):
+        return  # outside years 1-9999: coregs raises its own InputError
+    assert add_months(day, n) == expected

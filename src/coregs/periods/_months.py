@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import overload
 
-from dateutil.relativedelta import relativedelta
-
 from coregs._errors import InputError
 
 __all__ = ["Month", "MonthWindow", "add_months", "first_of_month"]
@@ -20,14 +18,19 @@ def add_months(day: date, n: int) -> date:
 
     This is C.R.S. 2-4-108(3) ("the period ends on the same numerical day in the concluding
     month ... unless there are not that many days in the concluding month, in which case the
-    period ends on the last day of that month") and ``dateutil.relativedelta(months=n)``.
-    Clamping makes month addition lossy: Jan 31 + 1 month - 1 month = Jan 28. Compute a
-    recurring schedule from its anchor (``add_months(anchor, k * 6)``), never by chaining.
+    period ends on the last day of that month"), the same answer as
+    ``day + dateutil.relativedelta(months=n)`` (the test suite checks the two agree) at a
+    fraction of its cost. Clamping makes month addition lossy: Jan 31 + 1 month - 1 month =
+    Jan 28. Compute a recurring schedule from its anchor (``add_months(anchor, k * 6)``), never
+    by chaining.
     """
     if type(n) is not int:
         raise InputError("months", "expected an int number of months")
-    result: date = day + relativedelta(months=n)
-    return result
+    year, month0 = divmod(day.year * 12 + day.month - 1 + n, 12)
+    if not 1 <= year <= 9999:
+        raise InputError("months", "the result falls outside years 1-9999")
+    month = month0 + 1
+    return date(year, month, min(day.day, _stdcal.monthrange(year, month)[1]))
 
 
 def first_of_month(day: date) -> date:

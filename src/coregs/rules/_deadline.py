@@ -8,7 +8,6 @@ property test pins the two together.
 
 from __future__ import annotations
 
-import calendar as _stdcal
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 from coregs._errors import InputError, UnknownOptionError
 from coregs._options import Interpretation, Options, resolve_options
 from coregs.calendar import BusinessCalendar, NonBusinessDay, calendar_named
-from coregs.periods import DueDate, Period, Roll, Unit, due_date
+from coregs.periods import DueDate, Period, Roll, Unit, add_months, due_date
 from coregs.rules._errors import RuleNotInForceError
 from coregs.rules._model import Anchor
 
@@ -244,14 +243,6 @@ def deadline_for(
     return Deadline(rule, trigger, counted, resolved, occurrence, anchor)
 
 
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = _stdcal.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
-
-
 # Enum members bound once: ``Unit.PROMPTLY`` is a class-attribute lookup through the enum's
 # metaclass on every use (~0.2 µs each in Python 3.11), which adds up on the hot path.
 _PROMPTLY = Unit.PROMPTLY
@@ -285,9 +276,9 @@ def fast_due(
     if unit is _CALENDAR:
         raw = trigger + timedelta(days=n)
     elif unit is _MONTHS:
-        raw = _add_months(trigger, n)
+        raw = add_months(trigger, n)
     elif unit is _YEARS:
-        raw = _add_months(trigger, 12 * n)
+        raw = add_months(trigger, 12 * n)
     else:  # at the time of
         raw = trigger
     if roll is _FORWARD:
