@@ -1,0 +1,210 @@
+"""What every criterion reads: the facts as of the evaluation date, and the dates derived once.
+
+Facts dated after ``as_of`` are not yet known and are set aside here, once: court orders made
+later, placements that start later. The derived dates (the placement date, the date court
+proceedings were initiated, the AFDC eligibility month) are computed here so that each
+criterion reads them the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
+
+from coregs._options import Options, resolve_options
+from coregs.eligibility._facts import (
+    CourtOrder,
+    FindingKind,
+    IVEFacts,
+    Placement,
+    RemovalManner,
+    Wording,
+)
+from coregs.eligibility._need_standard import NeedStandard
+from coregs.eligibility._options import IVE_OPTIONS
+from coregs.eligibility._outcome import Outcome
+from coregs.periods import Month
+
+__all__ = ["Context", "Finding", "build_context", "resolve_ive_options"]
+
+_VOLUNTARY = (
+    RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT,
+    RemovalManner.VOLUNTARY_SERVICES_AGREEMENT,
+)
+_ONE_DAY = timedelta(days=1)
+
+
+class Finding(NamedTuple):
+    """A finding recorded by a court order, and whether it counts.
+
+    ``valid`` is met when the order is documented acceptably (signed order or transcript) and
+    worded for this child; not met when either disqualifies it; unknown otherwise, with
+    ``missing`` naming the facts that would settle it.
+    """
+
+    order: int
+    date: date
+    valid: Outcome
+    problem: str
+    missing: tuple[str, ...]
+
+
+def _validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ...]]:
+    doc, wording = order.documentation, order.wording
+    if doc is not None and not doc.acceptable:
+        return (
+            Outcome.NOT_MET,
+            f"court_orders[{index}] is documented by {doc.value.replace('_', ' ')}, which is "
+            "not acceptable verification (7.601.71.B.2 ¶2, B.3 ¶2)",
+            (),
+        )
+    if wording is not None and wording is not Wording.CASE_SPECIFIC:
+        why = (
+            "is qualified as made for funding purposes only, so no bona fide determination was "
+            "made (CWPM 8.3A.9c)"
+            if wording is Wording.FUNDING_PURPOSES_ONLY
+            else "only references state law, which is not acceptable (45 CFR 1356.21(d)(3))"
+        )
+        return Outcome.NOT_MET, f"court_orders[{index}] {why}", ()
+    missing = tuple(
+        f"court_orders[{index}].{name}"
+        for name, value in (("documentation", doc), ("wording", wording))
+        if value is None
+    )
+    if missing:
+        return (
+            Outcome.UNKNOWN,
+            f"court_orders[{index}]: how the finding is documented or worded is not stated",
+            missing,
+        )
+    return Outcome.MET, "", ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The facts as of ``as_of``, with the derived dates every criterion shares.
+
+    Attributes:
+        facts: the validated facts.
+        as_of: the evaluation date.
+        options: the interpretation options in force.
+        option: the same, as a plain mapping (for the hot path).
+        need_standard: the AFDC need standard table.
+        manner: the removal's manner, or ``None`` if unknown.
+        orders: court orders dated on or before ``as_of``, as ``(index, order)`` in date order.
+        placements: placements starting on or before ``as_of``, as ``(index, placement)``.
+        start: the first day of placement (7.601.71.A.3.a), or ``None``.
+        stop: the first day not evaluated: the discharge date or the day after ``as_of``.
+        proceedings: the date court proceedings were initiated or the agreement was signed.
+        eligibility_month: the AFDC eligibility month (7.601.71.D ¶1), or ``None``.
+    """
+
+    facts: IVEFacts
+    as_of: date
+    options: Options
+    option: Mapping[str, str]
+    need_standard: NeedStandard
+    manner: RemovalManner | None
+    orders: tuple[tuple[int, CourtOrder], ...]
+    placements: tuple[tuple[int, Placement], ...]
+    start: date | None
+    stop: date
+    proceedings: date | None
+    eligibility_month: Month | None
+
+    @property
+    def voluntary(self) -> bool:
+        """Removed by a voluntary placement or services agreement."""
+        return self.manner in _VOLUNTARY
+
+    @property
+    def court(self) -> bool:
+        """Removed by order of the court (including a relinquishment the county petitions)."""
+        return self.manner in (RemovalManner.COURT_ORDER, RemovalManner.RELINQUISHMENT)
+
+    def findings(self, *kinds: FindingKind) -> list[Finding]:
+        """Each order recording any of ``kinds``, in date order, with whether it counts."""
+        wanted = frozenset(kinds)
+        out = []
+        for index, order in self.orders:
+            if wanted & order.findings:
+                valid, problem, missing = _validity(index, order)
+                out.append(Finding(index, order.date, valid, problem, missing))
+        return out
+
+    def first_valid(self, *kinds: FindingKind, by: date | None = None) -> Finding | None:
+        """The earliest counting finding of ``kinds`` (dated on or before ``by``, if given)."""
+        for f in self.findings(*kinds):
+            if by is not None and f.date > by:
+                break
+            if f.valid is Outcome.MET:
+                return f
+        return None
+
+
+@lru_cache(maxsize=64)
+def _resolve(items: frozenset[tuple[str, str]]) -> Options:
+    return resolve_options(IVE_OPTIONS, dict(items))
+
+
+def resolve_ive_options(overrides: Mapping[str, str] | Options | None) -> Options:
+    """The evaluator's options: defaults plus ``overrides`` (validated by name and choice)."""
+    if isinstance(overrides, Options):
+        overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
+    return _resolve(frozenset((overrides or {}).items()))
+
+
+_NAMES = frozenset(o.name for o in IVE_OPTIONS)
+
+
+def _first_sanctioning(orders: tuple[tuple[int, CourtOrder], ...]) -> date | None:
+    for _, order in orders:
+        if order.sanctions_removal:
+            return order.date
+    return None
+
+
+def build_context(
+    facts: IVEFacts, as_of: date, options: Options, need_standard: NeedStandard
+) -> Context:
+    """The shared view of ``facts`` as of ``as_of``."""
+    orders = tuple(
+        sorted(
+            ((i, o) for i, o in enumerate(facts.court_orders) if o.date <= as_of),
+            key=lambda pair: (pair[1].date, pair[0]),
+        )
+    )
+    placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
+    start = placements[0][1].start if placements else None
+    removal = facts.removal
+    stop = as_of + _ONE_DAY
+    if removal.discharge_date is not None and removal.discharge_date < stop:
+        stop = removal.discharge_date
+    manner = removal.manner
+    proceedings: date | None
+    if manner in _VOLUNTARY:
+        proceedings = removal.agreement_signed_on
+    else:
+        known = [
+            d
+            for d in (removal.petition_filed_on, _first_sanctioning(orders))
+            if d is not None and d <= as_of
+        ]
+        proceedings = min(known) if known else None
+    return Context(
+        facts=facts,
+        as_of=as_of,
+        options=options,
+        option={c.name: c.value for c in options.chosen},
+        need_standard=need_standard,
+        manner=manner,
+        orders=orders,
+        placements=placements,
+        start=start,
+        stop=stop,
+        proceedings=proceedings,
+        eligibility_month=Month.of(proceedings) if proceedings is not None else None,
+    )

@@ -1,0 +1,318 @@
+"""The interpretation options of the Title IV-E evaluator: every judgement call, by name.
+
+Where 7.601.71 is silent, ambiguous, or at odds with the federal rule it implements, coregs
+picks a documented default and lets the caller choose otherwise (``options={"resource_comparison":
+"not-more-than"}``). Every determination records the options it used. Three options are shared
+with the rule catalog (the date the child enters foster care, the start of the 60-day count, and
+what the 12-month permanency interval is counted from), so a compliance check and a
+determination made with the same overrides read the text the same way.
+"""
+
+from __future__ import annotations
+
+from coregs._options import Choice, Interpretation
+from coregs.rules.catalog._options import (
+    ENTERED_FOSTER_CARE_DATE,
+    RE_FINALIZE_INTERVAL_FROM,
+    RE_PREVENT_REMOVAL_TRIGGER,
+)
+
+__all__ = ["IVE_OPTIONS"]
+
+_CCR = "12 CCR 2509-7.601.71"
+
+RE_FINALIZE_LAPSE_START = Interpretation(
+    name="re_finalize_lapse_start",
+    question="When twelve months pass without a finding of reasonable efforts to finalize the "
+    "permanency plan, on which day does eligibility 'temporarily end'?",
+    citation=f"{_CCR}.K.2",
+    choices=(
+        Choice(
+            value="end-of-due-month",
+            meaning="from the first day of the month after the month the finding was due (45 "
+            "CFR 1356.21(b)(2)(ii): 'ineligible ... at the end of the month in which the "
+            "judicial determination was required to have been made')",
+        ),
+        Choice(value="day-after-due", meaning="from the day after the finding was due"),
+    ),
+    default="end-of-due-month",
+    reason="K.2 says only 'if twelve (12) months elapse'; the federal rule it implements fixes "
+    "the day, and K.2's own resumption rule ('the 1st day of the month in which the finding is "
+    "made') is month-granular too.",
+)
+
+RESOURCE_COMPARISON = Interpretation(
+    name="resource_comparison",
+    question="Is a family with exactly $10,000 in countable resources within the limit?",
+    citation=f"{_CCR}.D.3.a",
+    choices=(
+        Choice(value="less-than", meaning="'less than $10,000' (Colorado): $10,000 fails"),
+        Choice(
+            value="not-more-than",
+            meaning="'not more than $10,000' (42 U.S.C. 672(a)(3)(B)): $10,000 passes",
+        ),
+    ),
+    default="less-than",
+    reason="The Colorado text says 'The family must have less than $10,000 in countable "
+    "resources'; a state may be stricter than the federal ceiling.",
+)
+
+VPA_DAY_90_BREACH = Interpretation(
+    name="vpa_day_90_breach",
+    question="A voluntary placement continues past ninety days with no petition filed: does the "
+    "county keep legal authority for placement and care (7.601.71.B.4)?",
+    citation=f"{_CCR}.E.3",
+    choices=(
+        Choice(
+            value="authority-lapses",
+            meaning="from day 91 the agreement no longer gives authority; it returns with a "
+            "court order granting custody or authority",
+        ),
+        Choice(
+            value="no-effect-until-180",
+            meaning="the agreement carries authority to day 180; only K.1's court order is "
+            "needed after that",
+        ),
+    ),
+    default="authority-lapses",
+    reason="'Voluntary placement agreements are limited to ninety (90) calendar days': past "
+    "day 90 the agreement itself has ended unless the petition E.3 requires was filed to carry "
+    "the placement to the court's order (K.1).",
+)
+
+UNEMPLOYMENT_DEPRIVATION = Interpretation(
+    name="unemployment_deprivation",
+    question="What makes a child deprived of parental support by a parent's unemployment?",
+    citation=f"{_CCR}.D.2.d",
+    choices=(
+        Choice(
+            value="colorado-71.D.2.d",
+            meaning="both natural or adoptive parents resided in the removal home in the month, "
+            "and the household income is less than the need standard",
+        ),
+        Choice(
+            value="afdc-up-1996",
+            meaning="also the 1996 unemployed-parent test of 45 CFR 233.101(a): the principal "
+            "earner worked fewer than 100 hours in the month, was unemployed for 30 days, "
+            "refused no offer of work, and has six quarters of work in 13 or unemployment "
+            "insurance within the year",
+        ),
+    ),
+    default="colorado-71.D.2.d",
+    reason="D.2.d states the test in full ('deprivation due to unemployment exists when ...'); "
+    "the 1996 federal test adds conditions a federal reviewer may apply, so it is offered.",
+)
+
+MUTUAL_CARE_TREATMENT_FACILITY = Interpretation(
+    name="mutual_care_treatment_facility",
+    question="A child placed with an adult parent in a licensed residential family-based "
+    "treatment facility for substance abuse: removed or not?",
+    citation=f"{_CCR}.H",
+    choices=(
+        Choice(
+            value="colorado-71.H",
+            meaning="not removed, so not eligible, like any child in mutual care with an adult "
+            "parent",
+        ),
+        Choice(
+            value="federal-672(j)",
+            meaning="eligible for up to 12 months without regard to removal from that parent "
+            "or the AFDC test (42 U.S.C. 672(j), Family First 2018)",
+        ),
+    ),
+    default="colorado-71.H",
+    reason="71.H makes no exception; 672(j) is a federal option the State must elect, which "
+    "this text does not show.",
+)
+
+PROVISIONAL_RELATIVE_ADMIN_WINDOW = Interpretation(
+    name="provisional_relative_admin_window",
+    question="'Administrative costs can be claimed for up to six months': six months counted how?",
+    citation=f"{_CCR}.C ¶3",
+    choices=(
+        Choice(
+            value="six-months-from-placement",
+            meaning="from the first day with the provisional relative to the same day of the "
+            "month six months later (C.R.S. 2-4-108(3)), that day excluded",
+        ),
+        Choice(
+            value="six-calendar-months",
+            meaning="the calendar month of that first day and the five months after it",
+        ),
+    ),
+    default="six-months-from-placement",
+    reason="A period of months in a state rule runs to the same day of the month (C.R.S. "
+    "2-4-108(3)); the text does not say calendar months, as it does for the month of a move "
+    "(C ¶4).",
+)
+
+PROVIDER_CLAIM_START = Interpretation(
+    name="provider_claim_start",
+    question="From which day is a newly fully licensed provider a Title IV-E eligible placement?",
+    citation=f"{_CCR}.A.3.b",
+    choices=(
+        Choice(
+            value="first-of-month",
+            meaning="'the first day of the month in which all the Title IV-E provider "
+            "eligibility criteria are met'",
+        ),
+        Choice(
+            value="licence-date",
+            meaning="the date the full licence or certification takes effect (45 CFR "
+            "1355.20: 'Anything less than full licensure or approval is insufficient')",
+        ),
+    ),
+    default="first-of-month",
+    reason="The Colorado text states the date; the federal reading is offered for a review "
+    "that disallows the days of the month before the licence.",
+)
+
+AGE_18_END = Interpretation(
+    name="age_18_end",
+    question="A child who is not a student: is the month of the 18th birthday eligible?",
+    citation=f"{_CCR}.D.4.a",
+    choices=(
+        Choice(
+            value="day-before-birthday",
+            meaning="eligible while 'under eighteen (18) years': through the day before the "
+            "18th birthday",
+        ),
+        Choice(
+            value="end-of-birthday-month",
+            meaning="eligible through the last day of the month of the 18th birthday",
+        ),
+    ),
+    default="day-before-birthday",
+    reason="The text says 'under eighteen (18) years' and, unlike the student rule ('through "
+    "the month of completion'), gives no month; federal law (former 42 U.S.C. 606(a)) says "
+    "'under the age of 18' and states' AFDC manuals differed on the birthday month.",
+)
+
+CHILD_SUPPORT_PLACEMENT_DAYS = Interpretation(
+    name="child_support_placement_days",
+    question="'continuous placement for less than thirty-one (31) days': how are the days counted?",
+    citation=f"{_CCR}.J.1",
+    choices=(
+        Choice(
+            value="days-in-care",
+            meaning="discharge date minus placement date (the nights in care)",
+        ),
+        Choice(value="inclusive", meaning="both the placement and the discharge day count"),
+    ),
+    default="days-in-care",
+    reason="A placement from the 1st to the 31st of a month is 30 nights in care; the "
+    "inclusive count makes it 31.",
+)
+
+THIRTY_AND_ONE_THIRD = Interpretation(
+    name="thirty_and_one_third",
+    question="Does the $30 plus one-third earned-income disregard apply to the removal home?",
+    citation="45 CFR 233.20(a)(11)(i)(C), (a)(7)(ii)",
+    choices=(
+        Choice(
+            value="never",
+            meaning="only for someone who 'received assistance in one of the four prior "
+            "months' of AFDC, which no longer exists",
+        ),
+        Choice(
+            value="colorado-works-counts",
+            meaning="Colorado Works (TANF) in one of the four prior months counts as assistance",
+        ),
+    ),
+    default="never",
+    reason="The disregard is for AFDC recipients; applicants are tested without it (45 CFR "
+    "233.20(a)(7)(ii)), and a removal home cannot have received AFDC since 1997.",
+)
+
+RELINQUISHMENT_LIVING_WITH = Interpretation(
+    name="relinquishment_living_with",
+    question="A relinquished child 'had last been living with the parent within six (6) months "
+    "of the date court proceedings were initiated': a date window or a month window?",
+    citation=f"{_CCR}.G.1",
+    choices=(
+        Choice(
+            value="date-based",
+            meaning="the last day the child lived there is no more than six months before the "
+            "date proceedings were initiated (as written)",
+        ),
+        Choice(
+            value="month-based",
+            meaning="in the month, or the six months preceding the month, of the proceedings, "
+            "as in B.5, D.1 and 45 CFR 1356.21(l)",
+        ),
+    ),
+    default="date-based",
+    reason="G.1 is written with a date ('within six (6) months of the date'), unlike B.5 and "
+    "D.1; the month reading is offered for consistency with federal review.",
+)
+
+TRIAL_HOME_VISIT_LIMIT = Interpretation(
+    name="trial_home_visit_limit",
+    question="A trial home visit longer than six months, not authorized by the court, and the "
+    "child returns to care: is the return a new placement?",
+    citation="45 CFR 1356.21(e)",
+    choices=(
+        Choice(
+            value="new-placement",
+            meaning="yes: 'that placement must then be considered a new placement and title IV-E "
+            "eligibility must be newly established'",
+        ),
+        Choice(value="none", meaning="no limit (7.601.71 is silent)"),
+    ),
+    default="new-placement",
+    reason="7.601.71 is silent and the federal rule binds any Title IV-E claim.",
+)
+
+TRIAL_HOME_VISIT_ADMIN = Interpretation(
+    name="trial_home_visit_admin",
+    question="Are administrative costs claimable while the child is at home on a trial home visit?",
+    citation="42 U.S.C. 672(i); 45 CFR 1356.21(e)",
+    choices=(
+        Choice(
+            value="not-claimable",
+            meaning="no: the child is in no licensed home or institution, and 672(i) lists the "
+            "only cases in which administrative costs are claimable then",
+        ),
+        Choice(value="claimable", meaning="yes: the child remains in foster care"),
+    ),
+    default="not-claimable",
+    reason="Neither 7.601.71 nor the federal rules found say so; 672(i) allows administrative "
+    "costs outside a licensed setting only for a pending relative home, the month of a move, "
+    "and candidates. This is coregs' reading, unverified against federal guidance.",
+)
+
+GROSS_LIMIT_ROUNDING = Interpretation(
+    name="gross_limit_rounding",
+    question="Is 185 percent of the need standard rounded (185% of $421 is $778.85)?",
+    citation="45 CFR 233.20(a)(3)(xiii), (a)(2)(iv)",
+    choices=(
+        Choice(
+            value="round-down",
+            meaning="to the next lower whole dollar, as (a)(2)(iv) rounds 'the standard of need'",
+        ),
+        Choice(value="exact", meaning="to the cent"),
+    ),
+    default="round-down",
+    reason="The gross limit is a standard of need, which AFDC rounded down to the dollar.",
+)
+
+IVE_OPTIONS: tuple[Interpretation, ...] = (
+    ENTERED_FOSTER_CARE_DATE,
+    RE_PREVENT_REMOVAL_TRIGGER,
+    RE_FINALIZE_INTERVAL_FROM,
+    RE_FINALIZE_LAPSE_START,
+    VPA_DAY_90_BREACH,
+    RESOURCE_COMPARISON,
+    GROSS_LIMIT_ROUNDING,
+    THIRTY_AND_ONE_THIRD,
+    UNEMPLOYMENT_DEPRIVATION,
+    AGE_18_END,
+    RELINQUISHMENT_LIVING_WITH,
+    MUTUAL_CARE_TREATMENT_FACILITY,
+    PROVIDER_CLAIM_START,
+    PROVISIONAL_RELATIVE_ADMIN_WINDOW,
+    TRIAL_HOME_VISIT_LIMIT,
+    TRIAL_HOME_VISIT_ADMIN,
+    CHILD_SUPPORT_PLACEMENT_DAYS,
+)
+"""Every interpretation option the evaluator reads, with its default."""

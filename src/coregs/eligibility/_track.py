@@ -1,0 +1,59 @@
+"""A criterion over time: a run of pieces, each holding from its start to the next one's.
+
+Initial criteria are decided once; continuing ones (age, legal authority under a voluntary
+agreement, the 180-day order, the permanency findings, trial home visits) change during the
+stay. A :class:`Track` is such a criterion: its summary as of the evaluation date, the pieces
+the month-by-month timeline is built from, and the dates ahead that decide it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from coregs.eligibility._outcome import Criterion, Outcome
+
+__all__ = ["EligibilityDeadline", "Piece", "Track", "at"]
+
+
+class Piece(NamedTuple):
+    """From ``start`` (until the next piece), the criterion's outcome and why."""
+
+    start: date
+    outcome: Outcome
+    reason: str
+    missing: tuple[str, ...] = ()
+
+
+class EligibilityDeadline(NamedTuple):
+    """A date ahead by which something must happen for the child to stay eligible.
+
+    Attributes:
+        citation: the text that sets it.
+        what: what must happen.
+        due: by when (an eligibility time limit: it never rolls).
+        consequence: what follows if it does not.
+    """
+
+    citation: str
+    what: str
+    due: date
+    consequence: str
+
+
+class Track(NamedTuple):
+    """A continuing criterion: its state as of the evaluation date, its pieces, its deadlines."""
+
+    criterion: Criterion
+    pieces: tuple[Piece, ...]
+    deadlines: tuple[EligibilityDeadline, ...] = ()
+
+
+def at(pieces: tuple[Piece, ...], day: date) -> Piece | None:
+    """The piece in force on ``day`` (``None`` before the first)."""
+    found = None
+    for piece in pieces:
+        if piece.start > day:
+            break
+        found = piece
+    return found
