@@ -1,0 +1,303 @@
+"""The Title IV-E determination: every criterion, the effective date, the months, the deadlines.
+
+:func:`determine_iv_e` is pure: facts and an evaluation date in, an immutable
+:class:`IVEDetermination` out, recording the interpretation options and the text version it
+used. Compliance (was the determination made within 45 days? are redeterminations on time?) is
+kept apart from eligibility, as federal policy keeps it (CWPM 8.3A.10): see
+:func:`coregs.eligibility.iv_e_compliance`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal
+
+from coregs._errors import InputError, OutOfRangeError, require_date
+from coregs._model import safe_validate
+from coregs._options import Options
+from coregs.eligibility import _afdc, _continuing, _removal
+from coregs.eligibility._context import Context, build_context, resolve_ive_options
+from coregs.eligibility._facts import IVEFacts
+from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
+from coregs.eligibility._outcome import Criterion, Outcome, all_of
+from coregs.eligibility._provider import Providers
+from coregs.eligibility._timeline import MonthLine, timeline
+from coregs.eligibility._track import EligibilityDeadline, Piece, Track
+from coregs.periods import Month
+from coregs.rules.catalog import TEXT_VERSION
+
+__all__ = ["IVEDetermination", "Status", "determine_iv_e"]
+
+TEXT_IN_FORCE = date(2015, 1, 1)
+"""7.601.71's heading tag, "[Eff. 1/1/15]": the first day this text is known to be in force."""
+
+
+class Status(StrEnum):
+    """The initial determination (7.601.71.B): eligible, not eligible, or undetermined."""
+
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+    UNDETERMINED = "undetermined"
+
+    @property
+    def label(self) -> str:
+        """``"eligible"``, ``"not eligible"``, ``"undetermined"``."""
+        return self.value.replace("_", " ")
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class IVEDetermination:
+    """A child's Title IV-E foster care determination as of a date, explaining itself.
+
+    It holds no personal value: reasons name facts and rules; dates are the rule's own (a due
+    date, an order's date, an effective date), never a birth date; no income figure appears
+    (ask :func:`coregs.eligibility.afdc_budget` for the worksheet, deliberately).
+
+    Attributes:
+        case_ref: the facts' opaque reference.
+        as_of: the evaluation date.
+        status: the initial determination (7.601.71.B).
+        initial: each initial criterion (B.1-B.7, E.1/F.1, G.1, H), with its parts.
+        continuing: each criterion that holds over the stay (age, E.3/K.1, E.4/F.4, K.2, trial
+            home visits), as of ``as_of``.
+        providers: each placement's provider criterion (C, L, A.3.b).
+        eligible_from: the month in which all eligibility criteria are met.
+        effective_date: "the first day of the month in which all eligibility criteria for the
+            child are met, but ... no earlier than the first day of placement" (A.3.a), nor
+            than the agreement's signature (E.2, F.2).
+        eligible_now: whether the child is eligible on ``as_of`` (or the last day in care).
+        months: the month-by-month timeline.
+        deadlines: what must happen, by when, for the child to stay eligible (ahead of
+            ``as_of``).
+        minor_parent_extension: for a child in mutual care with a minor parent, whether the
+            placement costs are reimbursable through the parent's eligibility (H ¶2).
+        missing: every fact that would settle an unknown, once.
+        options: the interpretation options used.
+        text_version: the version of 12 CCR 2509-7.601 applied.
+        need_standard: the source of the AFDC need standard applied.
+        effective: ``"strict"`` or ``"lenient"`` effective dating.
+    """
+
+    case_ref: str | None
+    as_of: date
+    status: Status
+    initial: tuple[Criterion, ...]
+    continuing: tuple[Criterion, ...]
+    providers: tuple[Criterion, ...]
+    eligible_from: Month | None
+    effective_date: date | None
+    eligible_now: Outcome
+    months: tuple[MonthLine, ...]
+    deadlines: tuple[EligibilityDeadline, ...]
+    minor_parent_extension: Outcome | None
+    missing: tuple[str, ...]
+    options: Options
+    text_version: str
+    need_standard: str
+    effective: str
+
+    def criteria(self) -> tuple[Criterion, ...]:
+        """Every criterion and part, depth first: initial, continuing, providers."""
+        return tuple(
+            c for top in (*self.initial, *self.continuing, *self.providers) for c in top.walk()
+        )
+
+    def criterion(self, id: str) -> Criterion:
+        """The criterion (or part) with ``id``.
+
+        Raises:
+            KeyError: no such criterion.
+        """
+        for c in self.criteria():
+            if c.id == id:
+                return c
+        raise KeyError(id)
+
+    def render(self) -> str:
+        """The determination as text for a terminal."""
+        from coregs.eligibility._render import render  # noqa: PLC0415 - edge code, on demand
+
+        return render(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings)."""
+        from coregs.eligibility._render import to_dict  # noqa: PLC0415
+
+        return to_dict(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The months as flat records, one per month (for a DataFrame)."""
+        from coregs.eligibility._render import month_records  # noqa: PLC0415
+
+        return month_records(self)
+
+    def _repr_html_(self) -> str:
+        from coregs.eligibility._render import html  # noqa: PLC0415
+
+        return html(self)
+
+    def __repr__(self) -> str:
+        effective = self.effective_date.isoformat() if self.effective_date else None
+        return (
+            f"IVEDetermination(as_of={self.as_of.isoformat()}, status={self.status.value}, "
+            f"effective_date={effective}, months={len(self.months)})"
+        )
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _latest_met_on(criteria: tuple[Criterion, ...]) -> date | None:
+    dates = [c.met_on for top in criteria for c in top.walk() if c.met_on is not None]
+    return max(dates) if dates else None
+
+
+def _initial(ctx: Context) -> tuple[tuple[Criterion, ...], Criterion, Track]:
+    """The initial criteria, the mutual-care result, and the age track."""
+    age = _afdc.age_track(ctx)
+    agreement = _removal.agreement(ctx)
+    mutual = _removal.mutual_care(ctx)
+    waived = mutual.outcome is Outcome.MET  # 672(j) elected and applies
+    criteria = (
+        _removal.removal(ctx),
+        _removal.ctw_first_ruling(ctx),
+        _removal.re_prevent_removal(ctx),
+        _removal.custody(ctx, agreement),
+        agreement,
+        _removal.constructive_removal(ctx),
+        _removal.relinquishment(ctx),
+        _afdc.afdc(ctx, _age_at_start(ctx, age), waived=waived),
+        mutual,
+    )
+    return criteria, mutual, age
+
+
+def _age_at_start(ctx: Context, age: Track) -> Criterion:
+    first = age.pieces[0]
+    return _afdc.AGE.result(first.outcome, f"at placement: {first.reason}", missing=first.missing)
+
+
+def _check_dates(ctx: Context, effective: str) -> None:
+    if effective not in ("strict", "lenient"):
+        raise InputError("effective", "expected 'strict' or 'lenient'")
+    if effective == "strict" and ctx.start is not None and ctx.start < TEXT_IN_FORCE:
+        raise OutOfRangeError(
+            "placements[0].start",
+            "placed before 12 CCR 2509-7.601 took effect (2015-01-01), so this text may not "
+            "govern the stay; pass effective='lenient' to apply it anyway",
+            rule="12 CCR 2509-7.601.71 [Eff. 1/1/15]",
+        )
+
+
+def determine_iv_e(
+    facts: IVEFacts | Mapping[str, Any],
+    *,
+    as_of: date,
+    options: Mapping[str, str] | Options | None = None,
+    need_standard: NeedStandard | None = None,
+    effective: Literal["strict", "lenient"] = "strict",
+) -> IVEDetermination:
+    """Determine a child's Title IV-E foster care eligibility (12 CCR 2509-7.601.71) as of a date.
+
+    Args:
+        facts: an :class:`IVEFacts` value, or a mapping validated into one.
+        as_of: the evaluation date; facts dated after it are set aside.
+        options: interpretation overrides by name (see
+            :data:`coregs.eligibility.IVE_OPTIONS`).
+        need_standard: the AFDC need standard (default
+            :data:`~coregs.eligibility.COLORADO_NEED_STANDARD`, with its caveat).
+        effective: ``"strict"`` (default) refuses a stay that began before this text took
+            effect (2015-01-01); ``"lenient"`` evaluates it under this text anyway.
+
+    Raises:
+        InvalidFactsError: ``facts`` is a mapping that is not valid (names the field, never
+            the value).
+        UnknownOptionError: an unknown option or choice.
+        OutOfRangeError: strict effective dating, as above.
+    """
+    if not isinstance(facts, IVEFacts):
+        facts = safe_validate(IVEFacts, facts)
+    require_date(as_of, "as_of")
+    opts = resolve_ive_options(options)
+    ctx = build_context(facts, as_of, opts, need_standard or COLORADO_NEED_STANDARD)
+    _check_dates(ctx, effective)
+    initial, mutual, age = _initial(ctx)
+    outcome = all_of(c.outcome for c in initial)
+    status = {
+        Outcome.MET: Status.ELIGIBLE,
+        Outcome.NOT_MET: Status.NOT_ELIGIBLE,
+        Outcome.UNKNOWN: Status.UNDETERMINED,
+    }[outcome]
+    tracks = (
+        age,
+        _continuing.vpa_authority_track(ctx),
+        _continuing.best_interests_track(ctx),
+        _continuing.permanency_track(ctx),
+        _continuing.trial_home_visit_track(ctx),
+        _continuing.treatment_facility_track(ctx, mutual.outcome is Outcome.MET),
+    )
+    eligible_from: Month | None = None
+    effective_date: date | None = None
+    first = ctx.start or as_of
+    if status is Status.ELIGIBLE and ctx.start is not None:
+        latest = _latest_met_on(initial) or ctx.start
+        eligible_from = Month.of(max(latest, ctx.start))
+        floors = [eligible_from.first_day, ctx.start]
+        if ctx.voluntary and ctx.facts.removal.agreement_signed_on is not None:
+            floors.append(ctx.facts.removal.agreement_signed_on)
+        effective_date = max(floors)
+        start_piece = Piece(effective_date, Outcome.MET, "initial criteria met")
+    elif status is Status.NOT_ELIGIBLE:
+        failed = "; ".join(
+            f"{c.citation.removeprefix('12 CCR 2509-')}: {c.reason}"
+            for c in initial
+            if c.outcome is Outcome.NOT_MET
+        )
+        start_piece = Piece(first, Outcome.NOT_MET, f"not initially eligible ({failed})")
+    else:
+        start_piece = Piece(first, Outcome.UNKNOWN, "initial eligibility is undetermined")
+    providers = Providers(ctx)
+    months, now = (
+        timeline(first, ctx.stop, start_piece, tracks, providers)
+        if ctx.start is not None
+        else ((), Outcome.UNKNOWN)
+    )
+    continuing = tuple(t.criterion for t in tracks)
+    deadlines = tuple(
+        sorted(
+            (d for t in tracks for d in t.deadlines if d.due >= as_of),
+            key=lambda d: d.due,
+        )
+    )
+    minor = ctx.facts.removal.mutual_care
+    extension = None
+    if minor is not None and minor.parent_is_minor:
+        extension = (
+            Outcome.UNKNOWN
+            if minor.parent_ive_eligible is None
+            else (Outcome.MET if minor.parent_ive_eligible else Outcome.NOT_MET)
+        )
+    criteria = (*initial, *continuing)
+    missing = tuple(dict.fromkeys(m for top in criteria for c in top.walk() for m in c.missing))
+    return IVEDetermination(
+        case_ref=facts.case_ref,
+        as_of=as_of,
+        status=status,
+        initial=initial,
+        continuing=continuing,
+        providers=providers.criteria(),
+        eligible_from=eligible_from,
+        effective_date=effective_date,
+        eligible_now=now,
+        months=months,
+        deadlines=deadlines,
+        minor_parent_extension=extension,
+        missing=missing,
+        options=opts,
+        text_version=TEXT_VERSION,
+        need_standard=(need_standard or COLORADO_NEED_STANDARD).source,
+        effective=effective,
+    )
