@@ -1,0 +1,104 @@
+"""Title IV-E foster care eligibility (12 CCR 2509-7.601.71), and the other funding sources.
+
+Facts in (:class:`IVEFacts`, validated, never echoed), an explainable determination out
+(:func:`determine_iv_e`): every criterion met / not met / unknown with its citation and reason,
+the effective date, a month-by-month timeline of eligibility and claimability, and the
+deadlines ahead. Unknown is never silently false.
+"""
+
+from coregs.eligibility._compliance import IVE_RULEBOOK, iv_e_case, iv_e_compliance
+from coregs.eligibility._determine import IVEDetermination, Status, determine_iv_e
+from coregs.eligibility._facts import (
+    Child,
+    Citizenship,
+    ConstructiveRemoval,
+    CountyActions,
+    CourtOrder,
+    DependentCare,
+    Documentation,
+    Education,
+    EmergencyAssistanceFacts,
+    FindingKind,
+    Income,
+    IVEFacts,
+    LicenceStatus,
+    Licensing,
+    LivedWith,
+    Member,
+    MemberRole,
+    MutualCare,
+    Parent,
+    ParentStatus,
+    Placement,
+    Relationship,
+    Removal,
+    RemovalHome,
+    RemovalManner,
+    Setting,
+    SsiFacts,
+    TrialHomeVisit,
+    Unemployment,
+    Wording,
+)
+from coregs.eligibility._funding import FundingDetermination, determine_funding
+from coregs.eligibility._need import Budget, BudgetLine, afdc_budget
+from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
+from coregs.eligibility._options import IVE_OPTIONS
+from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of
+from coregs.eligibility._timeline import Coverage, DayCounts, MonthLine
+from coregs.eligibility._track import EligibilityDeadline
+
+__all__ = [
+    "COLORADO_NEED_STANDARD",
+    "IVE_OPTIONS",
+    "IVE_RULEBOOK",
+    "Budget",
+    "BudgetLine",
+    "Child",
+    "Citizenship",
+    "ConstructiveRemoval",
+    "CountyActions",
+    "CourtOrder",
+    "Coverage",
+    "Criterion",
+    "DayCounts",
+    "DependentCare",
+    "Documentation",
+    "Education",
+    "EligibilityDeadline",
+    "EmergencyAssistanceFacts",
+    "FindingKind",
+    "FundingDetermination",
+    "IVEDetermination",
+    "IVEFacts",
+    "Income",
+    "LicenceStatus",
+    "Licensing",
+    "LivedWith",
+    "Member",
+    "MemberRole",
+    "MonthLine",
+    "MutualCare",
+    "NeedStandard",
+    "Outcome",
+    "Parent",
+    "ParentStatus",
+    "Placement",
+    "Relationship",
+    "Removal",
+    "RemovalHome",
+    "RemovalManner",
+    "Setting",
+    "SsiFacts",
+    "Status",
+    "TrialHomeVisit",
+    "Unemployment",
+    "Wording",
+    "afdc_budget",
+    "all_of",
+    "any_of",
+    "determine_funding",
+    "determine_iv_e",
+    "iv_e_case",
+    "iv_e_compliance",
+]
