@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from coregs._errors import CoregsError
-from coregs.cli import _calendar, _rules
+from coregs.cli import _calendar, _eligibility, _rules
 
 __all__ = ["main"]
 
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _calendar.register(sub)
     _rules.register(sub)
+    _eligibility.register(sub)
     return parser
 
 
@@ -44,6 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         status: int = args.func(args)
+    except BrokenPipeError:
+        # the reader (head, less) went away: not an error of ours; keep Python from
+        # complaining again when it flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except CoregsError as exc:
         print(f"coregs: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -10,9 +10,10 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from coregs._errors import InputError
+from coregs._model import Facts
 from coregs.calendar import BusinessCalendar, Closure, Layer, calendar_named
 
 __all__ = [
@@ -20,11 +21,27 @@ __all__ = [
     "add_calendar_options",
     "calendar_from_args",
     "iso_date",
+    "load_facts",
     "print_json",
     "to_jsonable",
 ]
 
 CommandFn = Callable[[argparse.Namespace], int]
+_F = TypeVar("_F", bound=Facts)
+
+
+def load_facts(path: Path, model: type[_F], what: str) -> _F:
+    """Read and validate a JSON facts file; errors name the file's role and the field, never a
+    value."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        raise InputError(what, "cannot read the file") from None
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(what, f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    return model.parse_json(text)
 
 
 def iso_date(text: str) -> date:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 import textwrap
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import Any
 
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
-from coregs.cli._common import calendar_from_args, iso_date, print_json
+from coregs.cli._common import calendar_from_args, iso_date, load_facts, print_json
 from coregs.compliance import Case, check_case
 from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
@@ -212,22 +211,8 @@ def cmd_rules_options(args: argparse.Namespace) -> int:
 # -- coregs check ---------------------------------------------------------------------------
 
 
-def _load_case(path: Path) -> Case:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        raise InputError("case file", "cannot read the file") from None
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            "case file", f"not valid JSON (line {exc.lineno}, column {exc.colno})"
-        ) from None
-    return Case.parse_json(text)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
-    case = _load_case(args.case)
+    case = load_facts(args.case, Case, "case file")
     overrides, cal = _options_and_calendar(args)
     report = check_case(
         case,

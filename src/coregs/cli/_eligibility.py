@@ -1,0 +1,177 @@
+"""``coregs iv-e`` (a determination from a facts file) and ``coregs schema`` (JSON Schemas)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from coregs._errors import InputError, UnknownOptionError
+from coregs.cli._common import iso_date, load_facts, print_json
+from coregs.compliance import Case
+from coregs.eligibility import (
+    IVE_OPTIONS,
+    IVEFacts,
+    afdc_budget,
+    determine_funding,
+    determine_iv_e,
+    iv_e_compliance,
+)
+from coregs.rules import RULEBOOK
+
+__all__ = ["register"]
+
+SCHEMA_BASE = "https://coregs.example/schema/0.1"
+"""The ``$id`` prefix of the published schemas (versioned with the package)."""
+
+_SCHEMAS: dict[str, type[BaseModel]] = {"iv-e": IVEFacts, "case": Case}
+
+
+def _option(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip() or not value.strip():
+        raise argparse.ArgumentTypeError(
+            "expected NAME=VALUE, e.g. resource_comparison=not-more-than"
+        )
+    return name.strip(), value.strip()
+
+
+def _split_options(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """The evaluator's options and the rule catalog's (for --compliance); each name must be one
+    or the other (three options are both)."""
+    ive_names = {o.name for o in IVE_OPTIONS}
+    catalog_names = {o.name for o in RULEBOOK.interpretations}
+    ive, catalog = {}, {}
+    for name, value in pairs:
+        if name not in ive_names and name not in catalog_names:
+            known = ", ".join(sorted(ive_names | catalog_names))
+            raise UnknownOptionError(f"--option {name}", f"no such option; known: {known}")
+        if name in ive_names:
+            ive[name] = value
+        if name in catalog_names:
+            catalog[name] = value
+    return ive, catalog
+
+
+def _print_options() -> int:
+    for o in IVE_OPTIONS:
+        print(f"{o.name}  [{o.citation}]")
+        print(textwrap.fill(o.question, 96, initial_indent="  ", subsequent_indent="  "))
+        for c in o.choices:
+            mark = " (default)" if c.value == o.default else ""
+            print(
+                textwrap.fill(
+                    f"- {c.value}{mark}: {c.meaning}",
+                    96,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
+        print(textwrap.fill("why: " + o.reason, 96, initial_indent="  ", subsequent_indent="  "))
+    return 0
+
+
+def cmd_iv_e(args: argparse.Namespace) -> int:
+    if args.list_options:
+        return _print_options()
+    if args.facts is None or args.as_of is None:
+        raise InputError("coregs iv-e", "needs a facts file and --as-of (or --list-options)")
+    facts = load_facts(args.facts, IVEFacts, "facts file")
+    ive_options, catalog_options = _split_options(args.option)
+    effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
+    if args.budget:
+        print(afdc_budget(facts, as_of=args.as_of, options=ive_options).render())
+        return 0
+    funding = (
+        determine_funding(facts, as_of=args.as_of, options=ive_options, effective=effective)
+        if args.funding
+        else None
+    )
+    det = (
+        funding.iv_e
+        if funding is not None
+        else determine_iv_e(facts, as_of=args.as_of, options=ive_options, effective=effective)
+    )
+    report = (
+        iv_e_compliance(facts, as_of=args.as_of, options=catalog_options, effective=effective)
+        if args.compliance
+        else None
+    )
+    if args.json:
+        out: dict[str, Any] = funding.to_dict() if funding is not None else det.to_dict()
+        if report is not None:
+            out["compliance"] = report.to_dict()
+        print_json(out)
+    elif args.csv:
+        records = det.to_records()
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["month"])
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        print(funding.render() if funding is not None else det.render())
+        if report is not None:
+            print()
+            print(report.render())
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    model = _SCHEMAS[args.model]
+    schema = model.model_json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{SCHEMA_BASE}/{args.model}.json",
+        **schema,
+    }
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add ``iv-e`` and ``schema`` to the CLI."""
+    p = sub.add_parser(
+        "iv-e", help="a Title IV-E determination (and month-by-month timeline) from a facts file"
+    )
+    p.add_argument("facts", type=Path, nargs="?", help="a facts JSON file (see examples/)")
+    p.add_argument("--as-of", type=iso_date, help="the evaluation date")
+    p.add_argument(
+        "--option",
+        action="append",
+        type=_option,
+        default=[],
+        metavar="NAME=VALUE",
+        help="override an interpretation option (repeatable); list them with --list-options",
+    )
+    p.add_argument(
+        "--lenient",
+        action="store_true",
+        help="evaluate a stay that began before the text took effect (2015-01-01)",
+    )
+    p.add_argument(
+        "--funding", action="store_true", help="add the other funding sources (71.J, M; 72-74)"
+    )
+    p.add_argument(
+        "--compliance",
+        action="store_true",
+        help="add the compliance findings of 7.601.71-73 (45-day determination, ...)",
+    )
+    p.add_argument(
+        "--budget",
+        action="store_true",
+        help="print only the AFDC budget worksheet (it shows income figures: confidential)",
+    )
+    p.add_argument("--list-options", action="store_true", help="the evaluator's options")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="the whole determination as JSON")
+    out.add_argument("--csv", action="store_true", help="one CSV row per month")
+    p.set_defaults(func=cmd_iv_e)
+
+    p = sub.add_parser("schema", help="the JSON Schema of an input file")
+    p.add_argument("model", choices=sorted(_SCHEMAS), help="iv-e: Title IV-E facts; case: a case")
+    p.set_defaults(func=cmd_schema)
