@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cache
+from operator import attrgetter
 from types import MappingProxyType
 
 from coregs._errors import InputError
@@ -45,7 +46,7 @@ def legal_holiday_closures(
             closure = holiday.closure(year, observance)
             if closure is not None and first_year <= closure.date.year <= last_year:
                 out.append(closure)
-    return tuple(sorted(out, key=lambda c: c.date))
+    return tuple(sorted(out, key=attrgetter("date")))
 
 
 @cache

@@ -69,7 +69,10 @@ class NthWeekday:
         """The date in ``year``; raises ``ValueError`` if a fifth weekday does not exist."""
         if self.n > 0:
             first = date(year, self.month, 1)
-            result = first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * (self.n - 1))
+            day = 1 + (self.weekday - first.weekday()) % 7 + 7 * (self.n - 1)
+            if day <= 28:  # every month has it: build the date directly, no date arithmetic
+                return date(year, self.month, day)
+            result = first + timedelta(days=day - 1)
             if result.month != self.month:
                 raise ValueError(f"{self.describe()} does not exist in {year}")
             return result

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from coregs._errors import InputError, OutOfRangeError, require_date
@@ -27,11 +28,14 @@ __all__ = ["FIRST_YEAR", "LAST_YEAR", "BusinessCalendar", "DayExplanation", "Non
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
 _WEEKEND = (5, 6)
+# Whether a weekday is open, indexed by ordinal % 7: 0 = Sunday, 1 = Monday ... 6 = Saturday.
+_OPEN = b"\x00\x01\x01\x01\x01\x01\x00"
 
 
 def _closure_key(c: Closure) -> tuple[date, str, str, str]:
     # A key, not the dataclass's field-by-field __lt__: several times faster on 1,000 closures.
-    return (c.date, c.layer.value, c.name, c.source)
+    # ``c.layer`` is a StrEnum member, so it orders as its value without the ``.value`` lookup.
+    return (c.date, c.layer, c.name, c.source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,13 +264,18 @@ class BusinessCalendar:
     def _business_days(self) -> list[int]:
         days = self._days
         if days is None:
-            closed = {c.date.toordinal() for c in self._closures}
-            # ordinal % 7: 1 = Monday ... 6 = Saturday, 0 = Sunday
-            days = [
-                o
-                for o in range(self._first, self._last + 1)
-                if o % 7 not in (6, 0) and o not in closed
-            ]
+            first, last = self._first, self._last
+            # One byte per day, 1 for a business day: the week's pattern from ``first`` on,
+            # repeated, with the closures cleared; compress() then picks the business-day
+            # ordinals without a test per day in Python.
+            start = first % 7
+            is_open = bytearray((_OPEN[start:] + _OPEN[:start]) * ((last - first) // 7 + 1))
+            del is_open[last - first + 1 :]
+            for c in self._closures:
+                is_open[c.date.toordinal() - first] = 0
+            # A comprehension rather than list(): about as fast, but list() of this iterator is
+            # several times slower under tracemalloc (the benchmark's memory measurement).
+            days = [o for o in compress(range(first, last + 1), is_open)]  # noqa: C416
             object.__setattr__(self, "_days", days)
         return days
 

@@ -65,10 +65,12 @@ class Closure:
     note: str | None = None
 
     def __post_init__(self) -> None:
-        require_date(self.date, "Closure.date")
+        if type(self.date) is not date:
+            require_date(self.date, "Closure.date")
         if not self.name.strip():
             raise ValueError("Closure.name must not be empty")
-        object.__setattr__(self, "layer", Layer(self.layer))
+        if type(self.layer) is not Layer:  # a Layer needs no conversion: Layer(m) is m
+            object.__setattr__(self, "layer", Layer(self.layer))
 
     @property
     def observed(self) -> bool:
