@@ -94,16 +94,42 @@ def data_agreement(peer_dates: set[date], ours: BusinessCalendar) -> str:
     return f"{len(mine ^ theirs)} weekday closures differ in {YEARS.start}-{YEARS.stop - 1}"
 
 
+COLD_BUILD = """
+import time
+from datetime import date
+
+import holidays, numpy, pandas, workalendar.usa  # what this script has imported when it builds
+from coregs.calendar import colorado_legal_holidays
+
+t0 = time.perf_counter()
+colorado_legal_holidays.cache_clear()
+colorado_legal_holidays().is_business_day(date(2026, 1, 2))  # builds the index
+print((time.perf_counter() - t0) * 1e3)
+"""
+
+
+def cold_build_ms() -> float:
+    """One cold build, untraced: the first in a fresh interpreter, index included."""
+    run = subprocess.run(
+        [sys.executable, "-c", COLD_BUILD], check=True, capture_output=True, text=True
+    )
+    return float(run.stdout)
+
+
 def main() -> None:
     # ---- build & import ----------------------------------------------------------------
+    # Peak memory of a cold build. tracemalloc records every allocation, which makes this
+    # allocation-heavy build several times slower, so this build's time is reported but the
+    # target judges the untraced cold builds below.
     t0 = time.perf_counter()
     colorado_legal_holidays.cache_clear()
     tracemalloc.start()
     cal = colorado_legal_holidays()
     cal.is_business_day(date(2026, 1, 2))  # builds the index
-    build_ms = (time.perf_counter() - t0) * 1e3
+    traced_ms = (time.perf_counter() - t0) * 1e3
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    build_ms = statistics.median(cold_build_ms() for _ in range(5))
     rebuild = [
         median_us(lambda: BusinessCalendar("x", cal.closures).is_business_day(date(2026, 1, 2)), 1)
         / 1e3
@@ -236,8 +262,10 @@ def main() -> None:
         print(f"  {'PASS' if ok else 'FAIL'}  {label:<50} {value:8.2f}  (target {op} {target})")
     print(
         f"\ncalendar: {len(cal.closures)} closures; build cold {build_ms:.1f} ms "
+        "(median of 5 fresh interpreters, untraced) "
         f"(re-index an existing closure set: {min(rebuild):.1f} ms); "
-        f"peak memory while building {peak / 1024:.0f} KiB"
+        f"peak memory while building {peak / 1024:.0f} KiB "
+        f"(that build, under tracemalloc, took {traced_ms:.1f} ms)"
     )
     print("import time (ms, fresh interpreter minus `pass`):")
     for stmt, ms in imports.items():
