@@ -65,8 +65,7 @@ def living_with(ctx: Context) -> Criterion:
     home = ctx.facts.removal_home
     if ctx.eligibility_month is None:
         what = "agreement was signed" if ctx.voluntary else "court proceedings were initiated"
-        field = "removal.agreement_signed_on" if ctx.voluntary else "removal.petition_filed_on"
-        return LIVING_WITH.unknown(f"the month the {what} is unknown", field)
+        return LIVING_WITH.unknown(f"the month the {what} is unknown", *ctx.proceedings_missing)
     if home.relationship is None:
         return LIVING_WITH.unknown(
             "who the child lived with is not stated", "removal_home.relationship"

@@ -99,6 +99,7 @@ class Context:
         start: the first day of placement (7.601.71.A.3.a), or ``None``.
         stop: the first day not evaluated: the discharge date or the day after ``as_of``.
         proceedings: the date court proceedings were initiated or the agreement was signed.
+        proceedings_missing: when that date is unknown, the facts that would settle it.
         eligibility_month: the AFDC eligibility month (7.601.71.D ¶1), or ``None``.
     """
 
@@ -113,6 +114,7 @@ class Context:
     start: date | None
     stop: date
     proceedings: date | None
+    proceedings_missing: tuple[str, ...]
     eligibility_month: Month | None
 
     @property
@@ -160,11 +162,22 @@ def resolve_ive_options(overrides: Mapping[str, str] | Options | None) -> Option
 _NAMES = frozenset(o.name for o in IVE_OPTIONS)
 
 
-def _first_sanctioning(orders: tuple[tuple[int, CourtOrder], ...]) -> date | None:
-    for _, order in orders:
+def _proceedings_initiated(
+    petition: date | None, orders: tuple[tuple[int, CourtOrder], ...]
+) -> tuple[date | None, tuple[str, ...]]:
+    """A.3.c: the earlier of the petition and the first ruling sanctioning the removal; or,
+    when an earlier order's role is unknown, ``None`` and the facts that would settle it."""
+    best = petition
+    for index, order in orders:
+        if best is not None and order.date >= best:
+            break
         if order.sanctions_removal:
-            return order.date
-    return None
+            return order.date, ()
+        if order.sanctions_removal is None:
+            return None, (f"court_orders[{index}].sanctions_removal",)
+    if best is None:
+        return None, ("removal.petition_filed_on",)
+    return best, ()
 
 
 def build_context(
@@ -187,13 +200,12 @@ def build_context(
     proceedings: date | None
     if manner in _VOLUNTARY:
         proceedings = removal.agreement_signed_on
+        unsettled: tuple[str, ...] = () if proceedings else ("removal.agreement_signed_on",)
     else:
-        known = [
-            d
-            for d in (removal.petition_filed_on, _first_sanctioning(orders))
-            if d is not None and d <= as_of
-        ]
-        proceedings = min(known) if known else None
+        petition = removal.petition_filed_on
+        proceedings, unsettled = _proceedings_initiated(
+            petition if petition is not None and petition <= as_of else None, orders
+        )
     return Context(
         facts=facts,
         as_of=as_of,
@@ -206,5 +218,6 @@ def build_context(
         start=start,
         stop=stop,
         proceedings=proceedings,
+        proceedings_missing=unsettled,
         eligibility_month=Month.of(proceedings) if proceedings is not None else None,
     )

@@ -177,7 +177,10 @@ def _initial(ctx: Context) -> tuple[tuple[Criterion, ...], Criterion, Track]:
 
 def _age_at_start(ctx: Context, age: Track) -> Criterion:
     first = age.pieces[0]
-    return _afdc.AGE.result(first.outcome, f"at placement: {first.reason}", missing=first.missing)
+    at_start = _afdc.AGE.result(
+        first.outcome, f"at placement: {first.reason}", missing=first.missing
+    )
+    return at_start._replace(id="afdc-age-at-placement")
 
 
 def _check_dates(ctx: Context, effective: str) -> None:

@@ -401,7 +401,7 @@ def relinquishment(ctx: Context) -> Criterion:
     home = ctx.facts.removal_home
     if ctx.proceedings is None:
         return RELINQUISHMENT.unknown(
-            "the date court proceedings were initiated is unknown", "removal.petition_filed_on"
+            "the date court proceedings were initiated is unknown", *ctx.proceedings_missing
         )
     if home.relationship is None:
         return RELINQUISHMENT.unknown(

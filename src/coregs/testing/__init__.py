@@ -4,8 +4,12 @@
 
 * :func:`cases`, :func:`events`, :func:`as_of_dates`: valid case timelines for the compliance
   evaluator (:mod:`coregs.testing._compliance`).
+* :func:`iv_e_facts`, :func:`iv_e_fact_pairs`: valid Title IV-E facts with an evaluation date,
+  and complete facts paired with a copy in which some are unknown
+  (:mod:`coregs.testing._eligibility`).
 """
 
 from coregs.testing._compliance import as_of_dates, cases, events
+from coregs.testing._eligibility import BLANKABLE, iv_e_fact_pairs, iv_e_facts
 
-__all__ = ["as_of_dates", "cases", "events"]
+__all__ = ["BLANKABLE", "as_of_dates", "cases", "events", "iv_e_fact_pairs", "iv_e_facts"]

@@ -1,0 +1,382 @@
+"""Hypothesis strategies for Title IV-E facts.
+
+:func:`iv_e_facts` draws a valid facts document (a JSON-like dict that passes
+:meth:`coregs.eligibility.IVEFacts.parse`) with an evaluation date; :func:`iv_e_fact_pairs`
+draws complete facts together with a copy in which some facts are unknown (left out), for the
+property that supplying a missing fact never changes a decided criterion.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import strategies as st
+
+__all__ = ["BLANKABLE", "iv_e_fact_pairs", "iv_e_facts"]
+
+_FINDINGS = (
+    "contrary_to_welfare",
+    "best_interests",
+    "reasonable_efforts_to_prevent_removal",
+    "emergency_lack_of_services_reasonable",
+    "reasonable_efforts_not_required",
+    "custody_to_county",
+    "continued_placement_best_interests",
+    "reasonable_efforts_to_finalize",
+    "abuse_or_neglect_adjudicated",
+)
+_MANNERS = (
+    "court_order",
+    "voluntary_placement_agreement",
+    "voluntary_services_agreement",
+    "relinquishment",
+)
+_SETTINGS = (
+    "foster_family_home",
+    "foster_family_home",
+    "child_care_institution",
+    "supervised_independent_living",
+    "detention",
+    "other_non_ive_facility",
+)
+_RELATIONSHIPS = (
+    "parent",
+    "parent",
+    "stepparent",
+    "grandparent",
+    "sibling",
+    "aunt_or_uncle",
+    "other_specified_relative",
+    "non_relative_guardian",
+    "non_relative",
+)
+
+BLANKABLE: tuple[str, ...] = (
+    "child.birth_date",
+    "child.citizenship",
+    "child.citizenship_verified",
+    "child.colorado_resident",
+    "child.fyit_participant",
+    "child.education",
+    "child.education.fulltime_student",
+    "child.education.expected_completion",
+    "removal.manner",
+    "removal.removal_date",
+    "removal.agreement_signed_on",
+    "removal.agreement_complete",
+    "removal.emergency",
+    "removal.constructive_removal.resided_with_non_parent_caretaker",
+    "removal.constructive_removal.remains_with_caretaker_as_provider",
+    "removal.mutual_care.parent_is_minor",
+    "removal.mutual_care.parent_ive_eligible",
+    "removal.mutual_care.parent_in_family_treatment_facility",
+    "court_orders[*].sanctions_removal",
+    "court_orders[*].documentation",
+    "court_orders[*].wording",
+    "placements[*].setting",
+    "placements[*].relative",
+    "placements[*].pursuing_certification",
+    "placements[*].licensing",
+    "removal_home.relationship",
+    "removal_home.lived_with",
+    "removal_home.parents",
+    "removal_home.parents[*].status",
+    "removal_home.parents[*].incapacitated",
+    "removal_home.parents[*].income",
+    "removal_home.parents[*].income.earned",
+    "removal_home.parents[*].income.unearned",
+    "removal_home.members[*].receives_ssi",
+    "removal_home.members[*].receives_foster_care_or_adoption_payment",
+    "removal_home.members[*].income",
+    "removal_home.members[*].income.earned",
+    "removal_home.members[*].income.student",
+    "removal_home.members[*].dependents_outside_unit",
+    "removal_home.members[*].support_paid_outside",
+    "removal_home.child_income",
+    "removal_home.child_support_received",
+    "removal_home.resources",
+    "removal_home.colorado_works_in_prior_four_months",
+)
+"""The facts that are unknown when absent (see :mod:`coregs.eligibility._facts`): statuses,
+yes/no facts, amounts and the dates of things that must have happened. Dates of events that
+may not have happened (a discharge, a petition, a county act) and lists that are complete
+records (court orders, placements, household members) are not among them."""
+
+_DAY = timedelta(days=1)
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+@st.composite
+def _money(draw: st.DrawFn, top: int = 3000) -> str:
+    cents = draw(st.integers(0, top * 100))
+    return str(Decimal(cents) / 100)
+
+
+@st.composite
+def _income(draw: st.DrawFn) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "earned": draw(st.sampled_from(["0", "0"]) | _money(1500)),
+        "unearned": draw(st.sampled_from(["0"]) | _money(600)),
+        "student": draw(st.booleans()),
+    }
+    if draw(st.booleans()):
+        out["dependent_care"] = [
+            {"amount": draw(_money(300)), "under_two": draw(st.booleans())}
+            for _ in range(draw(st.integers(1, 2)))
+        ]
+    return out
+
+
+@st.composite
+def _removal_home(draw: st.DrawFn, month: date) -> dict[str, Any]:
+    lived = []
+    for _ in range(draw(st.integers(1, 2))):
+        end = month + timedelta(days=draw(st.integers(-400, 40)))
+        start = end - timedelta(days=draw(st.integers(1, 2000)))
+        lived.append(
+            {"start": _iso(start), "end": _iso(end)} if draw(st.booleans()) else {"end": _iso(end)}
+        )
+    parents = []
+    for _ in range(draw(st.integers(1, 2))):
+        parent: dict[str, Any] = {
+            "status": draw(st.sampled_from(["in_home", "in_home", "absent", "deceased"])),
+            "incapacitated": draw(st.booleans()),
+            "income": draw(_income()),
+        }
+        if draw(st.booleans()):
+            parent["unemployment"] = {
+                "principal_earner": draw(st.booleans()),
+                "hours_worked": draw(st.integers(0, 200)),
+                "unemployed_30_days": draw(st.booleans()),
+                "refused_work": draw(st.booleans()),
+                "quarters_of_work": draw(st.integers(0, 13)),
+                "unemployment_insurance": draw(st.booleans()),
+            }
+        parents.append(parent)
+    members = []
+    for _ in range(draw(st.integers(0, 3))):
+        members.append(
+            {
+                "role": draw(
+                    st.sampled_from(
+                        ["sibling", "sibling", "stepparent", "parent_of_minor_parent", "other"]
+                    )
+                ),
+                "receives_ssi": draw(st.booleans()),
+                "receives_foster_care_or_adoption_payment": draw(st.booleans()),
+                "income": draw(_income()),
+                "dependents_outside_unit": draw(st.integers(0, 3)),
+                "support_paid_outside": draw(_money(400)),
+            }
+        )
+    return {
+        "relationship": draw(st.sampled_from(_RELATIONSHIPS)),
+        "lived_with": lived,
+        "parents": parents,
+        "members": members,
+        "child_income": draw(_income()),
+        "child_support_received": draw(_money(400)),
+        "resources": draw(st.sampled_from(["10000", "9999.99", "10000.01"]) | _money(15000)),
+        "colorado_works_in_prior_four_months": draw(st.booleans()),
+    }
+
+
+@st.composite
+def _facts(draw: st.DrawFn) -> tuple[dict[str, Any], date]:
+    base = draw(st.dates(date(2015, 6, 1), date(2026, 6, 1)))
+    manner = draw(st.sampled_from(_MANNERS))
+    voluntary = manner.startswith("voluntary")
+    first = base + timedelta(days=draw(st.integers(0, 3)))
+    # placements, with trial home visits in some of the gaps between them
+    placements: list[dict[str, Any]] = []
+    visits: list[dict[str, Any]] = []
+    start = first
+    for k in range(draw(st.integers(1, 4))):
+        length = draw(st.integers(5, 500))
+        end = start + timedelta(days=length)
+        licensing = []
+        since = start - timedelta(days=draw(st.integers(0, 400)))
+        for _ in range(draw(st.integers(0, 3))):
+            licensing.append(
+                {
+                    "status": draw(st.sampled_from(["full", "full", "provisional", "none"])),
+                    "since": _iso(since),
+                }
+            )
+            since += timedelta(days=draw(st.integers(1, 200)))
+        placements.append(
+            {
+                "start": _iso(start),
+                "end": _iso(end),
+                "setting": draw(st.sampled_from(_SETTINGS)),
+                "relative": draw(st.booleans()),
+                "pursuing_certification": draw(st.booleans()),
+                "licensing": licensing,
+            }
+        )
+        start = end
+        if k < 3 and draw(st.booleans()):
+            visit_end = start + timedelta(days=draw(st.integers(20, 260)))
+            visit: dict[str, Any] = {"start": _iso(start), "end": _iso(visit_end)}
+            if draw(st.booleans()):
+                visit["court_authorized_until"] = _iso(
+                    start + timedelta(days=draw(st.integers(150, 300)))
+                )
+            visits.append(visit)
+            start = visit_end
+    discharged = draw(st.booleans())
+    if not discharged:
+        placements[-1].pop("end")
+        if visits and visits[-1]["end"] > placements[-1]["start"]:
+            visits.pop()
+    signed = base - timedelta(days=draw(st.integers(0, 5)))
+    petition = (
+        _iso(base + timedelta(days=draw(st.integers(-3, 200)))) if draw(st.booleans()) else None
+    )
+    orders = []
+    for _ in range(draw(st.integers(0 if voluntary else 1, 6))):
+        orders.append(
+            {
+                "date": _iso(base + timedelta(days=draw(st.integers(-2, 900)))),
+                "sanctions_removal": draw(st.booleans()),
+                "documentation": draw(
+                    st.sampled_from(
+                        ["signed_order", "signed_order", "transcript", "nunc_pro_tunc", "affidavit"]
+                    )
+                ),
+                "wording": draw(
+                    st.sampled_from(
+                        [
+                            "case_specific",
+                            "case_specific",
+                            "funding_purposes_only",
+                            "state_law_reference_only",
+                        ]
+                    )
+                ),
+                "findings": draw(st.lists(st.sampled_from(_FINDINGS), max_size=4, unique=True)),
+            }
+        )
+    removal: dict[str, Any] = {
+        "manner": manner,
+        "removal_date": _iso(base),
+        "emergency": draw(st.booleans()),
+        "agreement_signed_on": _iso(signed),
+        "agreement_complete": draw(st.booleans()),
+    }
+    if petition is not None:
+        removal["petition_filed_on"] = petition
+    if draw(st.integers(0, 5)) == 0:
+        removal["constructive_removal"] = {
+            "resided_with_non_parent_caretaker": draw(st.booleans()),
+            "remains_with_caretaker_as_provider": draw(st.booleans()),
+        }
+    if draw(st.integers(0, 8)) == 0:
+        removal["mutual_care"] = {
+            "parent_is_minor": draw(st.booleans()),
+            "parent_ive_eligible": draw(st.booleans()),
+            "parent_in_family_treatment_facility": draw(st.booleans()),
+        }
+    if discharged:
+        removal["discharge_date"] = placements[-1]["end"]
+    born = base - timedelta(days=draw(st.integers(0, 20 * 366)))
+    child: dict[str, Any] = {
+        "birth_date": _iso(born),
+        "citizenship": draw(
+            st.sampled_from(
+                [
+                    "us_citizen",
+                    "us_citizen",
+                    "naturalized_citizen",
+                    "qualified_non_citizen",
+                    "other_non_citizen",
+                ]
+            )
+        ),
+        "citizenship_verified": draw(st.booleans()),
+        "colorado_resident": draw(st.booleans()),
+        "fyit_participant": draw(st.booleans()),
+        "education": {
+            "fulltime_student": draw(st.booleans()),
+            "expected_completion": _iso(
+                born + timedelta(days=draw(st.integers(17 * 365, 20 * 365)))
+            ),
+        },
+    }
+    facts: dict[str, Any] = {
+        "child": child,
+        "removal": removal,
+        "court_orders": orders,
+        "placements": placements,
+        "trial_home_visits": visits,
+        "removal_home": draw(_removal_home(base)),
+        "county": {
+            "determined_on": _iso(first + timedelta(days=draw(st.integers(0, 90)))),
+            "absent_parent_unknown": draw(st.booleans()),
+            "referral_not_in_best_interests": draw(st.booleans()),
+        },
+        "ssi": {"believed_eligible": draw(st.booleans()), "chrp_waiver": draw(st.booleans())},
+        "emergency_assistance": {
+            "case_opened_on": _iso(base),
+            "emergency": draw(st.booleans()),
+            "lived_with_relative_within_six_months": draw(st.booleans()),
+            "family_gross_annual_income": draw(_money(90000)),
+        },
+    }
+    as_of = base + timedelta(days=draw(st.integers(0, 1500)))
+    return facts, as_of
+
+
+def iv_e_facts() -> st.SearchStrategy[tuple[dict[str, Any], date]]:
+    """Valid Title IV-E facts (a JSON-like dict) and an evaluation date.
+
+    Every fact is known; orders, placements, visits and the removal home vary widely, including
+    findings documented unacceptably, provisional licences, detention stays and long visits.
+    """
+    return _facts()
+
+
+def _paths(doc: dict[str, Any], pattern: str) -> list[tuple[Any, str]]:
+    """The (container, key) pairs ``pattern`` names in ``doc`` (``[*]``: every list item)."""
+    found: list[tuple[Any, str]] = [(doc, "")]
+    parts = pattern.split(".")
+    for depth, part in enumerate(parts):
+        many = part.endswith("[*]")
+        key = part.removesuffix("[*]")
+        last = depth == len(parts) - 1
+        nxt: list[tuple[Any, str]] = []
+        for node, _ in found:
+            if not isinstance(node, dict) or key not in node:
+                continue
+            if last and not many:
+                nxt.append((node, key))
+            elif many:
+                items = node[key]
+                nxt.extend((item, "") for item in items if isinstance(item, dict))
+            else:
+                nxt.append((node[key], ""))
+        found = nxt
+    return [(node, key) for node, key in found if key]
+
+
+@st.composite
+def _pairs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any], date]:
+    complete, as_of = draw(_facts())
+    partial = copy.deepcopy(complete)
+    for pattern in draw(st.lists(st.sampled_from(BLANKABLE), min_size=1, max_size=4, unique=True)):
+        for node, key in _paths(partial, pattern):
+            if draw(st.booleans()):
+                node.pop(key, None)
+    return complete, partial, as_of
+
+
+def iv_e_fact_pairs() -> st.SearchStrategy[tuple[dict[str, Any], dict[str, Any], date]]:
+    """``(complete, partial, as_of)``: facts, the same facts with some left out (unknown), and
+    an evaluation date. Only :data:`BLANKABLE` facts are left out."""
+    return _pairs()
