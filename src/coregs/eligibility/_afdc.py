@@ -46,6 +46,14 @@ LIVING_WITH = CriterionSpec(
     "which the voluntary placement agreement was signed or court proceedings were initiated to "
     "remove the child or the child has entered into a voluntary services agreement pursuant to "
     "section 19-7-306, C.R.S.",
+    related=(
+        "Living with a Relative - The child/youth must have lived with a parent or other "
+        "specified relative: a. During the month in which court proceedings to remove the "
+        "child/youth were initiated or a voluntary placement agreement/voluntary services "
+        "agreement was signed; or b. Sometime within the six (6) months preceding the month in "
+        "which court proceedings to remove the child/youth were initiated or a voluntary "
+        "placement agreement/voluntary services agreement was signed.",
+    ),
     note="Month-granular: any day in the window's months counts (coregs.periods.MonthWindow). "
     "B.5 exempts a youth under a voluntary services agreement; D.1 names that month too, and "
     "the specific exemption is followed. A relinquished child is tested by G.1 instead.",
@@ -104,11 +112,18 @@ DEPRIVATION = CriterionSpec(
     quote="Deprivation of Parental Support - The child/youth must be deprived of parental "
     "support or care of one or both parents by reason of: a. Death; b. Incapacity - physical or "
     "mental; c. Continued absence from the home; or d. Unemployment",
+    related=(
+        "Unemployment - deprivation due to unemployment exists when: 1) Both of the child's "
+        "natural or adoptive parents resided in the removal home in the month the voluntary "
+        "placement agreement was signed or court proceedings were initiated to remove the child "
+        "from the home; and 2) The household income, after AFDC income tests are applied, is "
+        "less than the need standard for the household.",
+        "Deprivation of parental support findings are not required when the youth is "
+        "participating in the foster youth in transition program.",
+    ),
     note="Judged for the child's natural or adoptive parents (45 CFR 233.90(a)(1)); list both. "
-    "Unemployment (D.2.d): both parents resided in the removal home in the month and the "
-    "household income is less than the need standard; option unemployment_deprivation adds "
-    "the 1996 unemployed-parent test of 45 CFR 233.101(a). Not required for a foster youth in "
-    "transition (D.2.e).",
+    "Option unemployment_deprivation adds the 1996 unemployed-parent test of 45 CFR "
+    "233.101(a).",
 )
 
 _FACTOR_IDS = ("death", "incapacity", "continued-absence", "unemployment")
@@ -223,19 +238,25 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
         up, up_missing = _afdc_up(ctx)
         conditions.append(up)
     unemployed = all_of(conditions)
+    if unemployed is Outcome.MET:
+        why = "both parents resided in the removal home and its income is less than the need "
+        why += "standard (D.2.d)"
+    elif unemployed is Outcome.NOT_MET:
+        why = (
+            "not both parents resided in the removal home (D.2.d.1)"
+            if two_home is Outcome.NOT_MET
+            else "the household income is not less than the need standard (D.2.d.2)"
+            if income_result.outcome is Outcome.NOT_MET
+            else "the principal earner does not meet the 1996 unemployed-parent test (45 CFR "
+            "233.101(a))"
+        )
+    else:
+        why = (
+            "whether both parents were in the home and its income was under the need standard "
+            "is not known"
+        )
     unemployment = _factor(
-        "unemployment",
-        unemployed,
-        {
-            Outcome.MET: "both parents resided in the removal home and its income is less than "
-            "the need standard (D.2.d)",
-            Outcome.NOT_MET: "not both parents resided in the home, or its income is not under "
-            "the need standard (D.2.d)"
-            + ("" if two_home is not Outcome.MET else ", or the 1996 unemployed-parent test fails"),
-            Outcome.UNKNOWN: "whether both parents were in the home and its income was under "
-            "the need standard is not known",
-        }[unemployed],
-        status_missing + other + income_result.missing + up_missing,
+        "unemployment", unemployed, why, status_missing + other + income_result.missing + up_missing
     )
     factors = (death, incapacity, absence, unemployment)
     found = any_of(f.outcome for f in factors)
@@ -265,9 +286,13 @@ AGE = CriterionSpec(
     "equivalent level of vocational or technical training and expected to complete the program "
     "before age 19. Such children are eligible for Title IV-E though the month of completion of "
     "the educational program.",
-    note="'though' reads 'through'. D.4.a(i): 'The youth is participating in the foster youth "
-    "in transition program and meets eligibility criteria described in 12 CCR 2509-037.203.4' "
-    "(to age 21, C.R.S. 19-7-303). Birthdays are the same day of the month (Feb 29 -> Feb 28). "
+    related=(
+        "(i) The youth is participating in the foster youth in transition program and meets "
+        "eligibility criteria described in 12 CCR 2509-037.203.4.",
+    ),
+    note="'though' reads 'through'. (i)'s '2509-037.203.4' is garbled for 2509-3, 7.203.4; a "
+    "foster youth in transition is eligible to 21 (C.R.S. 19-7-303). Birthdays are the same "
+    "day of the month (Feb 29 -> Feb 28). "
     "Option age_18_end: through the day before the 18th birthday, or the end of that month.",
 )
 
@@ -360,7 +385,7 @@ CITIZENSHIP = CriterionSpec(
     title="A citizen or qualified non-citizen, verified",
     quote="Citizenship - The child must be a United States citizen, naturalized citizen, or "
     "qualified non-citizen to be eligible for Title IV-E.",
-    note="A.1: 'Verification of the child's citizenship or non-citizen status is required.'",
+    related=("Verification of the child's citizenship or non-citizen status is required.",),
 )
 
 
@@ -417,6 +442,13 @@ AFDC = CriterionSpec(
     quote="To be eligible for Title IV-E, the child must be determined eligible for Aid to "
     "Families with Dependent Children (AFDC) in accordance with the July 16, 1996, regulations "
     "(and exceptions as allowed).",
+    related=(
+        "Title IV-E requires that eligibility for Aid to Families with Dependent Children (AFDC) "
+        "must be determined in accordance with the regulations as in effect on July 16, 1996, "
+        "and exceptions as allowed.",
+        "The AFDC eligibility month is the month court proceedings leading to the removal were "
+        "initiated or the month in which a voluntary placement agreement was signed.",
+    ),
     note="Composed of living with a relative (B.5 / D.1), deprivation (D.2), resources and "
     "income (D.3), age at placement (D.4.a; over the stay it is a continuing criterion), "
     "citizenship (D.4.b) and residency (D.4.c).",

@@ -75,7 +75,8 @@ def _combine(
     may) agree; where they disagree the day is unknown."""
     out: list[Piece] = []
     for day in sorted({first, *(p for p in points if first < p < stop)}):
-        a, b = sure(day), hopeful(day)
+        a = sure(day)
+        b = a if hopeful is sure else hopeful(day)
         piece = a if a.outcome is b.outcome else Piece(day, Outcome.UNKNOWN, b.reason, b.missing)
         if not out or out[-1][1:] != piece[1:]:
             out.append(piece)
@@ -94,8 +95,16 @@ BEST_INTERESTS_180 = CriterionSpec(
     "the allowable one hundred eighty (180) calendar days, the child is not eligible for Title "
     "IV-E foster care reimbursement for the remainder of the child's placement in out-of-home "
     "care.",
-    note="Day 0 is the placement; day 180 is on time. F.4 says the same of a voluntary services "
-    "agreement. A later order, or a later petition, does not reopen it (CWPM 8.3A.13).",
+    related=(
+        "There must be an order by the court within one hundred eighty (180) calendar days of "
+        "the youth's placement in foster care that \"continued placement is in the best "
+        'interests of the youth", or words to that effect. if such an order is not made by the '
+        "court within the allowable one hundred eighty (180) calendar days, the youth is not "
+        "eligible for Title IV-E foster care reimbursement for the remainder of the youth's "
+        "placement in out-of-home care.",
+    ),
+    note="Day 0 is the placement; day 180 is on time. A later order, or a later petition, does "
+    "not reopen it (CWPM 8.3A.13).",
 )
 
 
@@ -121,6 +130,7 @@ def best_interests_track(ctx: Context) -> Track:
     first = Piece(ctx.start, Outcome.MET, f"within the first 180 days (day 180: {due.isoformat()})")
     if ctx.as_of <= due:
         deadline = EligibilityDeadline(
+            spec.id,
             spec.citation,
             "a court order that continued placement is in the best interests",
             due,
@@ -151,10 +161,15 @@ VPA_AUTHORITY = CriterionSpec(
     "placement of the child is to continue beyond ninety (90) calendar days, the county "
     "department must obtain a petition to review the need for placement that leads to a court "
     "order granting the county department legal custody.",
-    note="K.1: the court must have 'ordered legal authority for continued placement within one "
-    "hundred eighty (180) calendar days of the date a child entered out-of-home care by "
-    "voluntary placement agreement'. Day 0 of the ninety days is the signature. Option "
-    "vpa_day_90_breach: whether authority lapses from day 91 without a petition.",
+    related=(
+        "A court order must remain in effect which grants legal custody of the child to the "
+        "county department or a petition to review the need for placement was filed and the "
+        "court has ordered legal authority for continued placement within one hundred eighty "
+        "(180) calendar days of the date a child entered out-of-home care by voluntary "
+        "placement agreement.",
+    ),
+    note="Day 0 of the ninety days is the signature. Option vpa_day_90_breach: whether "
+    "authority lapses from day 91 without a petition.",
 )
 
 
@@ -209,7 +224,10 @@ def vpa_authority_track(ctx: Context) -> Track:
 
     first = ctx.start
     points = [day_91, k1_due + _DAY, *sure, *maybe]
-    pieces = _combine(first, ctx.stop, state(sure), state(sure + maybe), points)
+    sure_state = state(sure)
+    pieces = _combine(
+        first, ctx.stop, sure_state, state(sure + maybe) if maybe else sure_state, points
+    )
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
@@ -217,6 +235,7 @@ def vpa_authority_track(ctx: Context) -> Track:
     if not sure and ctx.as_of <= day_90 and not timely_petition:
         deadlines.append(
             EligibilityDeadline(
+                spec.id,
                 f"{_IVE}.E.3",
                 "a petition to review the need for placement, if placement continues past 90 days",
                 day_90,
@@ -228,6 +247,7 @@ def vpa_authority_track(ctx: Context) -> Track:
     if not sure and ctx.as_of <= k1_due:
         deadlines.append(
             EligibilityDeadline(
+                spec.id,
                 f"{_IVE}.K.1",
                 "a court order granting custody or legal authority for continued placement",
                 k1_due,
@@ -349,12 +369,13 @@ def permanency_track(ctx: Context) -> Track:
         return piece, points, next_due
 
     sure_state, sure_points, next_due = state(sure)
-    hopeful_state, hopeful_points, _ = state(sure + maybe)
+    hopeful_state, hopeful_points, _ = state(sure + maybe) if maybe else (sure_state, [], next_due)
     pieces = _combine(ctx.start, ctx.stop, sure_state, hopeful_state, sure_points + hopeful_points)
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
     deadline = EligibilityDeadline(
+        spec.id,
         spec.citation,
         "a court finding of reasonable efforts to finalize the permanency plan",
         next_due,
@@ -407,6 +428,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
             if ctx.as_of <= limit:
                 deadlines.append(
                     EligibilityDeadline(
+                        spec.id,
                         spec.citation,
                         f"trial_home_visits[{i}]: end the visit or obtain a court order "
                         "extending it",

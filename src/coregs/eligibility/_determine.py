@@ -24,15 +24,38 @@ from coregs.eligibility._facts import IVEFacts
 from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
 from coregs.eligibility._outcome import Criterion, Outcome, all_of
 from coregs.eligibility._provider import Providers
+from coregs.eligibility._spec import CriterionSpec
 from coregs.eligibility._timeline import MonthLine, timeline
 from coregs.eligibility._track import EligibilityDeadline, Piece, Track
 from coregs.periods import Month
 from coregs.rules.catalog import TEXT_VERSION
 
-__all__ = ["IVEDetermination", "Status", "determine_iv_e"]
+__all__ = ["EFFECTIVE_DATE", "IVEDetermination", "Status", "determine_iv_e"]
 
 TEXT_IN_FORCE = date(2015, 1, 1)
 """7.601.71's heading tag, "[Eff. 1/1/15]": the first day this text is known to be in force."""
+
+
+EFFECTIVE_DATE = CriterionSpec(
+    id="effective-date",
+    citation="12 CCR 2509-7.601.71.A.3.a",
+    title="The eligibility effective date",
+    quote="The eligibility effective date of the child for Title IV-E shall be the first day of "
+    "the month in which all eligibility criteria for the child are met, but can be no earlier "
+    "than the first day of placement.",
+    related=(
+        "The county department shall use the following eligibility effective dates in the "
+        "state automated case management system:",
+        "Eligibility for Title IV-E foster care can begin no earlier than the signature date of "
+        "the voluntary placement agreement.",
+        "Eligibility for Title IV-E foster care can begin no earlier than the signature date of "
+        "the voluntary services agreement.",
+    ),
+    note="The month in which all criteria are met is that of the latest date an initial "
+    "criterion is met from (an order, a signature); the effective date is the later of its "
+    "first day, the placement date and the agreement's signature date.",
+)
+"""How :func:`determine_iv_e` dates eligibility (A.3.a, E.2, F.2)."""
 
 
 class Status(StrEnum):
@@ -71,7 +94,7 @@ class IVEDetermination:
         eligible_now: whether the child is eligible on ``as_of`` (or the last day in care).
         months: the month-by-month timeline.
         deadlines: what must happen, by when, for the child to stay eligible (ahead of
-            ``as_of``).
+            ``as_of``); none once the child is not eligible for the rest of the stay.
         minor_parent_extension: for a child in mutual care with a minor parent, whether the
             placement costs are reimbursable through the parent's eligibility (H ¶2).
         missing: every fact that would settle an unknown, once.
@@ -150,9 +173,19 @@ class IVEDetermination:
         return self.render()
 
 
-def _latest_met_on(criteria: tuple[Criterion, ...]) -> date | None:
-    dates = [c.met_on for top in criteria for c in top.walk() if c.met_on is not None]
-    return max(dates) if dates else None
+def _pending_re_order(ctx: Context, re_order: Criterion) -> EligibilityDeadline | None:
+    """B.3's day 60, while the finding is still to come."""
+    due, _ = _removal.re_prevent_due(ctx)
+    if re_order.outcome is not Outcome.UNKNOWN or due is None or due < ctx.as_of:
+        return None
+    return EligibilityDeadline(
+        re_order.id,
+        re_order.citation,
+        "a court order finding reasonable efforts to prevent removal (or an emergency, or "
+        "none required)",
+        due,
+        "not eligible for the duration of the stay (45 CFR 1356.21(b)(1)(ii))",
+    )
 
 
 def _initial(ctx: Context) -> tuple[tuple[Criterion, ...], Criterion, Track]:
@@ -234,10 +267,11 @@ def determine_iv_e(
         Outcome.NOT_MET: Status.NOT_ELIGIBLE,
         Outcome.UNKNOWN: Status.UNDETERMINED,
     }[outcome]
+    best_interests = _continuing.best_interests_track(ctx)
     tracks = (
         age,
         _continuing.vpa_authority_track(ctx),
-        _continuing.best_interests_track(ctx),
+        best_interests,
         _continuing.permanency_track(ctx),
         _continuing.trial_home_visit_track(ctx),
         _continuing.treatment_facility_track(ctx, mutual.outcome is Outcome.MET),
@@ -245,8 +279,10 @@ def determine_iv_e(
     eligible_from: Month | None = None
     effective_date: date | None = None
     first = ctx.start or as_of
+    flat_initial = [c for top in initial for c in top.walk()]
     if status is Status.ELIGIBLE and ctx.start is not None:
-        latest = _latest_met_on(initial) or ctx.start
+        met_on = [c.met_on for c in flat_initial if c.met_on is not None]
+        latest = max(met_on) if met_on else ctx.start
         eligible_from = Month.of(max(latest, ctx.start))
         floors = [eligible_from.first_day, ctx.start]
         if ctx.voluntary and ctx.facts.removal.agreement_signed_on is not None:
@@ -269,12 +305,15 @@ def determine_iv_e(
         else ((), Outcome.UNKNOWN)
     )
     continuing = tuple(t.criterion for t in tracks)
-    deadlines = tuple(
-        sorted(
-            (d for t in tracks for d in t.deadlines if d.due >= as_of),
-            key=lambda d: d.due,
-        )
+    barred = status is Status.NOT_ELIGIBLE or any(
+        p.outcome is Outcome.NOT_MET
+        for p in best_interests.pieces  # "for the remainder"
     )
+    ahead = [d for t in tracks for d in t.deadlines if d.due >= as_of]
+    pending = _pending_re_order(ctx, initial[2])
+    if pending is not None:
+        ahead.append(pending)
+    deadlines = () if barred else tuple(sorted(ahead, key=lambda d: d.due))
     minor = ctx.facts.removal.mutual_care
     extension = None
     if minor is not None and minor.parent_is_minor:
@@ -283,8 +322,8 @@ def determine_iv_e(
             if minor.parent_ive_eligible is None
             else (Outcome.MET if minor.parent_ive_eligible else Outcome.NOT_MET)
         )
-    criteria = (*initial, *continuing)
-    missing = tuple(dict.fromkeys(m for top in criteria for c in top.walk() for m in c.missing))
+    flat = flat_initial + [c for t in tracks for c in t.criterion.walk()]
+    missing = tuple(dict.fromkeys(m for c in flat for m in c.missing))
     return IVEDetermination(
         case_ref=facts.case_ref,
         as_of=as_of,

@@ -35,16 +35,6 @@ __all__ = ["FundingDetermination", "determine_funding"]
 
 _CCR = "12 CCR 2509-7.601"
 
-CHILD_SUPPORT = CriterionSpec(
-    id="child-support-referral",
-    citation=f"{_CCR}.71.J",
-    title="Referral to Child Support Enforcement required",
-    quote="The county department shall refer every child/youth determined eligible for Title "
-    "IV-E foster care to the county department's Child Support Enforcement Unit for child "
-    "support services, except when the:",
-    note="Met means the referral is required; not met names the exception that applies.",
-)
-
 _J = {
     1: "Child is in continuous placement for less than thirty-one (31) days.",
     2: "Child's absent parent is unknown.",
@@ -55,6 +45,17 @@ _J = {
     5: "Youth is participating in the foster youth in transition program.",
 }
 """The five exceptions of 7.601.71.J, verbatim."""
+
+CHILD_SUPPORT = CriterionSpec(
+    id="child-support-referral",
+    citation=f"{_CCR}.71.J",
+    title="Referral to Child Support Enforcement required",
+    quote="The county department shall refer every child/youth determined eligible for Title "
+    "IV-E foster care to the county department's Child Support Enforcement Unit for child "
+    "support services, except when the:",
+    related=tuple(_J.values()),
+    note="Met means the referral is required; not met names the exception that applies.",
+)
 
 
 def _flag(value: bool | None) -> Outcome:
@@ -77,8 +78,9 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
         days = (discharge - placement).days + (1 if inclusive else 0)
         short = Outcome.MET if days < 31 else Outcome.NOT_MET
     else:
-        so_far = (as_of - placement).days + (1 if inclusive else 0)
-        short = Outcome.NOT_MET if so_far >= 31 else Outcome.UNKNOWN
+        # still in care on as_of: the earliest discharge is the day after
+        at_least = (as_of - placement).days + 1 + (1 if inclusive else 0)
+        short = Outcome.NOT_MET if at_least >= 31 else Outcome.UNKNOWN
     try:
         deprivation = det.criterion("afdc-deprivation")
         factors = {p.id.removeprefix("afdc-deprivation-"): p.outcome for p in deprivation.parts}
@@ -137,8 +139,16 @@ CANDIDACY = CriterionSpec(
     title="A reasonable candidate for foster care, redetermined every six months",
     quote="A determination must be made as to whether the child is at imminent risk of removal "
     "from the home no less frequently than every six (6) months.",
-    note="Administrative costs may be claimed for a child determined at imminent risk of "
-    "removal (Section 19-1-103(64), C.R.S.) while the determination is current.",
+    related=(
+        "Reasonable candidates for foster care, for the purposes of Title IV-E program, are "
+        "children determined to be at risk of imminent placement out of the home as defined in "
+        "Section 19-1-103(64), C.R.S.",
+        "Administrative costs may be claimed for children who are determined to be at imminent "
+        "risk of removal from the home through a voluntary placement agreement or court-ordered "
+        "custody with the county department.",
+    ),
+    note="Candidacy is current from a determination until six months after it; placement in "
+    "out-of-home care ends it.",
 )
 
 
@@ -169,10 +179,17 @@ SSI = CriterionSpec(
     "for any child who is believed to meet Supplemental Security Income eligibility criteria. "
     "Application for Supplemental Security Income is required for all children enrolled in the "
     "Children's Habilitation Residential Program (CHRP) waiver.",
-    note="72.D: 'Application for benefits shall begin within forty-five (45) calendar days of "
-    "the child's out-of-home placement in appropriate cases.' 72.C: 'Concurrent eligibility "
-    "for Title IV-E foster care and Supplemental Security Income (SSI) is allowed.' 72.A: SSA "
-    "death benefits and SSDI are not coded as SSI.",
+    related=(
+        "Recipients of Social Security Administration (SSA) death benefits or Supplemental "
+        "Security Disability Income for Dependents (SSDI) shall not be coded in this fund "
+        "source.",
+        "Concurrent eligibility for Title IV-E foster care and Supplemental Security Income "
+        "(SSI) is allowed.",
+        "Required Time Frames - Application for benefits shall begin within forty-five (45) "
+        "calendar days of the child's out-of-home placement in appropriate cases.",
+    ),
+    note="The 45 days are the catalog rule ssi-application (it rolls forward off a closed "
+    "day, like any act due at a county office).",
 )
 
 
@@ -224,10 +241,19 @@ EMERGENCY_ASSISTANCE = CriterionSpec(
     "Emergency Assistance application. See the Income Maintenance manual for requirements of "
     "relative (9 CCR 2503-1). 3. Whether the family's total gross annual income is under "
     "$75,000.",
-    note="73.C: 'The county shall complete the eligibility determination within thirty (30) "
-    "business days of case opening. The eligibility effective date can be no earlier than the "
-    "date when the application is initiated.' 73.B: maintenance of effort when the child lives "
-    "with a parent or other adult relative.",
+    related=(
+        "Expenditures of services to or on behalf of eligible members of an Emergency "
+        "Assistance eligible family can be attributed to the State's TANF Maintenance of Effort "
+        "requirement if a child is living in the household with the parent or other adult "
+        "relative.",
+        "The Maintenance of Effort entitlement shall be recorded in the state automated case "
+        "management system if a case is opened for the child.",
+        "The county shall complete the eligibility determination within thirty (30) business "
+        "days of case opening.",
+        "The eligibility effective date can be no earlier than the date when the application "
+        "is initiated.",
+    ),
+    note="The thirty business days are the catalog rule ea-determination.",
 )
 
 _EA_INCOME = Decimal(75000)

@@ -96,6 +96,12 @@ INCOME = CriterionSpec(
     title="Income under the need standard (1996 gross and net tests)",
     quote="Income Test - The household income after AFDC income tests are applied must be less "
     "than the need standard for the household.",
+    related=(
+        "The income and resources of the household members of the removal home must be within "
+        "the allowable standards for an AFDC assistance unit.",
+        "Refer to the AFDC rules from July 16, 1996, to determine which members of the "
+        "household are considered in the determination of income and resources.",
+    ),
     note="The need standard is a parameter (coregs.eligibility.COLORADO_NEED_STANDARD, with its "
     "source and caveat); pass need_standard= to use another.",
 )
@@ -189,13 +195,15 @@ class Budget:
 @dataclass(slots=True)
 class _Builder:
     ctx: Context
+    detail: bool
     gross: _Range = field(default_factory=_Range)
     countable: _Range = field(default_factory=_Range)
     lines: list[BudgetLine] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
 
     def line(self, who: str, item: str, lo: Decimal, hi: Decimal) -> None:
-        self.lines.append(BudgetLine(who, item, lo, hi))
+        if self.detail:
+            self.lines.append(BudgetLine(who, item, lo, hi))
 
     def amount(self, value: Decimal | None, path: str) -> tuple[Decimal, Decimal]:
         if value is None:
@@ -268,15 +276,17 @@ class _Builder:
             self.missing.append(f"{path}.dependents_outside_unit")
         if paid is None:
             self.missing.append(f"{path}.support_paid_outside")
+        # "the income of the stepparent ... after deducting": (A) the first $90 of earnings,
         # (B) the need standard of the member and dependents (as one adult and children),
-        # (C)-(D) payments out; unknown allowances could absorb everything at the low end
+        # (C)-(D) payments out, all from the member's whole income; unknown allowances could
+        # absorb everything at the low end
         allowance = self.ctx.need_standard.amount(1, deps or 0) + (paid or _ZERO)
         lo = (
             _ZERO
             if deps is None or paid is None
-            else max(_ZERO, e_lo - min(_NINETY, e_lo) - allowance) + u_lo
+            else max(_ZERO, e_lo - min(_NINETY, e_lo) + u_lo - allowance)
         )
-        hi = max(_ZERO, e_hi - min(_NINETY, e_hi) - allowance) + u_hi
+        hi = max(_ZERO, e_hi - min(_NINETY, e_hi) + u_hi - allowance)
         self.gross.add(lo, hi)
         self.countable.add(lo, hi)
         self.line(who, "deemed income", lo, hi)
@@ -337,15 +347,16 @@ def _unit(ctx: Context) -> tuple[int, int, list[str], list[_Earner], list[tuple[
     return caretakers, children, missing, earners, deemed
 
 
-def budget(ctx: Context) -> Budget:
-    """The AFDC budget of the removal home, with every unknown carried as a range."""
+def budget(ctx: Context, *, detail: bool = True) -> Budget:
+    """The AFDC budget of the removal home, with every unknown carried as a range (and, with
+    ``detail``, each line of it)."""
     caretakers, children, composition, earners, deemed = _unit(ctx)
     if composition:
         return Budget(
             caretakers, children, None, None, _ZERO, _INF, _ZERO, _INF, (), (), tuple(composition)
         )
     home = ctx.facts.removal_home
-    b = _Builder(ctx)
+    b = _Builder(ctx, detail)
     for who, path, earner_income, child in earners:
         b.earner(who, path, earner_income, child=child)
     for who, path, member in deemed:
@@ -385,7 +396,7 @@ def _decide(ok_if_hi: bool, fails_if_lo: bool) -> Outcome:
 
 def income(ctx: Context) -> Criterion:
     """D.3.b: the 185% gross test and the net test against the need standard."""
-    b = budget(ctx)
+    b = budget(ctx, detail=False)
     if b.need is None:
         return INCOME.unknown("who is in the assistance unit is not known", *b.composition_missing)
     assert b.gross_limit is not None

@@ -33,11 +33,26 @@ PROVIDER = CriterionSpec(
     quote="For the placement costs of a Title IV-E eligible child/youth to be claimable through "
     "Title IV-E funding the provider must be a Title IV-E eligible provider. An out-of-home "
     "provider must be fully licensed or fully certified to be a Title IV-E eligible provider.",
-    note="A.3.b: 'The date of eligibility of the placement for reimbursements through Title "
-    "IV-E is the first day of the month in which all the Title IV-E provider eligibility "
-    "criteria are met' (option provider_claim_start). L ¶2: 'Effective September 1, 2000, "
-    "provisionally licensed or provisionally certified out-of-home care providers will not be "
-    "claimable placements'. C ¶5: supervised independent living at 18 or older is claimable.",
+    related=(
+        "The date of eligibility of the placement for reimbursements through Title IV-E is the "
+        "first day of the month in which all the Title IV-E provider eligibility criteria are "
+        "met.",
+        "Placement costs of Title IV-E eligible children/youth placed with provisionally "
+        "licensed or provisionally certified out-of-home care providers will not be claimable "
+        "through Title IV-E foster care as they are not fully licensed or fully certified "
+        "providers.",
+        "Placement costs of Title IV-E eligible youth who are residing in a supervised "
+        "independent living placement as described in 12 CCR 2509-04; 7.305.2(D) and have "
+        "reached the age of 18 are claimable.",
+        "An out-of-home care provider must be licensed or certified to be a Title IV-E eligible "
+        "placement.",
+        "Placement costs for a Title IV-E eligible child are only Title IV-E claimable when a "
+        "child is placed with a Title IV-E eligible provider.",
+        "Effective September 1, 2000, provisionally licensed or provisionally certified "
+        "out-of-home care providers will not be claimable placements through Title IV-E foster "
+        "care as they are not fully licensed or fully certified.",
+    ),
+    note="Option provider_claim_start: the first of the month (A.3.b) or the licence date.",
 )
 
 ADMIN_EXCEPTIONS = CriterionSpec(
@@ -50,15 +65,78 @@ ADMIN_EXCEPTIONS = CriterionSpec(
     "relative is pursuing full foster care certification. Administrative costs can be claimed "
     "for up to six months while the child/youth remains in placement with a provisionally "
     "certified relative provider.",
-    note="C ¶4: 'Administrative costs are not claimable through Title IV-E funding for "
-    "children/YOUTH who are placed in facilities that are not Title IV-E eligible facilities, "
-    "such as a detention placement, except for the calendar month in which a child moves from "
-    "a facility that is not eligible for Title IV-E funding to a Title IV-E claimable "
-    "out-of-home care facility.' Option provisional_relative_admin_window; option "
-    "trial_home_visit_admin.",
+    related=(
+        "Administrative costs are not claimable through Title IV-E funding for children/YOUTH "
+        "who are placed in facilities that are not Title IV-E eligible facilities, such as a "
+        "detention placement, except for the calendar month in which a child moves from a "
+        "facility that is not eligible for Title IV-E funding to a Title IV-E claimable "
+        "out-of-home care facility.",
+    ),
+    note="Options provisional_relative_admin_window and trial_home_visit_admin.",
 )
 
 _NON_IVE = (Setting.DETENTION, Setting.OTHER_NON_IVE_FACILITY)
+
+# what a day can be on the provider side: fixed answers, shared (their start is not used)
+_ANY = date.min
+_FULL_THIS_MONTH = Piece(
+    _ANY,
+    Outcome.MET,
+    "fully licensed or certified this month: eligible from the first day of the month (A.3.b)",
+)
+_BY_STATUS = {
+    LicenceStatus.FULL: Piece(_ANY, Outcome.MET, "fully licensed or certified"),
+    LicenceStatus.PROVISIONAL: Piece(
+        _ANY,
+        Outcome.NOT_MET,
+        "provisionally licensed or certified: placement costs are not claimable (C ¶2; L ¶2)",
+    ),
+    LicenceStatus.NONE: Piece(_ANY, Outcome.NOT_MET, "not licensed or certified (C ¶1)"),
+}
+_NOT_IVE_FACILITY = {
+    s: Piece(
+        _ANY,
+        Outcome.NOT_MET,
+        f"{s.value.replace('_', ' ')} is not a Title IV-E eligible facility (C ¶4)",
+    )
+    for s in _NON_IVE
+}
+_SIL_ADULT = Piece(_ANY, Outcome.MET, "supervised independent living, the youth 18 or older (C ¶5)")
+_SIL_MINOR = Piece(_ANY, Outcome.NOT_MET, "supervised independent living is claimable only from 18")
+_SIL_NO_BIRTH_DATE = Piece(
+    _ANY,
+    Outcome.UNKNOWN,
+    "supervised independent living is claimable from age 18 (C ¶5); the date of birth is not "
+    "stated",
+    ("child.birth_date",),
+)
+_NOT_A_RELATIVE_PURSUING = Piece(
+    _ANY,
+    Outcome.NOT_MET,
+    "less than fully licensed, and not a relative pursuing full certification (C ¶3)",
+)
+_RELATIVE_WITHIN_SIX = Piece(
+    _ANY, Outcome.MET, "a relative pursuing full certification, within six months (C ¶3)"
+)
+_RELATIVE_PAST_SIX = Piece(
+    _ANY, Outcome.NOT_MET, "a relative pursuing certification, past six months (C ¶3)"
+)
+_MOVE_MONTH = Piece(
+    _ANY,
+    Outcome.MET,
+    "the calendar month in which the child moves to a claimable facility (C ¶4)",
+)
+_NOT_IVE_ADMIN = Piece(
+    _ANY, Outcome.NOT_MET, "in a facility that is not a Title IV-E facility (C ¶4)"
+)
+_AT_HOME = Piece(_ANY, Outcome.NOT_MET, "at home on a trial home visit: no foster care provider")
+_VISIT_ADMIN = Piece(_ANY, Outcome.MET, "still in foster care (option trial_home_visit_admin)")
+_VISIT_NO_ADMIN = Piece(
+    _ANY, Outcome.NOT_MET, "at home, in no licensed setting (option trial_home_visit_admin)"
+)
+_NO_PLACEMENT = Piece(
+    _ANY, Outcome.UNKNOWN, "no placement is recorded for this day", ("placements",)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +148,21 @@ class _Day:
     exception: Piece
 
 
+_GAP = _Day(_NO_PLACEMENT, _NO_PLACEMENT)
+
+
 class Providers:
     """The stay's placements and trial home visits, looked up by day."""
 
-    __slots__ = ("_adult_from", "_ctx", "_starts", "_visits")
+    __slots__ = (
+        "_adult_from",
+        "_ctx",
+        "_first_of_month",
+        "_starts",
+        "_visit",
+        "_visits",
+        "_window_end",
+    )
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -81,29 +170,45 @@ class Providers:
         self._visits = [(v.start, v.end) for v in ctx.facts.trial_home_visits]
         born = ctx.facts.child.birth_date
         self._adult_from = add_months(born, 216) if born is not None else None
+        self._first_of_month = ctx.option["provider_claim_start"] == "first-of-month"
+        self._window_end = {index: self._relative_window_end(p) for index, p in ctx.placements}
+        self._visit = _Day(
+            _AT_HOME,
+            _VISIT_ADMIN
+            if ctx.option["trial_home_visit_admin"] == "claimable"
+            else _VISIT_NO_ADMIN,
+        )
 
     # -- change points ----------------------------------------------------------------------
 
     def points(self) -> set[date]:
-        """Every day on which the provider side may change."""
+        """Every day on which the provider side may change (and no other: each is a cut of the
+        timeline)."""
         ctx = self._ctx
+        first_of_month = self._first_of_month
         out: set[date] = set()
-        for _, p in ctx.placements:
+        placements = ctx.placements
+        for i, (index, p) in enumerate(placements):
             out.add(p.start)
             if p.end is not None:
                 out.add(p.end)
-                out.add(Month.of(p.end).first_day)
-                out.add((Month.of(p.end) + 1).first_day)
+                if p.setting in _NON_IVE and i + 1 < len(placements):
+                    out.add(Month.of(placements[i + 1][1].start).first_day)  # C ¶4
             for entry in p.licensing:
                 out.add(entry.since)
-                out.add(Month.of(entry.since).first_day)
-            out.add(self._relative_window_end(p))
+                if first_of_month and entry.status is LicenceStatus.FULL:
+                    out.add(Month.of(entry.since).first_day)  # A.3.b
+            if p.relative is not False:
+                out.add(self._window_end[index])  # C ¶3
+            if self._adult_from is not None and p.setting in (
+                None,
+                Setting.SUPERVISED_INDEPENDENT_LIVING,
+            ):
+                out.add(self._adult_from)  # C ¶5
         for start, end in self._visits:
             out.add(start)
             if end is not None:
                 out.add(end)
-        if self._adult_from is not None:
-            out.add(self._adult_from)
         return out
 
     def _relative_window_end(self, p: Placement) -> date:
@@ -117,73 +222,37 @@ class Providers:
         """The provider's claimability and any administrative exception on ``day``."""
         for start, end in self._visits:
             if start <= day and (end is None or day < end):
-                return self._visit()
+                return self._visit
         i = bisect.bisect_right(self._starts, day) - 1
         if i >= 0:
             index, p = self._ctx.placements[i]
             if p.end is None or day < p.end:
                 return self._placed(index, i, p, day)
-        gap = Piece(day, Outcome.UNKNOWN, "no placement is recorded for this day", ("placements",))
-        return _Day(gap, gap)
-
-    def _visit(self) -> _Day:
-        provider = Piece(
-            date.min, Outcome.NOT_MET, "at home on a trial home visit: no foster care provider"
-        )
-        if self._ctx.option["trial_home_visit_admin"] == "claimable":
-            exception = Piece(
-                date.min, Outcome.MET, "still in foster care (option trial_home_visit_admin)"
-            )
-        else:
-            exception = Piece(
-                date.min,
-                Outcome.NOT_MET,
-                "at home, in no licensed setting (option trial_home_visit_admin)",
-            )
-        return _Day(provider, exception)
+        return _GAP
 
     def provider_on(self, index: int, p: Placement, day: date) -> Piece:
         """Whether placement ``index`` is a claimable Title IV-E provider on ``day``."""
-        path = f"placements[{index}]"
         setting = p.setting
         if setting is None:
-            return Piece(day, Outcome.UNKNOWN, "the setting is not stated", (f"{path}.setting",))
-        if setting in _NON_IVE:
             return Piece(
-                day,
-                Outcome.NOT_MET,
-                f"{setting.value.replace('_', ' ')} is not a Title IV-E eligible facility (C ¶4)",
+                day, Outcome.UNKNOWN, "the setting is not stated", (f"placements[{index}].setting",)
             )
+        if setting in _NON_IVE:
+            return _NOT_IVE_FACILITY[setting]
         if setting is Setting.SUPERVISED_INDEPENDENT_LIVING:
             if self._adult_from is None:
-                return Piece(
-                    day,
-                    Outcome.UNKNOWN,
-                    "supervised independent living is claimable from age 18 (C ¶5); the date "
-                    "of birth is not stated",
-                    ("child.birth_date",),
-                )
-            if day >= self._adult_from:
-                return Piece(
-                    day, Outcome.MET, "supervised independent living, the youth 18 or older (C ¶5)"
-                )
-            return Piece(
-                day, Outcome.NOT_MET, "supervised independent living is claimable only from 18"
-            )
+                return _SIL_NO_BIRTH_DATE
+            return _SIL_ADULT if day >= self._adult_from else _SIL_MINOR
         status = None
         for entry in p.licensing:
             if entry.since > day:
                 if (
                     entry.status is LicenceStatus.FULL
-                    and self._ctx.option["provider_claim_start"] == "first-of-month"
-                    and Month.of(entry.since).contains(day)
+                    and self._first_of_month
+                    and entry.since.year == day.year
+                    and entry.since.month == day.month
                 ):
-                    return Piece(
-                        day,
-                        Outcome.MET,
-                        "fully licensed or certified this month: eligible from the first day "
-                        "of the month (A.3.b)",
-                    )
+                    return _FULL_THIS_MONTH
                 break
             status = entry.status
         if status is None:
@@ -191,87 +260,55 @@ class Providers:
                 day,
                 Outcome.UNKNOWN,
                 "the provider's licence status is not stated for this day",
-                (f"{path}.licensing",),
+                (f"placements[{index}].licensing",),
             )
-        if status is LicenceStatus.FULL:
-            return Piece(day, Outcome.MET, "fully licensed or certified")
-        if status is LicenceStatus.PROVISIONAL:
-            return Piece(
-                day,
-                Outcome.NOT_MET,
-                "provisionally licensed or certified: placement costs are not claimable (C ¶2; "
-                "L ¶2)",
-            )
-        return Piece(day, Outcome.NOT_MET, "not licensed or certified (C ¶1)")
+        return _BY_STATUS[status]
 
     def _placed(self, index: int, i: int, p: Placement, day: date) -> _Day:
         provider = self.provider_on(index, p, day)
         if provider.outcome is not Outcome.NOT_MET:
             return _Day(provider, provider)
-        path = f"placements[{index}]"
         if p.setting in _NON_IVE:
             return _Day(provider, self._move_month(i, day))
         if p.setting is Setting.SUPERVISED_INDEPENDENT_LIVING:
             return _Day(provider, provider)
         # less than fully licensed: the relative pursuing certification (C ¶3)
-        window_end = self._relative_window_end(p)
-        flags = (
-            (p.relative, f"{path}.relative"),
-            (p.pursuing_certification, f"{path}.pursuing_certification"),
-        )
-        if any(v is False for v, _ in flags):
-            return _Day(
-                provider,
-                Piece(
-                    day,
-                    Outcome.NOT_MET,
-                    "less than fully licensed, and not a relative "
-                    "pursuing full certification (C ¶3)",
-                ),
+        if p.relative is False or p.pursuing_certification is False:
+            return _Day(provider, _NOT_A_RELATIVE_PURSUING)
+        if p.relative is None or p.pursuing_certification is None:
+            path = f"placements[{index}]"
+            missing = tuple(
+                f"{path}.{name}"
+                for name, v in (
+                    ("relative", p.relative),
+                    ("pursuing_certification", p.pursuing_certification),
+                )
+                if v is None
             )
-        if any(v is None for v, _ in flags):
             return _Day(
                 provider,
                 Piece(
                     day,
                     Outcome.UNKNOWN,
                     "whether a relative pursuing full certification is not stated",
-                    tuple(path for v, path in flags if v is None),
+                    missing,
                 ),
             )
-        if day < window_end:
-            return _Day(
-                provider,
-                Piece(
-                    day,
-                    Outcome.MET,
-                    "a relative pursuing full certification, within six months (C ¶3)",
-                ),
-            )
-        return _Day(
-            provider,
-            Piece(
-                day, Outcome.NOT_MET, "a relative pursuing certification, past six months (C ¶3)"
-            ),
-        )
+        within = day < self._window_end[index]
+        return _Day(provider, _RELATIVE_WITHIN_SIX if within else _RELATIVE_PAST_SIX)
 
     def _move_month(self, i: int, day: date) -> Piece:
         """C ¶4: administrative costs for the calendar month of a move to a claimable facility."""
         placements = self._ctx.placements
         if i + 1 < len(placements):
             index, nxt = placements[i + 1]
-            if Month.of(nxt.start).contains(day):
+            if nxt.start.year == day.year and nxt.start.month == day.month:
                 there = self.provider_on(index, nxt, nxt.start)
                 if there.outcome is Outcome.MET:
-                    return Piece(
-                        day,
-                        Outcome.MET,
-                        "the calendar month in which the child moves to a claimable facility "
-                        "(C ¶4)",
-                    )
+                    return _MOVE_MONTH
                 if there.outcome is Outcome.UNKNOWN:
                     return there._replace(start=day)
-        return Piece(day, Outcome.NOT_MET, "in a facility that is not a Title IV-E facility (C ¶4)")
+        return _NOT_IVE_ADMIN
 
     # -- per placement -----------------------------------------------------------------------
 

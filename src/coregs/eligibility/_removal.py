@@ -58,6 +58,11 @@ def removal(ctx: Context) -> Criterion:
     manner = ctx.manner
     if manner is None:
         return REMOVAL.unknown("the manner of removal is not stated", _MANNER)
+    if ctx.start is None:
+        return REMOVAL.unknown(
+            "no placement in out-of-home care is recorded on or before the evaluation date",
+            "placements",
+        )
     if manner is RemovalManner.RELINQUISHMENT:
         return REMOVAL.result(
             Outcome.MET,
@@ -79,9 +84,20 @@ CTW_FIRST_RULING = CriterionSpec(
     quote="The first court ruling sanctioning the removal of the child from the home must "
     "contain findings to the effect that: a. Continuation in the home would be contrary to the "
     "welfare of the child; or, b. Out-of-home placement is in the best interests of the child.",
-    note="For a relinquished child, G.2 requires the same findings (its cross-reference to "
-    "'Section 7.601.81, B, 2' is an erratum for 7.601.71.B.2). A finding made only in a later "
-    "order does not count (45 CFR 1356.21(c)).",
+    related=(
+        'If this "best interests" determination is not recorded in the first written court '
+        "order, signed by a judge or magistrate, pertaining to the removal of the child from "
+        "the home, a transcript of the findings and orders from the court proceeding is the "
+        "only other documentation that can be accepted to verify that the required judicial "
+        "determination was made.",
+        'Neither affidavits nor subsequent "nunc pro tunc" orders are acceptable verification '
+        'for meeting the "best interests" requirement.',
+        "The court order contains the findings shown at Section 7.601.81, B, 2.",
+    ),
+    note="For a relinquished child, G.2 requires the same findings: its cross-reference to "
+    "'Section 7.601.81, B, 2' is an erratum for 7.601.71.B.2 (7.601.81.B.2 is about preserving "
+    "evidence of falsified records), recorded and never followed. A finding made only in a "
+    "later order does not count (45 CFR 1356.21(c)).",
 )
 
 
@@ -158,6 +174,15 @@ RE_PREVENT_REMOVAL = CriterionSpec(
     "efforts were made to prevent the removal of the child from the home; or b. An emergency "
     "situation exists such that the lack of preventative services was reasonable; or, c. "
     "Reasonable efforts to prevent the removal of the child from the home were not required.",
+    related=(
+        'If a "reasonable efforts to prevent the removal" determination was made by the court '
+        "as required, but was not recorded in the original written court order signed by the "
+        "judge or magistrate pertaining to that judicial determination, a transcript of the "
+        "findings and orders from the court proceeding is the only other documentation that "
+        "can be accepted to verify that the required determination was made.",
+        'Neither affidavits nor subsequent "nunc pro tunc" orders are acceptable verification '
+        'for meeting this "reasonable efforts" requirement.',
+    ),
     note="Day 0 is the placement (option re_prevent_removal_trigger: or the removal, as 45 CFR "
     "1356.21(b)(1) says); day 60 is on time, day 61 too late, with no weekend or holiday "
     "extension. A finding missing by day 60 costs the whole stay (1356.21(b)(1)(ii)).",
@@ -235,9 +260,12 @@ AGREEMENT = CriterionSpec(
     title="The voluntary agreement is completed and signed",
     quote="A voluntary placement agreement must be completed and signed by the parent(s) or "
     "legal guardian and the county department.",
-    note="For a voluntary services agreement, F.1: 'A voluntary services agreement must be "
-    "completed and signed by the youth and the county department.' Eligibility begins no "
-    "earlier than the signature date (E.2, F.2).",
+    related=(
+        "A voluntary services agreement must be completed and signed by the youth and the "
+        "county department.",
+    ),
+    note="Eligibility begins no earlier than the signature date (E.2, F.2): see the effective "
+    "date.",
 )
 
 
@@ -284,10 +312,15 @@ CUSTODY = CriterionSpec(
     quote="The county is granted legal custody/authority for placement and care of the "
     "child/youth or the child/youth is in out-of-home care under a voluntary placement "
     "agreement/voluntary services agreement.",
-    note="For a court-ordered removal, met from the order granting custody; A.3.c lets the "
-    "petition date stand for it ('the date of the court order or the date a petition is filed "
-    "... which eventually leads to a court ordered removal'). Continued authority under a "
-    "voluntary agreement is E.3 / K.1.",
+    related=(
+        "With respect to the court order/petition, the date that is used is the date of the "
+        "court order or the date a petition is filed for custody/authority for care and "
+        "placement of the child/youth which eventually leads to a court ordered removal of the "
+        "child from the home.",
+    ),
+    note="For a court-ordered removal, met from the order granting custody, dated from the "
+    "petition that led to it when that came first (A.3.c); A.3.c also dates the AFDC "
+    "eligibility month. Continued authority under a voluntary agreement is E.3 / K.1.",
 )
 
 
@@ -331,11 +364,14 @@ CONSTRUCTIVE_REMOVAL = CriterionSpec(
     title="A constructive removal meets B.6.a-c",
     quote='A child removed through a "constructive removal" shall be determined Title IV-E '
     "eligible if all other applicable criteria for Title IV-E eligibility are met.",
-    note="A constructive removal occurs when (a) the child resides with a non-parent caretaker "
-    "who is not the legal custodian or guardian, (b) the child is court ordered into the "
-    "custody of the county department or placed through a voluntary placement agreement, and "
-    "(c) the child remains in the caretaker's home, the caretaker serving as the out-of-home "
-    "provider.",
+    related=(
+        "A constructive removal occurs when all of the following apply: a. The child resides "
+        "with a non-parent caretaker who is not the legal custodian or guardian of the child; b. "
+        "The child is court ordered into the custody of the county department or placed through "
+        "a voluntary placement agreement; and c. The child remains in the home of the caretaker "
+        "who serves as the out-of-home care provider to the child after the county is awarded "
+        "custody or obtains the agreement for voluntary placement.",
+    ),
 )
 
 
@@ -385,10 +421,16 @@ RELINQUISHMENT = CriterionSpec(
     title="A relinquished child lived with the parent within six months",
     quote="The child had last been living with the parent within six (6) months of the date "
     "court proceedings were initiated.",
-    note="G.2 ('The court order contains the findings shown at Section 7.601.81, B, 2', an "
-    "erratum for 7.601.71.B.2) is the ctw-first-ruling criterion; G.3 ('The child meets other "
-    "eligibility factors') is every other criterion. Option relinquishment_living_with: the "
-    "date window as written, or the month window of B.5.",
+    related=(
+        "If a child is relinquished to the county department, the county shall petition the "
+        "court to judicially remove the child even though the parent relinquished the child to "
+        "the agency.",
+        "Children relinquished to the county department can be Title IV-E eligible when:",
+        "The child meets other eligibility factors.",
+    ),
+    note="G.2 (the court order's findings, cited as 'Section 7.601.81, B, 2', an erratum for "
+    "7.601.71.B.2) is the ctw-first-ruling criterion; G.3 is every other criterion. Option "
+    "relinquishment_living_with: the date window as written, or the month window of B.5.",
 )
 
 
@@ -436,9 +478,13 @@ MUTUAL_CARE = CriterionSpec(
     quote="A child residing in mutual out-of-home care with his/her adult parent is not "
     "considered removed from the parent because the child continues to reside with the parent "
     "in the same residence; therefore, the child is not IV-E eligible.",
-    note="When the parent is a minor determined eligible, 'the child's placement costs are "
-    "reimbursable through Title IV-E foster funding as an extension of the minor parent's cost "
-    "of care' (H ¶2): covered through the parent, not as the child's own eligibility. Option "
+    related=(
+        "When the parent is a minor and the minor parent has been determined eligible for "
+        "Title IV-E foster care, the child's placement costs are reimbursable through Title "
+        "IV-E foster funding as an extension of the minor parent's cost of care.",
+    ),
+    note="A child with a minor parent is covered through the parent (H ¶2), not by the child's "
+    "own eligibility. Option "
     "mutual_care_treatment_facility: the federal 672(j) exception for a parent in a licensed "
     "residential family-based treatment facility for substance abuse.",
 )

@@ -27,6 +27,8 @@ class CriterionSpec:
         citation: full citation (``"12 CCR 2509-7.601.71.B.3"``, ``"45 CFR 1356.21(e)"``).
         title: a short name.
         quote: the sentence(s) it implements, verbatim (for 12 CCR, checked against the text).
+        related: other sentences of the text it also implements (evidence rules, definitions,
+            the parts of a list), each verbatim and checked like ``quote``.
         note: how coregs reads it, where that needs saying.
     """
 
@@ -34,6 +36,7 @@ class CriterionSpec:
     citation: str
     title: str
     quote: str
+    related: tuple[str, ...] = ()
     note: str = ""
 
     def result(
