@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from coregs._options import Options, resolve_options
@@ -95,6 +96,7 @@ class Context:
         need_standard: the AFDC need standard table.
         manner: the removal's manner, or ``None`` if unknown.
         orders: court orders dated on or before ``as_of``, as ``(index, order)`` in date order.
+        checked: the same orders with findings, each checked once for whether it counts.
         placements: placements starting on or before ``as_of``, as ``(index, placement)``.
         start: the first day of placement (7.601.71.A.3.a), or ``None``.
         stop: the first day not evaluated: the discharge date or the day after ``as_of``.
@@ -110,6 +112,7 @@ class Context:
     need_standard: NeedStandard
     manner: RemovalManner | None
     orders: tuple[tuple[int, CourtOrder], ...]
+    checked: tuple[tuple[Finding, frozenset[FindingKind]], ...]
     placements: tuple[tuple[int, Placement], ...]
     start: date | None
     stop: date
@@ -130,12 +133,7 @@ class Context:
     def findings(self, *kinds: FindingKind) -> list[Finding]:
         """Each order recording any of ``kinds``, in date order, with whether it counts."""
         wanted = frozenset(kinds)
-        out = []
-        for index, order in self.orders:
-            if wanted & order.findings:
-                valid, problem, missing = _validity(index, order)
-                out.append(Finding(index, order.date, valid, problem, missing))
-        return out
+        return [f for f, found in self.checked if wanted & found]
 
     def first_valid(self, *kinds: FindingKind, by: date | None = None) -> Finding | None:
         """The earliest counting finding of ``kinds`` (dated on or before ``by``, if given)."""
@@ -148,15 +146,20 @@ class Context:
 
 
 @lru_cache(maxsize=64)
-def _resolve(items: frozenset[tuple[str, str]]) -> Options:
-    return resolve_options(IVE_OPTIONS, dict(items))
+def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Mapping[str, str]]:
+    options = resolve_options(IVE_OPTIONS, dict(items))
+    return options, MappingProxyType({c.name: c.value for c in options.chosen})
+
+
+def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Mapping[str, str]]:
+    if isinstance(overrides, Options):
+        overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
+    return _resolve(frozenset((overrides or {}).items()))
 
 
 def resolve_ive_options(overrides: Mapping[str, str] | Options | None) -> Options:
     """The evaluator's options: defaults plus ``overrides`` (validated by name and choice)."""
-    if isinstance(overrides, Options):
-        overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
-    return _resolve(frozenset((overrides or {}).items()))
+    return _resolved(overrides)[0]
 
 
 _NAMES = frozenset(o.name for o in IVE_OPTIONS)
@@ -210,7 +213,12 @@ def build_context(
         facts=facts,
         as_of=as_of,
         options=options,
-        option={c.name: c.value for c in options.chosen},
+        option=_resolved(options)[1],
+        checked=tuple(
+            (Finding(index, order.date, *_validity(index, order)), order.findings)
+            for index, order in orders
+            if order.findings
+        ),
         need_standard=need_standard,
         manner=manner,
         orders=orders,

@@ -47,7 +47,8 @@ def _cell(counts: DayCounts) -> str:
 
 def _criterion_lines(c: Criterion, depth: int = 0) -> list[str]:
     pad = "  " * depth
-    head = f"  {pad}{_MARK[c.outcome]:<8} {_cite(c.citation):<22} {c.title}"
+    mark = _MARK[c.outcome] if depth < 2 else c.outcome.label  # a part of a part: no shouting
+    head = f"  {pad}{mark:<8} {_cite(c.citation):<22} {c.title}"
     body = textwrap.wrap(
         c.reason,
         width=96,
@@ -177,6 +178,7 @@ def to_dict(det: IVEDetermination) -> dict[str, Any]:
         "months": [_month_dict(m) for m in det.months],
         "deadlines": [
             {
+                "id": d.id,
                 "citation": d.citation,
                 "what": d.what,
                 "due": d.due.isoformat(),

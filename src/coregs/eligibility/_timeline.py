@@ -10,8 +10,7 @@ much, because federal reviews disallow partial-month overpayments (DAB No. 2253)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from itertools import pairwise
 from typing import NamedTuple
@@ -83,19 +82,8 @@ class MonthLine(NamedTuple):
     reasons: tuple[str, ...]
 
 
-class _Segment(NamedTuple):
-    start: date
-    stop: date
-    child: Outcome
-    placement: Outcome
-    admin: Outcome
-    reasons: tuple[str, ...]
-
-
-def _why(pieces: Sequence[Piece], outcome: Outcome) -> list[str]:
-    if outcome is Outcome.MET:
-        return []
-    return [p.reason for p in pieces if p.outcome is outcome]
+_COLUMN = {Outcome.MET: 0, Outcome.NOT_MET: 1, Outcome.UNKNOWN: 2}
+_BEFORE = "before the eligibility effective date (A.3.a)"
 
 
 def timeline(
@@ -117,80 +105,107 @@ def timeline(
     """
     if stop <= first:
         return (), Outcome.UNKNOWN
-    points = {first, initial.start, *providers.points()}
+    # a run of one piece in force from the start never changes: evaluate it once
+    fixed: list[Piece] = []
+    runs: list[list[Piece]] = []
     for track in tracks:
-        points.update(p.start for p in track.pieces)
+        run = [p for p in track.pieces if p.outcome is not Outcome.NOT_APPLICABLE]
+        if len(run) == 1 and run[0].start <= first:
+            fixed.append(run[0])
+        elif run:
+            runs.append(run)
+    points = {first, initial.start, *providers.points()}
+    for run in runs:
+        points.update(p.start for p in run)
     cuts = sorted(p for p in points if first <= p < stop)
     cuts.append(stop)
-    segments = []
+    before = Piece(first, Outcome.NOT_MET, _BEFORE)
+    at = [0] * len(runs)  # each run's piece in force (cuts only move forward)
+    months = _Months(first, stop)
+    child = Outcome.UNKNOWN
+    met, not_met = Outcome.MET, Outcome.NOT_MET
     for lo, hi in pairwise(cuts):
-        child_parts = [
-            initial
-            if lo >= initial.start
-            else Piece(lo, Outcome.NOT_MET, "before the eligibility effective date (A.3.a)")
-            if initial.outcome is Outcome.MET
-            else initial
-        ]
-        for track in tracks:
-            found = None
-            for piece in track.pieces:
-                if piece.start > lo:
-                    break
-                found = piece
-            if found is not None and found.outcome is not Outcome.NOT_APPLICABLE:
-                child_parts.append(found)
-        child = all_of(p.outcome for p in child_parts)
+        parts = [before if initial.outcome is met and lo < initial.start else initial, *fixed]
+        for k, run in enumerate(runs):
+            i = at[k]
+            while i + 1 < len(run) and run[i + 1].start <= lo:
+                i += 1
+            at[k] = i
+            if run[i].start <= lo:
+                parts.append(run[i])
+        child = all_of(p.outcome for p in parts)
         side = providers.day(lo)
-        placement = all_of((child, side.provider.outcome))
-        admin = all_of((child, any_of((side.provider.outcome, side.exception.outcome))))
-        reasons = [f"child: {r}" for r in _why(child_parts, child)]
-        if child is not Outcome.NOT_MET:
-            if placement is not Outcome.MET and side.provider.outcome is not Outcome.MET:
-                reasons.append(f"placement: {side.provider.reason}")
+        provider, exception = side.provider.outcome, side.exception.outcome
+        placement = all_of((child, provider))
+        admin = all_of((child, provider if provider is met else any_of((provider, exception))))
+        reasons = (
+            [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
+        )
+        if child is not not_met and provider is not met:
+            reasons.append(f"placement: {side.provider.reason}")
             if (
-                admin is not Outcome.MET
-                and side.exception.outcome is not Outcome.MET
+                admin is not met
+                and exception is not met
                 and side.exception.reason != side.provider.reason
             ):
                 reasons.append(f"admin: {side.exception.reason}")
-        segments.append(_Segment(lo, hi, child, placement, admin, tuple(reasons)))
-    return _by_month(segments), segments[-1].child
+        months.add(lo.toordinal(), hi.toordinal(), (child, placement, admin), reasons)
+    return months.lines(), child
 
 
-_NO_DAYS = DayCounts()
+class _Months:
+    """Day counts by month, kept as plain integers until the lines are built."""
 
+    __slots__ = ("_first", "_index", "_rows", "_starts")
 
-@dataclass(slots=True)
-class _Month:
-    month: Month
-    days: int = 0
-    child: DayCounts = _NO_DAYS
-    placement: DayCounts = _NO_DAYS
-    admin: DayCounts = _NO_DAYS
-    reasons: dict[str, None] = field(default_factory=dict)
+    def __init__(self, first: date, stop: date) -> None:
+        last = stop - timedelta(days=1)
+        self._first = Month.of(first)
+        year, month = first.year, first.month
+        starts = []
+        while (year, month) <= (last.year, last.month):
+            starts.append(date(year, month, 1).toordinal())
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        starts.append(date(year, month, 1).toordinal())
+        self._starts = starts
+        self._rows: list[tuple[list[int], dict[str, None]]] = [
+            ([0] * 10, {}) for _ in range(len(starts) - 1)
+        ]
+        self._index = 0
 
-    def line(self) -> MonthLine:
-        return MonthLine(
-            self.month, self.days, self.child, self.placement, self.admin, tuple(self.reasons)
+    def add(
+        self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
+    ) -> None:
+        """Count the days ``a`` (included) to ``b`` (excluded, as ordinals) with the child's,
+        the placement's and the administrative outcomes."""
+        child, placement, admin = outcomes
+        c, p, q = 1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin]
+        starts, i = self._starts, self._index
+        while a < b:
+            while starts[i + 1] <= a:
+                i += 1
+            end = min(b, starts[i + 1])
+            n = end - a
+            counts, why = self._rows[i]
+            counts[0] += n
+            counts[c] += n
+            counts[p] += n
+            counts[q] += n
+            if reasons:
+                why.update(dict.fromkeys(reasons))
+            a = end
+        self._index = i
+
+    def lines(self) -> tuple[MonthLine, ...]:
+        """The month lines, in order."""
+        return tuple(
+            MonthLine(
+                self._first + k,
+                n[0],
+                DayCounts(n[1], n[2], n[3]),
+                DayCounts(n[4], n[5], n[6]),
+                DayCounts(n[7], n[8], n[9]),
+                tuple(why),
+            )
+            for k, (n, why) in enumerate(self._rows)
         )
-
-
-def _by_month(segments: list[_Segment]) -> tuple[MonthLine, ...]:
-    lines: list[MonthLine] = []
-    acc = _Month(Month.of(segments[0].start))
-    for seg in segments:
-        lo = seg.start
-        while lo < seg.stop:
-            if not acc.month.contains(lo):
-                lines.append(acc.line())
-                acc = _Month(Month.of(lo))
-            hi = min(seg.stop, (acc.month + 1).first_day)
-            n = (hi - lo).days
-            acc.days += n
-            acc.child = acc.child.add(seg.child, n)
-            acc.placement = acc.placement.add(seg.placement, n)
-            acc.admin = acc.admin.add(seg.admin, n)
-            acc.reasons.update(dict.fromkeys(seg.reasons))
-            lo = hi
-    lines.append(acc.line())
-    return tuple(lines)

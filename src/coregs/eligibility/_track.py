@@ -29,12 +29,14 @@ class EligibilityDeadline(NamedTuple):
     """A date ahead by which something must happen for the child to stay eligible.
 
     Attributes:
+        id: the criterion it keeps (``"permanency-re-finding"``).
         citation: the text that sets it.
         what: what must happen.
         due: by when (an eligibility time limit: it never rolls).
         consequence: what follows if it does not.
     """
 
+    id: str
     citation: str
     what: str
     due: date

@@ -89,7 +89,15 @@ class Month:
 
     @classmethod
     def _from_index(cls, index: int) -> Month:
-        return cls(index // 12, index % 12 + 1)
+        # the month number is valid by construction: check only the year, and skip the
+        # general validation (month arithmetic is on the hot path of the timelines)
+        year, month0 = divmod(index, 12)
+        if not 1 <= year <= 9999:
+            raise InputError("month.year", "expected a year 1-9999")
+        out = object.__new__(cls)
+        object.__setattr__(out, "year", year)
+        object.__setattr__(out, "month", month0 + 1)
+        return out
 
     def __add__(self, n: int) -> Month:
         if type(n) is not int:
