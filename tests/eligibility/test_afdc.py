@@ -530,11 +530,6 @@ def test_no_contribution_assumed_from_others_in_the_home() -> None:
     assert outcome(facts, "afdc-income") is MET
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: stepparent deeming deducts the (xiv)(B)-(D) allowances from earnings only, "
-    "so a stepparent's unearned income is deemed in full",
-)
 @pytest.mark.parametrize(
     ("earned", "unearned", "deemed"),
     [

@@ -175,11 +175,6 @@ def test_j1_still_in_care(as_of: date, option: str, expected: Outcome) -> None:
     assert result.child_support.outcome is expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: J.1 counts days still in care as (as_of - placement) instead of "
-    "(as_of + 1 - placement), leaving the referral undetermined a day too long",
-)
 @pytest.mark.parametrize(
     ("as_of", "option"),
     [

@@ -330,7 +330,91 @@ def _facts(draw: st.DrawFn) -> tuple[dict[str, Any], date]:
         },
     }
     as_of = base + timedelta(days=draw(st.integers(0, 1500)))
+    if draw(st.booleans()):
+        facts = _healthy(draw, facts, base, first)
     return facts, as_of
+
+
+def _healthy(draw: st.DrawFn, facts: dict[str, Any], base: date, first: date) -> dict[str, Any]:
+    """The same facts made eligible on their face, then a few sections put back as drawn, so
+    that eligible, ineligible and undetermined cases are all common."""
+    good = copy.deepcopy(facts)
+    manner = good["removal"]["manner"]
+    good["removal"]["agreement_complete"] = True
+    good["removal"].pop("constructive_removal", None)
+    good["removal"].pop("mutual_care", None)
+    if manner.startswith("voluntary"):
+        good["removal"]["petition_filed_on"] = _iso(base + timedelta(days=draw(st.integers(1, 90))))
+    ok = {"documentation": "signed_order", "wording": "case_specific"}
+    orders = [
+        {
+            "date": _iso(first),
+            "sanctions_removal": not manner.startswith("voluntary"),
+            **ok,
+            "findings": ["contrary_to_welfare", "custody_to_county"],
+        },
+        {
+            "date": _iso(first + timedelta(days=draw(st.integers(0, 60)))),
+            "sanctions_removal": False,
+            **ok,
+            "findings": [
+                "reasonable_efforts_to_prevent_removal",
+                "continued_placement_best_interests",
+                "abuse_or_neglect_adjudicated",
+            ],
+        },
+    ]
+    day = first
+    for _ in range(draw(st.integers(0, 4))):
+        day += timedelta(days=draw(st.integers(200, 420)))
+        orders.append(
+            {
+                "date": _iso(day),
+                "sanctions_removal": False,
+                **ok,
+                "findings": ["reasonable_efforts_to_finalize"],
+            }
+        )
+    good["court_orders"] = orders
+    born = base - timedelta(days=draw(st.integers(365, 15 * 365)))
+    good["child"].update(
+        birth_date=_iso(born),
+        citizenship="us_citizen",
+        citizenship_verified=True,
+        colorado_resident=True,
+    )
+    for p in good["placements"]:
+        p["setting"] = draw(st.sampled_from(["foster_family_home", "child_care_institution"]))
+        p["licensing"] = [
+            {"status": "full", "since": _iso(date.fromisoformat(p["start"]) - timedelta(days=30))}
+        ]
+    zero = {"earned": "0", "unearned": "0", "student": False}
+    good["removal_home"] = {
+        "relationship": "parent",
+        "lived_with": [{"end": _iso(base)}],
+        "parents": [
+            {
+                "status": "in_home",
+                "incapacitated": False,
+                "income": dict(zero, earned=draw(_money(300))),
+            },
+            {"status": "absent"},
+        ],
+        "members": [],
+        "child_income": zero,
+        "child_support_received": "0",
+        "resources": draw(_money(9000)),
+        "colorado_works_in_prior_four_months": False,
+    }
+    for section in draw(
+        st.lists(
+            st.sampled_from(["child", "court_orders", "removal_home"]),
+            max_size=2,
+            unique=True,
+        )
+    ):
+        good[section] = facts[section]
+    return good
 
 
 def iv_e_facts() -> st.SearchStrategy[tuple[dict[str, Any], date]]:

@@ -1,0 +1,126 @@
+"""Properties of the Title IV-E evaluator over facts drawn by coregs.testing's strategies."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import HealthCheck, given, settings
+
+from coregs.eligibility import IVEFacts, Outcome, Status, determine_funding, determine_iv_e
+from coregs.periods import first_of_month
+from coregs.testing import iv_e_fact_pairs, iv_e_facts
+
+_SETTINGS = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+_HOLDS = frozenset((Outcome.MET, Outcome.NOT_APPLICABLE))
+
+
+@_SETTINGS
+@given(iv_e_facts())
+def test_evaluation_never_raises_and_renders(drawn):
+    """Any valid facts evaluate, render and serialise without raising."""
+    facts, as_of = drawn
+    funding = determine_funding(facts, as_of=as_of, effective="lenient")
+    det = funding.iv_e
+    assert det.render() and det.to_dict() and funding.render() and funding.to_dict()
+    assert len(det.to_records()) == len(det.months)
+
+
+@_SETTINGS
+@given(iv_e_facts())
+def test_effective_date_is_later_of_first_of_month_and_placement(drawn):
+    """7.601.71.A.3.a: "the first day of the month in which all eligibility criteria for the
+    child are met, but can be no earlier than the first day of placement" (E.2, F.2: nor than
+    the agreement's signature)."""
+    raw, as_of = drawn
+    facts = IVEFacts.parse(raw)
+    det = determine_iv_e(facts, as_of=as_of, effective="lenient")
+    if det.effective_date is None:
+        assert det.status is not Status.ELIGIBLE
+        return
+    placement = facts.placements[0].start
+    assert det.eligible_from is not None
+    floors = [det.eligible_from.first_day, placement]
+    if facts.removal.manner is not None and facts.removal.manner.value.startswith("voluntary"):
+        assert facts.removal.agreement_signed_on is not None
+        floors.append(facts.removal.agreement_signed_on)
+    assert det.effective_date == max(floors)
+    assert det.effective_date >= placement
+    assert det.effective_date <= as_of or first_of_month(det.effective_date) <= as_of
+    # no eligible day before the effective date
+    for line in det.months:
+        if line.month.last_day < det.effective_date:
+            assert line.child.met == 0
+
+
+@_SETTINGS
+@given(iv_e_fact_pairs())
+def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
+    """Unknown is never silently false or true: with some facts left out, every criterion that
+    is still decided is decided the same way as with all of them (a "not met" never becomes
+    "met"), and no day's eligibility or claimability flips."""
+    complete, partial, as_of = drawn
+    full = determine_iv_e(complete, as_of=as_of, effective="lenient")
+    part = determine_iv_e(partial, as_of=as_of, effective="lenient")
+    by_id = {c.id: c for c in full.criteria()}
+    for c in part.criteria():
+        if c.outcome is Outcome.UNKNOWN or c.id not in by_id:
+            continue
+        assert (c.outcome in _HOLDS) == (by_id[c.id].outcome in _HOLDS), c.id
+    if part.status is not Status.UNDETERMINED:
+        assert part.status is full.status
+    for a, b in zip(full.months, part.months, strict=False):
+        for name in ("child", "placement", "admin"):
+            known, guessed = getattr(a, name), getattr(b, name)
+            assert guessed.met <= known.met and guessed.not_met <= known.not_met, name
+
+
+@_SETTINGS
+@given(iv_e_facts())
+def test_claimable_placement_cost_implies_eligible_child_and_provider(drawn):
+    """7.601.71.L: "Placement costs for a Title IV-E eligible child are only Title IV-E
+    claimable when a child is placed with a Title IV-E eligible provider"; administrative costs
+    too need an eligible child."""
+    facts, as_of = drawn
+    det = determine_iv_e(facts, as_of=as_of, effective="lenient")
+    for line in det.months:
+        assert line.placement.met <= line.child.met
+        assert line.admin.met <= line.child.met
+        assert line.child.days == line.placement.days == line.admin.days == line.days_in_care
+    if any(line.placement.met for line in det.months):
+        assert any(p.outcome is Outcome.MET or p.outcome is Outcome.NOT_MET for p in det.providers)
+
+
+@_SETTINGS
+@given(iv_e_facts())
+def test_results_never_precede_their_triggers(drawn):
+    """Deadlines lie ahead of the evaluation date; months run from the placement month to the
+    evaluation (or discharge) month, each day counted once."""
+    raw, as_of = drawn
+    facts = IVEFacts.parse(raw)
+    det = determine_iv_e(facts, as_of=as_of, effective="lenient")
+    assert all(d.due >= as_of for d in det.deadlines)
+    if det.months:
+        start = facts.placements[0].start
+        assert det.months[0].month.first_day <= start <= det.months[0].month.last_day
+        assert det.months[-1].month.first_day <= as_of
+        stop = as_of + timedelta(days=1)
+        discharge = facts.removal.discharge_date
+        if discharge is not None and discharge < stop:
+            stop = discharge
+        assert sum(m.days_in_care for m in det.months) == (stop - start).days
+
+
+def test_strategies_reach_every_status():
+    """The strategies are not degenerate: they produce eligible, ineligible and undetermined."""
+    seen: set[Status] = set()
+
+    @settings(max_examples=300, suppress_health_check=list(HealthCheck), database=None)
+    @given(iv_e_fact_pairs())
+    def collect(drawn):
+        complete, partial, as_of = drawn
+        for facts in (complete, partial):
+            seen.add(determine_iv_e(facts, as_of=as_of, effective="lenient").status)
+
+    collect()
+    assert seen == set(Status), seen
+    assert date.today()  # a clock is read only here, in a test, never in coregs
