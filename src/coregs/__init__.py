@@ -8,7 +8,8 @@ Layers (imports point down):
 
 * time: :mod:`coregs.calendar` (Colorado business days), :mod:`coregs.periods` (counting);
 * law as data: :mod:`coregs.rules` (the Rule model and the 7.601 + CPO catalog);
-* evaluators: :mod:`coregs.compliance` (a case timeline checked against the rulebook);
+* evaluators: :mod:`coregs.compliance` (a case timeline checked against the rulebook),
+  :mod:`coregs.eligibility` (Title IV-E and the other funding sources of 7.601.71-74);
 * shared: errors that never echo case values, interpretation options.
 """
 
@@ -66,6 +67,17 @@ _EXPORTS: dict[str, str] = {
     "Rulebook": "coregs.rules",
     "UnknownRuleError": "coregs.rules",
     "entered_foster_care_date": "coregs.rules",
+    # eligibility (Title IV-E and the other funding sources)
+    "Criterion": "coregs.eligibility",
+    "FundingDetermination": "coregs.eligibility",
+    "IVEDetermination": "coregs.eligibility",
+    "IVEFacts": "coregs.eligibility",
+    "NeedStandard": "coregs.eligibility",
+    "Outcome": "coregs.eligibility",
+    "afdc_budget": "coregs.eligibility",
+    "determine_funding": "coregs.eligibility",
+    "determine_iv_e": "coregs.eligibility",
+    "iv_e_compliance": "coregs.eligibility",
     # compliance (case timeline -> findings)
     "Case": "coregs.compliance",
     "ComplianceReport": "coregs.compliance",
@@ -113,6 +125,18 @@ if TYPE_CHECKING:
         Finding as Finding,
         Status as Status,
         check_case as check_case,
+    )
+    from coregs.eligibility import (
+        Criterion as Criterion,
+        FundingDetermination as FundingDetermination,
+        IVEDetermination as IVEDetermination,
+        IVEFacts as IVEFacts,
+        NeedStandard as NeedStandard,
+        Outcome as Outcome,
+        afdc_budget as afdc_budget,
+        determine_funding as determine_funding,
+        determine_iv_e as determine_iv_e,
+        iv_e_compliance as iv_e_compliance,
     )
     from coregs.periods import (
         DueDate as DueDate,

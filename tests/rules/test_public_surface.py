@@ -12,7 +12,9 @@ import pytest
 import coregs
 
 
-@pytest.mark.parametrize("module", ["coregs.rules", "coregs.compliance", "coregs.testing"])
+@pytest.mark.parametrize(
+    "module", ["coregs.rules", "coregs.compliance", "coregs.eligibility", "coregs.testing"]
+)
 def test_every_public_name_is_documented(module: str) -> None:
     """Each class and function a subpackage exports has a real docstring."""
     mod = importlib.import_module(module)
@@ -25,7 +27,23 @@ def test_every_public_name_is_documented(module: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Rule", "Rulebook", "Deadline", "Case", "Finding", "check_case", "entered_foster_care_date"],
+    [
+        "Rule",
+        "Rulebook",
+        "Deadline",
+        "Case",
+        "Finding",
+        "check_case",
+        "entered_foster_care_date",
+        "IVEFacts",
+        "IVEDetermination",
+        "FundingDetermination",
+        "NeedStandard",
+        "determine_iv_e",
+        "determine_funding",
+        "afdc_budget",
+        "iv_e_compliance",
+    ],
 )
 def test_rule_facing_names_cite_what_they_implement_or_point_to_it(name: str) -> None:
     """Public names that implement the regulation say where (a citation) or how to read it."""

@@ -119,7 +119,7 @@ def iv_e_case(facts: IVEFacts | Mapping[str, Any]) -> Case:
         {
             "case_ref": facts.case_ref,
             "ssi_application_appropriate": appropriate,
-            "emergency_assistance_applies": True if ea is not None else None,
+            "emergency_assistance_applies": ea is not None,
             "events": events,
         }
     )

@@ -691,8 +691,11 @@ class IVEFacts(Facts):
         trial_home_visits: trial home visits, not overlapping a placement.
         removal_home: the AFDC facts of the removal home.
         county: the county's acts (compliance dates only).
-        ssi: Supplemental Security Income facts, if relevant.
-        emergency_assistance: Title IV-A Emergency Assistance facts, if relevant.
+        ssi: Supplemental Security Income facts; absent, whether an application is required
+            (7.601.72.B) is unknown.
+        emergency_assistance: Title IV-A Emergency Assistance facts, present when 7.601.73
+            covers the case (services for a family with children at risk of placement, or an
+            intake case transferred for on-going services); absent, it does not.
         candidacy_determined_on: for a reasonable candidate, each determination that the child
             is at imminent risk of removal (7.601.71.M).
     """

@@ -427,7 +427,8 @@ def afdc_budget(
     options: Mapping[str, str] | Options | None = None,
     need_standard: NeedStandard | None = None,
 ) -> Budget:
-    """The AFDC income budget of the removal home, figure by figure, for a technician to check.
+    """The AFDC income budget of the removal home (7.601.71.D.3; 45 CFR 233.20), figure by
+    figure, for a technician to check.
 
     Unlike a determination, the budget contains income figures: it is confidential, its
     ``repr`` shows none, and it is produced only when asked for.

@@ -21,7 +21,8 @@ __all__ = ["COLORADO_NEED_STANDARD", "NeedStandard"]
 
 
 class NeedStandard(Record):
-    """A monthly need standard by number of caretakers (rows) and children (columns).
+    """A monthly AFDC need standard (7.601.71.D.3.b; 45 CFR 233.20) by number of caretakers
+    (rows) and children (columns).
 
     Attributes:
         table: ``table[caretakers][children]`` in whole dollars: rows for 0, 1 and 2
