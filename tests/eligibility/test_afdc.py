@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 
 from coregs.eligibility import Outcome, Status, afdc_budget, determine_iv_e
+from tests.eligibility._cases import eligible_case
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 AS_OF = date(2026, 6, 30)
@@ -45,60 +46,7 @@ def eligible_facts() -> dict[str, Any]:
     child lived with until the removal; one parent in the home with no income, the other
     continuously absent; no resources, no other income; a fully licensed foster family home.
     """
-    return {
-        "child": {
-            "birth_date": "2018-03-15",
-            "citizenship": "us_citizen",
-            "citizenship_verified": True,
-            "colorado_resident": True,
-            "fyit_participant": False,
-        },
-        "removal": {
-            "manner": "court_order",
-            "removal_date": "2026-03-02",
-            "petition_filed_on": "2026-03-02",
-        },
-        "court_orders": [
-            {
-                "date": "2026-03-05",
-                "sanctions_removal": True,
-                "documentation": "signed_order",
-                "wording": "case_specific",
-                "findings": [
-                    "contrary_to_welfare",
-                    "reasonable_efforts_to_prevent_removal",
-                    "custody_to_county",
-                ],
-            }
-        ],
-        "placements": [
-            {
-                "start": "2026-03-02",
-                "setting": "foster_family_home",
-                "relative": False,
-                "pursuing_certification": False,
-                "licensing": [{"status": "full", "since": "2020-01-01"}],
-            }
-        ],
-        "removal_home": {
-            "relationship": "parent",
-            "lived_with": [{"start": "2018-03-15", "end": "2026-03-02"}],
-            "parents": [
-                {
-                    "status": "in_home",
-                    "incapacitated": False,
-                    "income": {"earned": "0", "unearned": "0"},
-                },
-                {"status": "absent", "incapacitated": False},
-            ],
-            "members": [],
-            "child_income": {"earned": "0", "unearned": "0"},
-            "child_support_received": "0",
-            "resources": "0",
-            "colorado_works_in_prior_four_months": False,
-        },
-        "county": {"absent_parent_unknown": False, "referral_not_in_best_interests": False},
-    }
+    return eligible_case(order_after=3)
 
 
 def sibling(earned: str = "0", *, student: bool = True) -> dict[str, Any]:

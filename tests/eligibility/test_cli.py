@@ -88,7 +88,8 @@ def test_options_are_applied_and_listed(capsys):
     assert "Options: provider_claim_start=licence-date" in out
     status, out, _ = run(capsys, "iv-e", "--list-options")
     assert status == 0
-    assert "resource_comparison  [12 CCR 2509-7.601.71.D.3.a]" in out
+    assert "resource_comparison (default 'less-than'; 12 CCR 2509-7.601.71.D.3.a)" in out
+    assert "why: The Colorado text says" in out
 
 
 @pytest.mark.parametrize(

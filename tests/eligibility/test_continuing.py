@@ -15,94 +15,31 @@ Reference arithmetic for a placement (or signature) on 2025-03-10:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
 
 from coregs.eligibility import Outcome, Status, determine_iv_e
+from tests.eligibility._cases import (
+    ADJUDICATED,
+    CONTINUED_BI,
+    CTW,
+    CUSTODY,
+    RE_FINALIZE,
+    RE_PREVENT,
+    REMOVED as PLACED,
+    child_days,
+    eligible_facts,
+    order,
+    placement,
+)
 
-PLACED = date(2025, 3, 10)
 DAY_90 = date(2025, 6, 8)
 DAY_180 = date(2025, 9, 6)
 DAY_181 = date(2025, 9, 7)
 
-CTW = "contrary_to_welfare"
-RE_PREVENT = "reasonable_efforts_to_prevent_removal"
-CUSTODY = "custody_to_county"
-CONTINUED_BI = "continued_placement_best_interests"
-RE_FINALIZE = "reasonable_efforts_to_finalize"
-ADJUDICATED = "abuse_or_neglect_adjudicated"
 K2 = "12 CCR 2509-7.601.71.K.2"
-
-FULL_LICENCE = [{"status": "full", "since": date(2024, 1, 1)}]
-
-
-def order(on: date, *findings: str, **fields: Any) -> dict[str, Any]:
-    """A signed, case-specific court order sanctioning the removal, recording ``findings``."""
-    base = {
-        "date": on,
-        "sanctions_removal": True,
-        "documentation": "signed_order",
-        "wording": "case_specific",
-        "findings": list(findings),
-    }
-    return {**base, **fields}
-
-
-def placement(start: date, end: date | None = None) -> dict[str, Any]:
-    return {"start": start, "end": end, "setting": "foster_family_home", "licensing": FULL_LICENCE}
-
-
-def eligible_facts(removed: date = PLACED, **sections: Any) -> dict[str, Any]:
-    """A complete, otherwise-eligible court-ordered removal on ``removed``.
-
-    A US citizen (verified) Colorado resident born 2017-06-15, removed and placed the same day
-    in a fully licensed foster family home; the first ruling, two days later, finds contrary to
-    the welfare, reasonable efforts to prevent removal, and grants custody. The removal home:
-    the child lived with a parent until the removal date; one parent in the home (not
-    incapacitated, $300 earnings), the other absent; resources $1,200.
-
-    ``sections`` override the top-level sections: a dict merges into the section of the same
-    name, anything else replaces it.
-    """
-    facts: dict[str, Any] = {
-        "child": {
-            "birth_date": date(2017, 6, 15),
-            "citizenship": "us_citizen",
-            "citizenship_verified": True,
-            "colorado_resident": True,
-        },
-        "removal": {
-            "manner": "court_order",
-            "removal_date": removed,
-            "petition_filed_on": removed,
-        },
-        "court_orders": [order(removed + timedelta(days=2), CTW, RE_PREVENT, CUSTODY)],
-        "placements": [placement(removed)],
-        "removal_home": {
-            "relationship": "parent",
-            "lived_with": [{"start": date(2017, 6, 15), "end": removed}],
-            "parents": [
-                {
-                    "status": "in_home",
-                    "incapacitated": False,
-                    "income": {"earned": "300", "unearned": "0"},
-                },
-                {"status": "absent"},
-            ],
-            "members": [],
-            "child_income": {"earned": "0", "unearned": "0"},
-            "child_support_received": "0",
-            "resources": "1200",
-        },
-    }
-    for key, value in sections.items():
-        if isinstance(value, dict) and isinstance(facts.get(key), dict):
-            facts[key] = {**facts[key], **value}
-        else:
-            facts[key] = value
-    return facts
 
 
 def vpa_facts(
@@ -118,14 +55,6 @@ def vpa_facts(
         },
         court_orders=orders,
     )
-
-
-def child_days(det: Any, month: str) -> tuple[int, int, int]:
-    """(met, not met, unknown) days of the child's eligibility in ``month`` ("YYYY-MM")."""
-    for line in det.months:
-        if str(line.month) == month:
-            return tuple(line.child)
-    raise KeyError(month)
 
 
 def k2_due(det: Any) -> date:

@@ -11,12 +11,13 @@ Day (Fri 2027-01-01). The Friday after Thanksgiving (Nov 27) is not a legal holi
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
 
 from coregs.eligibility import Outcome, Status, determine_funding
+from tests.eligibility._cases import eligible_case as eligible_facts, iso as _iso
 
 MET, NOT_MET, UNKNOWN, NOT_APPLICABLE = (
     Outcome.MET,
@@ -25,75 +26,6 @@ MET, NOT_MET, UNKNOWN, NOT_APPLICABLE = (
     Outcome.NOT_APPLICABLE,
 )
 AS_OF = date(2026, 6, 30)
-
-
-def _iso(day: date) -> str:
-    return day.isoformat()
-
-
-def eligible_facts(start: date = date(2026, 3, 2)) -> dict[str, Any]:
-    """A complete facts document for an eligible child of about eight placed on ``start``.
-
-    Court-ordered removal (removal, petition and placement on ``start``); one signed,
-    case-specific order two days later with contrary-to-the-welfare, reasonable-efforts and
-    custody findings; a verified US citizen and Colorado resident; removed from a parent the child
-    lived with until then; that parent in the home with no income, the other parent continuously
-    absent (and known); a fully licensed foster family home; still in care.
-    """
-    return {
-        "child": {
-            "birth_date": "2018-03-15",
-            "citizenship": "us_citizen",
-            "citizenship_verified": True,
-            "colorado_resident": True,
-            "fyit_participant": False,
-        },
-        "removal": {
-            "manner": "court_order",
-            "removal_date": _iso(start),
-            "petition_filed_on": _iso(start),
-        },
-        "court_orders": [
-            {
-                "date": _iso(start + timedelta(days=2)),
-                "sanctions_removal": True,
-                "documentation": "signed_order",
-                "wording": "case_specific",
-                "findings": [
-                    "contrary_to_welfare",
-                    "reasonable_efforts_to_prevent_removal",
-                    "custody_to_county",
-                ],
-            }
-        ],
-        "placements": [
-            {
-                "start": _iso(start),
-                "setting": "foster_family_home",
-                "relative": False,
-                "pursuing_certification": False,
-                "licensing": [{"status": "full", "since": "2020-01-01"}],
-            }
-        ],
-        "removal_home": {
-            "relationship": "parent",
-            "lived_with": [{"start": "2018-03-15", "end": _iso(start)}],
-            "parents": [
-                {
-                    "status": "in_home",
-                    "incapacitated": False,
-                    "income": {"earned": "0", "unearned": "0"},
-                },
-                {"status": "absent", "incapacitated": False},
-            ],
-            "members": [],
-            "child_income": {"earned": "0", "unearned": "0"},
-            "child_support_received": "0",
-            "resources": "0",
-            "colorado_works_in_prior_four_months": False,
-        },
-        "county": {"absent_parent_unknown": False, "referral_not_in_best_interests": False},
-    }
 
 
 def funding(facts: dict[str, Any], as_of: date = AS_OF, **options: str):

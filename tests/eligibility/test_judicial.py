@@ -18,87 +18,23 @@ from typing import Any
 import pytest
 
 from coregs.eligibility import Outcome, Status, determine_iv_e
+from tests.eligibility._cases import (
+    BEST_INTERESTS,
+    CTW,
+    CUSTODY,
+    EMERGENCY,
+    RE_NOT_REQUIRED,
+    RE_PREVENT,
+    REMOVED,
+    child_days,
+    eligible_facts,
+    order,
+)
 
-REMOVED = date(2025, 3, 10)
 DAY_60 = date(2025, 5, 9)  # 2025-03-10 + 60 calendar days, by hand (see module docstring)
 DAY_61 = date(2025, 5, 10)
 
-CTW = "contrary_to_welfare"
-BEST_INTERESTS = "best_interests"
-RE_PREVENT = "reasonable_efforts_to_prevent_removal"
-EMERGENCY = "emergency_lack_of_services_reasonable"
-RE_NOT_REQUIRED = "reasonable_efforts_not_required"
-CUSTODY = "custody_to_county"
 NO_INCOME = {"earned": "0", "unearned": "0"}
-
-
-def order(on: date, *findings: str, **fields: Any) -> dict[str, Any]:
-    """A signed, case-specific court order sanctioning the removal, recording ``findings``."""
-    base = {
-        "date": on,
-        "sanctions_removal": True,
-        "documentation": "signed_order",
-        "wording": "case_specific",
-        "findings": list(findings),
-    }
-    return {**base, **fields}
-
-
-def eligible_facts(removed: date = REMOVED, **sections: Any) -> dict[str, Any]:
-    """A complete, otherwise-eligible court-ordered removal on ``removed``.
-
-    A US citizen (verified) Colorado resident born 2017-06-15 (7 or 8 years old here), removed
-    and placed the same day in a fully licensed foster family home; the first ruling, two days
-    later, finds contrary to the welfare, reasonable efforts to prevent removal, and grants
-    custody. The removal home: the child lived with a parent until the removal date; one parent
-    in the home (not incapacitated, $300 earnings), the other absent; resources $1,200.
-
-    ``sections`` override the top-level sections: a dict merges into the section of the same
-    name (``removal={"manner": ...}``), anything else replaces it.
-    """
-    facts: dict[str, Any] = {
-        "child": {
-            "birth_date": date(2017, 6, 15),
-            "citizenship": "us_citizen",
-            "citizenship_verified": True,
-            "colorado_resident": True,
-        },
-        "removal": {
-            "manner": "court_order",
-            "removal_date": removed,
-            "petition_filed_on": removed,
-        },
-        "court_orders": [order(removed + timedelta(days=2), CTW, RE_PREVENT, CUSTODY)],
-        "placements": [
-            {
-                "start": removed,
-                "setting": "foster_family_home",
-                "licensing": [{"status": "full", "since": date(2024, 1, 1)}],
-            }
-        ],
-        "removal_home": {
-            "relationship": "parent",
-            "lived_with": [{"start": date(2017, 6, 15), "end": removed}],
-            "parents": [
-                {
-                    "status": "in_home",
-                    "incapacitated": False,
-                    "income": {"earned": "300", "unearned": "0"},
-                },
-                {"status": "absent"},
-            ],
-            "members": [],
-            "child_income": {"earned": "0", "unearned": "0"},
-            "child_support_received": "0",
-            "resources": "1200",
-        },
-    }
-    for key, value in sections.items():
-        if isinstance(value, dict) and isinstance(facts.get(key), dict):
-            facts[key] = {**facts[key], **value}
-        else:
-            facts[key] = value
-    return facts
 
 
 def vpa_facts(signed: date, placed: date = REMOVED, **removal: Any) -> dict[str, Any]:
@@ -121,14 +57,6 @@ def vpa_facts(signed: date, placed: date = REMOVED, **removal: Any) -> dict[str,
             }
         ],
     )
-
-
-def child_days(det: Any, month: str) -> tuple[int, int, int]:
-    """(met, not met, unknown) days of the child's eligibility in ``month`` ("YYYY-MM")."""
-    for line in det.months:
-        if str(line.month) == month:
-            return tuple(line.child)
-    raise KeyError(month)
 
 
 def assert_whole_stay_ineligible(det: Any) -> None:

@@ -13,82 +13,15 @@ absent), unless a test changes that on purpose.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
 
 from coregs.eligibility import DayCounts, Outcome, Status, determine_iv_e
+from tests.eligibility._cases import eligible_case as eligible_facts, iso as _iso
 
 MET, NOT_MET = Outcome.MET, Outcome.NOT_MET
-
-
-def _iso(day: date) -> str:
-    return day.isoformat()
-
-
-def eligible_facts(start: date = date(2026, 3, 2), **placement: Any) -> dict[str, Any]:
-    """A complete facts document for an eligible child of about eight placed on ``start``
-    (removal, petition and placement the same day; the only court order two days later).
-
-    ``placement`` overrides fields of the single placement (by default a fully licensed,
-    non-relative foster family home).
-    """
-    order = start + timedelta(days=2)
-    first = {
-        "start": _iso(start),
-        "setting": "foster_family_home",
-        "relative": False,
-        "pursuing_certification": False,
-        "licensing": [{"status": "full", "since": "2020-01-01"}],
-    }
-    first.update(placement)
-    return {
-        "child": {
-            "birth_date": "2018-03-15",
-            "citizenship": "us_citizen",
-            "citizenship_verified": True,
-            "colorado_resident": True,
-            "fyit_participant": False,
-        },
-        "removal": {
-            "manner": "court_order",
-            "removal_date": _iso(start),
-            "petition_filed_on": _iso(start),
-        },
-        "court_orders": [
-            {
-                "date": _iso(order),
-                "sanctions_removal": True,
-                "documentation": "signed_order",
-                "wording": "case_specific",
-                "findings": [
-                    "contrary_to_welfare",
-                    "reasonable_efforts_to_prevent_removal",
-                    "custody_to_county",
-                ],
-            }
-        ],
-        "placements": [first],
-        "removal_home": {
-            "relationship": "parent",
-            "lived_with": [{"start": "2018-03-15", "end": _iso(start)}],
-            "parents": [
-                {
-                    "status": "in_home",
-                    "incapacitated": False,
-                    "income": {"earned": "0", "unearned": "0"},
-                },
-                {"status": "absent", "incapacitated": False},
-            ],
-            "members": [],
-            "child_income": {"earned": "0", "unearned": "0"},
-            "child_support_received": "0",
-            "resources": "0",
-            "colorado_works_in_prior_four_months": False,
-        },
-        "county": {"absent_parent_unknown": False, "referral_not_in_best_interests": False},
-    }
 
 
 def months(facts: dict[str, Any], as_of: date, **options: str) -> dict[str, Any]:

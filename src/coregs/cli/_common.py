@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+import textwrap
+from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 from datetime import date
 from enum import Enum
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 
 from coregs._errors import InputError
 from coregs._model import Facts
+from coregs._options import Interpretation
 from coregs.calendar import BusinessCalendar, Closure, Layer, calendar_named
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "iso_date",
     "load_facts",
     "print_json",
+    "print_options",
     "to_jsonable",
 ]
 
@@ -128,3 +131,25 @@ def print_json(value: Any) -> None:
     """Write ``value`` as indented JSON to stdout."""
     json.dump(to_jsonable(value), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def print_options(options: Iterable[Interpretation], *, reasons: bool = False) -> None:
+    """Each interpretation option: its question, its readings (the default marked) and, with
+    ``reasons``, why the default was picked."""
+    for o in options:
+        print(f"{o.name} (default {o.default!r}; {o.citation})")
+        print(textwrap.fill(o.question, 96, initial_indent="  ", subsequent_indent="  "))
+        for c in o.choices:
+            mark = " (default)" if c.value == o.default else ""
+            print(
+                textwrap.fill(
+                    f"- {c.value}{mark}: {c.meaning}",
+                    96,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
+        if reasons:
+            print(
+                textwrap.fill("why: " + o.reason, 96, initial_indent="  ", subsequent_indent="  ")
+            )

@@ -6,14 +6,13 @@ import argparse
 import csv
 import json
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from coregs._errors import InputError, UnknownOptionError
-from coregs.cli._common import iso_date, load_facts, print_json
+from coregs.cli._common import iso_date, load_facts, print_json, print_options
 from coregs.compliance import Case
 from coregs.eligibility import (
     IVE_OPTIONS,
@@ -59,27 +58,10 @@ def _split_options(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], dict[s
     return ive, catalog
 
 
-def _print_options() -> int:
-    for o in IVE_OPTIONS:
-        print(f"{o.name}  [{o.citation}]")
-        print(textwrap.fill(o.question, 96, initial_indent="  ", subsequent_indent="  "))
-        for c in o.choices:
-            mark = " (default)" if c.value == o.default else ""
-            print(
-                textwrap.fill(
-                    f"- {c.value}{mark}: {c.meaning}",
-                    96,
-                    initial_indent="    ",
-                    subsequent_indent="      ",
-                )
-            )
-        print(textwrap.fill("why: " + o.reason, 96, initial_indent="  ", subsequent_indent="  "))
-    return 0
-
-
 def cmd_iv_e(args: argparse.Namespace) -> int:
     if args.list_options:
-        return _print_options()
+        print_options(IVE_OPTIONS, reasons=True)
+        return 0
     if args.facts is None or args.as_of is None:
         raise InputError("coregs iv-e", "needs a facts file and --as-of (or --list-options)")
     facts = load_facts(args.facts, IVEFacts, "facts file")

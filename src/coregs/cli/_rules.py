@@ -11,7 +11,13 @@ from typing import Any
 
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
-from coregs.cli._common import calendar_from_args, iso_date, load_facts, print_json
+from coregs.cli._common import (
+    calendar_from_args,
+    iso_date,
+    load_facts,
+    print_json,
+    print_options,
+)
 from coregs.compliance import Case, check_case
 from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
@@ -192,19 +198,7 @@ def cmd_rules_options(args: argparse.Namespace) -> int:
     if args.json:
         print_json([o.model_dump(mode="json") for o in RULEBOOK.interpretations])
         return 0
-    for o in RULEBOOK.interpretations:
-        print(f"{o.name} (default {o.default!r}; {o.citation})")
-        print(textwrap.fill(o.question, 96, initial_indent="  ", subsequent_indent="  "))
-        for c in o.choices:
-            mark = " (default)" if c.value == o.default else ""
-            print(
-                textwrap.fill(
-                    f"- {c.value}{mark}: {c.meaning}",
-                    96,
-                    initial_indent="    ",
-                    subsequent_indent="      ",
-                )
-            )
+    print_options(RULEBOOK.interpretations)
     return 0
 
 
