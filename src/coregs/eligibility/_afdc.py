@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from coregs.eligibility._context import Context
 from coregs.eligibility._facts import Citizenship, ParentStatus, RemovalManner
 from coregs.eligibility._need import income, resources
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of
+from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of, outcome_of
 from coregs.eligibility._spec import CriterionSpec
 from coregs.eligibility._track import Piece, Track, at
 from coregs.periods import Month, MonthWindow, add_months
@@ -163,18 +163,11 @@ def _afdc_up(ctx: Context) -> tuple[Outcome, tuple[str, ...]]:
     )
     work_history = any_of(
         (
-            Outcome.UNKNOWN
-            if u.quarters_of_work is None
-            else (Outcome.MET if u.quarters_of_work >= 6 else Outcome.NOT_MET),
-            Outcome.UNKNOWN
-            if u.unemployment_insurance is None
-            else (Outcome.MET if u.unemployment_insurance else Outcome.NOT_MET),
+            outcome_of(None if u.quarters_of_work is None else u.quarters_of_work >= 6),
+            outcome_of(u.unemployment_insurance),
         )
     )
-    outcomes = [
-        Outcome.UNKNOWN if ok is None else (Outcome.MET if ok else Outcome.NOT_MET)
-        for ok, _ in tests
-    ]
+    outcomes = [outcome_of(ok) for ok, _ in tests]
     missing = [path for ok, path in tests if ok is None]
     if work_history is Outcome.UNKNOWN:
         missing += [f"{path}.quarters_of_work", f"{path}.unemployment_insurance"]
@@ -329,7 +322,7 @@ def age_track(ctx: Context) -> Track:
         done = edu.completed_on if edu.completed_on is not None else edu.expected_completion
         student, student_missing, student_end = Outcome.MET, (), _after(done)
     youth = child.fyit_participant
-    fyit = Outcome.UNKNOWN if youth is None else (Outcome.MET if youth else Outcome.NOT_MET)
+    fyit = outcome_of(youth)
     fyit_missing = ("child.fyit_participant",) if youth is None else ()
 
     def over_18(day: date) -> Piece:

@@ -19,7 +19,9 @@ from typing import Any, Literal
 from coregs._model import safe_validate
 from coregs.calendar import BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
+from coregs.eligibility._context import validity
 from coregs.eligibility._facts import FindingKind as F, IVEFacts, RemovalManner
+from coregs.eligibility._outcome import Outcome
 from coregs.rules import RULEBOOK, Rulebook
 
 __all__ = ["IVE_RULEBOOK", "iv_e_case", "iv_e_compliance"]
@@ -71,8 +73,7 @@ def iv_e_case(facts: IVEFacts | Mapping[str, Any]) -> Case:
 
     authority = _AUTHORITY.get(removal.manner) if removal.manner else None
     if removal.emergency is not None and authority is not None:
-        removed_by = "court_order" if authority == "court_order" else authority
-        add("removal", removal.removal_date, emergency=removal.emergency, removed_by=removed_by)
+        add("removal", removal.removal_date, emergency=removal.emergency, removed_by=authority)
     if facts.placements and authority is not None:
         add("placed_out_of_home", facts.placements[0].start, authority=authority)
     add("discharged", removal.discharge_date)
@@ -85,15 +86,9 @@ def iv_e_case(facts: IVEFacts | Mapping[str, Any]) -> Case:
     first = next((o for o in orders if o.sanctions_removal), None)
     if first is not None:
         add("first_removal_ruling", first.date)
-    for order in orders:
-        acceptable = (
-            order.documentation is not None
-            and order.documentation.acceptable
-            and order.wording is not None
-            and order.wording.value == "case_specific"
-        )
-        if not acceptable:
-            continue
+    for index, order in enumerate(facts.court_orders):
+        if validity(index, order)[0] is not Outcome.MET:
+            continue  # what the court did, not what an unacceptable record says it did
         for kinds, kind in _FINDING_EVENTS:
             if order.findings & frozenset(kinds):
                 add(kind, order.date)

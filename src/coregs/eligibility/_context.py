@@ -29,7 +29,7 @@ from coregs.eligibility._options import IVE_OPTIONS
 from coregs.eligibility._outcome import Outcome
 from coregs.periods import Month
 
-__all__ = ["Context", "Finding", "build_context", "resolve_ive_options"]
+__all__ = ["Context", "Finding", "build_context", "resolve_ive_options", "validity"]
 
 _VOLUNTARY = (
     RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT,
@@ -53,7 +53,9 @@ class Finding(NamedTuple):
     missing: tuple[str, ...]
 
 
-def _validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ...]]:
+def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ...]]:
+    """Whether the findings of ``court_orders[index]`` count: acceptably documented (signed
+    order or transcript) and worded for this child; the problem in words; the facts missing."""
     doc, wording = order.documentation, order.wording
     if doc is not None and not doc.acceptable:
         return (
@@ -124,11 +126,6 @@ class Context:
     def voluntary(self) -> bool:
         """Removed by a voluntary placement or services agreement."""
         return self.manner in _VOLUNTARY
-
-    @property
-    def court(self) -> bool:
-        """Removed by order of the court (including a relinquishment the county petitions)."""
-        return self.manner in (RemovalManner.COURT_ORDER, RemovalManner.RELINQUISHMENT)
 
     def findings(self, *kinds: FindingKind) -> list[Finding]:
         """Each order recording any of ``kinds``, in date order, with whether it counts."""
@@ -215,7 +212,7 @@ def build_context(
         options=options,
         option=_resolved(options)[1],
         checked=tuple(
-            (Finding(index, order.date, *_validity(index, order)), order.findings)
+            (Finding(index, order.date, *validity(index, order)), order.findings)
             for index, order in orders
             if order.findings
         ),

@@ -22,7 +22,7 @@ from coregs.eligibility import _afdc, _continuing, _removal
 from coregs.eligibility._context import Context, build_context, resolve_ive_options
 from coregs.eligibility._facts import IVEFacts
 from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of
+from coregs.eligibility._outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._provider import Providers
 from coregs.eligibility._spec import CriterionSpec
 from coregs.eligibility._timeline import MonthLine, timeline
@@ -317,11 +317,7 @@ def determine_iv_e(
     minor = ctx.facts.removal.mutual_care
     extension = None
     if minor is not None and minor.parent_is_minor:
-        extension = (
-            Outcome.UNKNOWN
-            if minor.parent_ive_eligible is None
-            else (Outcome.MET if minor.parent_ive_eligible else Outcome.NOT_MET)
-        )
+        extension = outcome_of(minor.parent_ive_eligible)
     flat = flat_initial + [c for t in tracks for c in t.criterion.walk()]
     missing = tuple(dict.fromkeys(m for c in flat for m in c.missing))
     return IVEDetermination(

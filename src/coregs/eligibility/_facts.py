@@ -668,9 +668,7 @@ class EmergencyAssistanceFacts(Facts):
     application_initiated_on: dt.date | None = None
     emergency: StrictBool | None = None
     lived_with_relative_within_six_months: StrictBool | None = None
-    family_gross_annual_income: (
-        Annotated[Decimal, Field(ge=0, max_digits=12, decimal_places=2)] | None
-    ) = None
+    family_gross_annual_income: Money | None = None
     living_with_parent_or_adult_relative: StrictBool | None = None
     determined_on: dt.date | None = None
 

@@ -26,7 +26,7 @@ from coregs.calendar import BusinessCalendar
 from coregs.eligibility._determine import IVEDetermination, Status, determine_iv_e
 from coregs.eligibility._facts import IVEFacts
 from coregs.eligibility._need_standard import NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of
+from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of, negation, outcome_of
 from coregs.eligibility._spec import CriterionSpec
 from coregs.periods import add_months
 from coregs.rules import RULEBOOK
@@ -58,10 +58,6 @@ CHILD_SUPPORT = CriterionSpec(
 )
 
 
-def _flag(value: bool | None) -> Outcome:
-    return Outcome.UNKNOWN if value is None else (Outcome.MET if value else Outcome.NOT_MET)
-
-
 def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Criterion:
     if det.status is Status.NOT_ELIGIBLE:
         return CHILD_SUPPORT.not_applicable("the child is not determined eligible for Title IV-E")
@@ -86,29 +82,19 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
         factors = {p.id.removeprefix("afdc-deprivation-"): p.outcome for p in deprivation.parts}
     except KeyError:
         factors = {}
-    if not factors:
-        unemployment_only = Outcome.NOT_MET
-    else:
-        unemployment_only = all_of(
-            (
-                factors.get("unemployment", Outcome.NOT_MET),
-                *(
-                    Outcome.NOT_MET
-                    if o is Outcome.MET
-                    else Outcome.MET
-                    if o is Outcome.NOT_MET
-                    else Outcome.UNKNOWN
-                    for k, o in factors.items()
-                    if k != "unemployment"
-                ),
-            )
+    # J.4: unemployment is the deprivation status when it is the only factor met
+    unemployment_only = all_of(
+        (
+            factors.get("unemployment", Outcome.NOT_MET),
+            *(negation(o) for k, o in factors.items() if k != "unemployment"),
         )
+    )
     exceptions = {
         1: short,
-        2: _flag(facts.county.absent_parent_unknown),
-        3: _flag(facts.county.referral_not_in_best_interests),
+        2: outcome_of(facts.county.absent_parent_unknown),
+        3: outcome_of(facts.county.referral_not_in_best_interests),
         4: unemployment_only,
-        5: _flag(facts.child.fyit_participant),
+        5: outcome_of(facts.child.fyit_participant),
     }
     applies = [n for n, o in exceptions.items() if o is Outcome.MET]
     if applies:
@@ -197,7 +183,7 @@ def _ssi(facts: IVEFacts, calendar: BusinessCalendar | None) -> tuple[Criterion,
     ssi = facts.ssi
     if ssi is None:
         return SSI.unknown("no SSI facts are given", "ssi"), None
-    required = any_of((_flag(ssi.believed_eligible), _flag(ssi.chrp_waiver)))
+    required = any_of((outcome_of(ssi.believed_eligible), outcome_of(ssi.chrp_waiver)))
     due = None
     if facts.placements:
         due = RULEBOOK.get("ssi-application").due(facts.placements[0].start, calendar=calendar).due
@@ -272,16 +258,14 @@ def _emergency_assistance(
         )
     income = ea.family_gross_annual_income
     factors = (
-        (_flag(ea.emergency), "emergency_assistance.emergency", "A.1 an emergency"),
+        (outcome_of(ea.emergency), "emergency_assistance.emergency", "A.1 an emergency"),
         (
-            _flag(ea.lived_with_relative_within_six_months),
+            outcome_of(ea.lived_with_relative_within_six_months),
             "emergency_assistance.lived_with_relative_within_six_months",
             "A.2 lived with a relative within six months",
         ),
         (
-            Outcome.UNKNOWN
-            if income is None
-            else (Outcome.MET if income < _EA_INCOME else Outcome.NOT_MET),
+            outcome_of(None if income is None else income < _EA_INCOME),
             "emergency_assistance.family_gross_annual_income",
             "A.3 gross annual income under $75,000",
         ),
@@ -290,7 +274,7 @@ def _emergency_assistance(
     due = None
     if ea.case_opened_on is not None:
         due = RULEBOOK.get("ea-determination").due(ea.case_opened_on, calendar=calendar).due
-    moe = _flag(ea.living_with_parent_or_adult_relative)
+    moe = outcome_of(ea.living_with_parent_or_adult_relative)
     if outcome is Outcome.MET:
         start = ea.application_initiated_on
         eff = f"; effective no earlier than {start.isoformat()} (C)" if start else ""

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-__all__ = ["Criterion", "Outcome", "all_of", "any_of"]
+__all__ = ["Criterion", "Outcome", "all_of", "any_of", "negation", "outcome_of"]
 
 
 class Outcome(StrEnum):
@@ -41,6 +41,22 @@ class Outcome(StrEnum):
     def decided(self) -> bool:
         """Met or not met: the facts settle it."""
         return self in (Outcome.MET, Outcome.NOT_MET)
+
+
+def outcome_of(value: bool | None) -> Outcome:
+    """A fact as an outcome: ``True`` met, ``False`` not met, ``None`` (not stated) unknown."""
+    if value is None:
+        return Outcome.UNKNOWN
+    return Outcome.MET if value else Outcome.NOT_MET
+
+
+def negation(outcome: Outcome) -> Outcome:
+    """Kleene negation: met and not met swap; unknown and not applicable stay."""
+    if outcome is Outcome.MET:
+        return Outcome.NOT_MET
+    if outcome is Outcome.NOT_MET:
+        return Outcome.MET
+    return outcome
 
 
 def all_of(outcomes: Iterable[Outcome]) -> Outcome:

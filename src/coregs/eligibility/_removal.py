@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from coregs.eligibility._context import Context
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
-from coregs.eligibility._outcome import Criterion, Outcome, all_of
+from coregs.eligibility._outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._spec import CriterionSpec
 from coregs.periods import MonthWindow, add_months
 
@@ -397,10 +397,7 @@ def constructive_removal(ctx: Context) -> Criterion:
             "removal.constructive_removal.remains_with_caretaker_as_provider",
         ),
     }
-    outcomes = {
-        k: Outcome.UNKNOWN if v is None else (Outcome.MET if v else Outcome.NOT_MET)
-        for k, (v, _) in parts.items()
-    }
+    outcomes = {k: outcome_of(v) for k, (v, _) in parts.items()}
     result = all_of(outcomes.values())
     if result is Outcome.MET:
         return CONSTRUCTIVE_REMOVAL.result(Outcome.MET, "B.6.a, b and c all apply")
