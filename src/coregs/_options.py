@@ -8,13 +8,17 @@ disagree can see why.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from coregs._errors import UnknownOptionError
 from coregs._model import Record
 
 __all__ = ["Choice", "Interpretation", "OptionChoice", "Options", "resolve_options"]
+
+R = TypeVar("R", bound=StrEnum)
 
 
 class Choice(Record):
@@ -24,18 +28,25 @@ class Choice(Record):
     meaning: str
 
 
-class Interpretation(Record):
+class Interpretation(Record, Generic[R]):
     """A named interpretation option: the question, its possible readings, and the default.
 
+    Declare one with :meth:`declare`, giving the ``StrEnum`` of its readings, so that code reads
+    an option as an enum member (``UNQUALIFIED_DAYS.read(options) is UnqualifiedDays.WORKING``)
+    and a misspelt reading fails type-checking instead of silently taking the other branch.
+
     Attributes:
+        readings: the ``StrEnum`` whose members are exactly the choices' values (not part of
+            the record's data: a dump or repr shows the choices).
         name: stable identifier callers use to override it (``"unqualified_days"``).
         question: what the text leaves open, in one sentence.
         citation: where the ambiguity sits (``"12 CCR 2509-7.601.2.A.7"``).
-        choices: the readings coregs can apply.
+        choices: the readings coregs can apply, each with its meaning.
         default: the reading used unless the caller chooses another.
         reason: why the default was picked.
     """
 
+    readings: type[R] = Field(exclude=True, repr=False)
     name: str
     question: str
     citation: str
@@ -43,14 +54,29 @@ class Interpretation(Record):
     default: str
     reason: str
 
+    @classmethod
+    def declare(cls, readings: type[R], *, default: R, **fields: Any) -> Interpretation[R]:
+        """An option whose readings are the members of ``readings``, ``default`` among them."""
+        return cls(readings=readings, default=default, **fields)
+
     @model_validator(mode="after")
-    def _default_is_a_choice(self) -> Interpretation:
+    def _choices_are_the_readings(self) -> Interpretation[R]:
         values = [c.value for c in self.choices]
         if len(set(values)) != len(values):
             raise ValueError(f"option {self.name}: choices must be unique")
+        if set(values) != {r.value for r in self.readings}:
+            raise ValueError(f"option {self.name}: choices must be exactly its readings")
         if self.default not in values:
             raise ValueError(f"option {self.name}: default must be one of its choices")
         return self
+
+    def read(self, options: Options) -> R:
+        """The reading ``options`` gives this option, as a member of :attr:`readings`.
+
+        Raises:
+            UnknownOptionError: ``options`` was not resolved with this option.
+        """
+        return self.readings(options[self.name])
 
     def choice(self, value: str) -> Choice:
         """The :class:`Choice` called ``value``, or :class:`~coregs.UnknownOptionError`."""
@@ -93,7 +119,7 @@ class Options(Record):
 
 
 def resolve_options(
-    declared: Iterable[Interpretation], overrides: Mapping[str, str] | None = None
+    declared: Iterable[Interpretation[Any]], overrides: Mapping[str, str] | None = None
 ) -> Options:
     """Apply caller overrides to a set of declared options.
 

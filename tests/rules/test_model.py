@@ -64,3 +64,23 @@ def test_deadline_repr_shows_no_dates() -> None:
     d = RULEBOOK.get("7.601.6.F").due(date(2026, 10, 27))
     assert repr(d) == "Deadline(rule='closing-summary', period=30 calendar days, occurrence=1)"
     assert "2026" not in repr(d)
+
+
+def test_citations_are_made_and_read_through_their_document() -> None:
+    """The "12 CCR 2509-" prefix and the "7.601" stem are spelled once, on the document."""
+    from coregs.rules import CCR_7_601, CPO_CASE_PROCESS
+
+    assert CCR_7_601.cite("71.B.3") == "12 CCR 2509-7.601.71.B.3"
+    assert CCR_7_601.cite() == "12 CCR 2509-7.601"
+    assert CCR_7_601.shorten("12 CCR 2509-7.601.6.B ¶2") == "7.601.6.B ¶2"
+    assert CCR_7_601.shorten("45 CFR 1356.21(e)") == "45 CFR 1356.21(e)"
+    assert CCR_7_601.section("12 CCR 2509-7.601.6.B ¶2") == "7.601.6"
+    assert CCR_7_601.section("12 CCR 2509-7.601.71") == "7.601.71"
+    assert CPO_CASE_PROCESS.cite("1 (Intake)") == "CPO Case Process 1 (Intake)"
+    assert CPO_CASE_PROCESS.section("CPO Case Process 1 (Intake)") == CPO_CASE_PROCESS.title
+    for rule in RULEBOOK:
+        if rule.source == CCR_7_601:
+            ref = rule.short_citation.removeprefix("7.601.")
+        else:
+            ref = rule.citation.removeprefix(f"{rule.source.key} ")
+        assert rule.source.cite(ref) == rule.citation

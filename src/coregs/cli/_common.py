@@ -133,7 +133,7 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def print_options(options: Iterable[Interpretation], *, reasons: bool = False) -> None:
+def print_options(options: Iterable[Interpretation[Any]], *, reasons: bool = False) -> None:
     """Each interpretation option: its question, its readings (the default marked) and, with
     ``reasons``, why the default was picked."""
     for o in options:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coregs._errors import InputError, UnknownOptionError
 from coregs._options import Interpretation, Options, resolve_options
@@ -133,7 +133,7 @@ class Deadline:
 
 
 def resolve_rule_options(
-    declared: tuple[Interpretation, ...],
+    declared: tuple[Interpretation[Any], ...],
     options: Options | Mapping[str, str] | None,
     *,
     calendar_given: bool = False,

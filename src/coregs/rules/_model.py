@@ -61,17 +61,48 @@ def normalise(text: str) -> str:
 class SourceDocument(Record):
     """A text rules are quoted from, and which version of it.
 
+    Citations are made and read through the document, so its prefix is spelled in one place:
+    ``CCR_7_601.cite("71.B.3")`` is ``"12 CCR 2509-7.601.71.B.3"`` and
+    ``CCR_7_601.shorten("12 CCR 2509-7.601.71.B.3")`` is ``"7.601.71.B.3"``.
+
     Attributes:
         key: the citation prefix (``"12 CCR 2509-"``); a rule's citation starts with it.
         title: the document's name.
         version: the version statement, as the text gives it.
         version_date: the date the version statement names, if any.
+        stem: the number the document's own references continue (``"7.601"``), or ``""`` for a
+            document whose parts are cited after its key with a space (``"CPO Case Process 1"``).
     """
 
     key: str
     title: str
     version: str
     version_date: date | None = None
+    stem: str = Field(default="", exclude=True, repr=False)
+
+    def cite(self, ref: str = "") -> str:
+        """The full citation of ``ref``, a reference within this document.
+
+        ``ref`` continues the stem (``"71.B.3"``, ``"6.B ¶2"``); ``""`` cites the whole document
+        (``"12 CCR 2509-7.601"``).
+        """
+        if not self.stem:
+            return f"{self.key} {ref}" if ref else self.key
+        return f"{self.key}{self.stem}.{ref}" if ref else f"{self.key}{self.stem}"
+
+    def shorten(self, citation: str) -> str:
+        """``citation`` without this document's prefix (``"7.601.71.B.3"``), or unchanged when it
+        cites another document."""
+        return citation.removeprefix(self.key) if self.stem else citation
+
+    def section(self, citation: str) -> str:
+        """The section ``citation`` sits in (``"7.601.71"``), or this document's title when it
+        has no numbered sections."""
+        short = self.shorten(citation)
+        if self.stem and short.startswith(self.stem):
+            depth = self.stem.count(".") + 2
+            return ".".join(short.split(" ")[0].split(".")[:depth])
+        return self.title
 
 
 class Actor(StrEnum):
@@ -406,7 +437,7 @@ class Rule(Record):
     consequence: Quoted | None = None
     related: tuple[Quoted, ...] = ()
     ends: EndsWhen | None = None
-    interpretations: tuple[Interpretation, ...] = ()
+    interpretations: tuple[Interpretation[Any], ...] = ()
     roll: Roll = Roll.NONE
     roll_basis: str = ""
     effective_from: date | None = None
@@ -466,17 +497,12 @@ class Rule(Record):
     @property
     def short_citation(self) -> str:
         """The citation without the document prefix for 12 CCR (``"7.601.4.C"``)."""
-        if self.citation.startswith("12 CCR 2509-"):
-            return self.citation.removeprefix("12 CCR 2509-")
-        return self.citation
+        return self.source.shorten(self.citation)
 
     @property
     def section(self) -> str:
         """The regulation section (``"7.601.71"``), or the document for other sources."""
-        short = self.short_citation
-        if short.startswith("7.601"):
-            return ".".join(short.split(" ")[0].split(".")[:3])
-        return self.source.title
+        return self.source.section(self.citation)
 
     @property
     def has_fixed_deadline(self) -> bool:

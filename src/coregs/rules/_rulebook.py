@@ -75,7 +75,7 @@ class Rulebook:
         self.exclusions = tuple(exclusions)
         self.name = name
         by_id: dict[str, Rule] = {}
-        options: dict[str, Interpretation] = {}
+        options: dict[str, Interpretation[Any]] = {}
         for i, rule in enumerate(self._rules):
             if not isinstance(rule, Rule):
                 raise InputError(f"rules[{i}]", "expected a Rule")
@@ -245,7 +245,7 @@ class Rulebook:
     # -- options, errata, sources ----------------------------------------------------------
 
     @property
-    def interpretations(self) -> tuple[Interpretation, ...]:
+    def interpretations(self) -> tuple[Interpretation[Any], ...]:
         """Every interpretation option any rule declares, by name."""
         return self._interpretations
 

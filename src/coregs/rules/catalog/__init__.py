@@ -15,7 +15,9 @@ One module per regulation section, each rule declared next to the words it imple
 * :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's two-business-day intake
 
 Sentences with a period or timing phrase that are deliberately not rules are in
-:data:`EXCLUSIONS`, each with its reason.
+:data:`EXCLUSIONS`, each with its reason. The interpretation options the rules declare are
+exported here with the ``StrEnum`` of each option's readings (``SIX_MONTH_ANCHOR`` and
+``SixMonthAnchor``), for code that reads an option as a typed value.
 """
 
 from __future__ import annotations
@@ -36,9 +38,62 @@ from coregs.rules.catalog import (
     s7_601_81,
 )
 from coregs.rules.catalog._exclusions import EXCLUSIONS
+from coregs.rules.catalog._options import (
+    AGREEMENT_REVIEW_ANCHOR,
+    CALENDAR_DAY_ROLL,
+    CORRECTION_LETTER_TRIGGER,
+    ENTERED_FOSTER_CARE_DATE,
+    FRAUD_REFERRAL_TRIGGER,
+    RE_FINALIZE_INTERVAL_FROM,
+    RE_PREVENT_REMOVAL_TRIGGER,
+    REDETERMINATION_ANCHOR,
+    SIX_MONTH_ANCHOR,
+    UNQUALIFIED_DAYS,
+    WORKING_DAYS_CALENDAR,
+    AgreementReviewAnchor,
+    CalendarDayRoll,
+    CorrectionLetterTrigger,
+    EnteredFosterCareDate,
+    FraudReferralTrigger,
+    RedeterminationAnchor,
+    ReFinalizeIntervalFrom,
+    RePreventRemovalTrigger,
+    SixMonthAnchor,
+    UnqualifiedDays,
+    WorkingDaysCalendar,
+)
 from coregs.rules.catalog._sources import CCR_7_601, CPO_CASE_PROCESS, TEXT_VERSION
 
-__all__ = ["CCR_7_601", "CPO_CASE_PROCESS", "EXCLUSIONS", "RULEBOOK", "RULES", "TEXT_VERSION"]
+__all__ = [
+    "AGREEMENT_REVIEW_ANCHOR",
+    "CALENDAR_DAY_ROLL",
+    "CCR_7_601",
+    "CORRECTION_LETTER_TRIGGER",
+    "CPO_CASE_PROCESS",
+    "ENTERED_FOSTER_CARE_DATE",
+    "EXCLUSIONS",
+    "FRAUD_REFERRAL_TRIGGER",
+    "REDETERMINATION_ANCHOR",
+    "RE_FINALIZE_INTERVAL_FROM",
+    "RE_PREVENT_REMOVAL_TRIGGER",
+    "RULEBOOK",
+    "RULES",
+    "SIX_MONTH_ANCHOR",
+    "TEXT_VERSION",
+    "UNQUALIFIED_DAYS",
+    "WORKING_DAYS_CALENDAR",
+    "AgreementReviewAnchor",
+    "CalendarDayRoll",
+    "CorrectionLetterTrigger",
+    "EnteredFosterCareDate",
+    "FraudReferralTrigger",
+    "ReFinalizeIntervalFrom",
+    "RePreventRemovalTrigger",
+    "RedeterminationAnchor",
+    "SixMonthAnchor",
+    "UnqualifiedDays",
+    "WorkingDaysCalendar",
+]
 
 RULES: tuple[Rule, ...] = (
     *s7_601_2.RULES,

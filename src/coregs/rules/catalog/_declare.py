@@ -65,7 +65,7 @@ def on(*matches: EventMatch | EventKind) -> OnEvents:
     return OnEvents(any_of=tuple(m if isinstance(m, EventMatch) else event(m) for m in matches))
 
 
-def on_option(option: Interpretation, **choices: EventMatch | EventKind) -> OnOption:
+def on_option(option: Interpretation[Any], **choices: EventMatch | EventKind) -> OnOption:
     """A trigger chosen by ``option``; keyword names are the option's choice values."""
     declared = {c.value for c in option.choices}
     if set(choices) != declared:
@@ -92,7 +92,7 @@ def rule(
     period: Period | None = AUTO,
     actor_note: str = "",
     anchor: Anchor | None = None,
-    anchor_option: Interpretation | None = None,
+    anchor_option: Interpretation[Any] | None = None,
     anchor_choices: dict[str, Anchor] | None = None,
     recurrence_phrase: str | None = None,
     applies_if: tuple[AppliesIf, ...] = (),
@@ -100,7 +100,7 @@ def rule(
     consequence: Quoted | None = None,
     related: tuple[Quoted, ...] = (),
     ends: EndsWhen | None = None,
-    options: tuple[Interpretation, ...] = (),
+    options: tuple[Interpretation[Any], ...] = (),
     roll: Roll = Roll.NONE,
     roll_basis: str = "",
     effective: tuple[date | None, str] = EFFECTIVE_7_601,

@@ -7,6 +7,8 @@ records the options it was computed with.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from coregs._options import Choice, Interpretation
 
 __all__ = [
@@ -21,215 +23,346 @@ __all__ = [
     "SIX_MONTH_ANCHOR",
     "UNQUALIFIED_DAYS",
     "WORKING_DAYS_CALENDAR",
+    "AgreementReviewAnchor",
+    "CalendarDayRoll",
+    "CorrectionLetterTrigger",
+    "EnteredFosterCareDate",
+    "FraudReferralTrigger",
+    "ReFinalizeIntervalFrom",
+    "RePreventRemovalTrigger",
+    "RedeterminationAnchor",
+    "SixMonthAnchor",
+    "UnqualifiedDays",
+    "WorkingDaysCalendar",
 ]
 
-UNQUALIFIED_DAYS = Interpretation(
+
+class UnqualifiedDays(StrEnum):
+    """The readings of :data:`UNQUALIFIED_DAYS`."""
+
+    CALENDAR_DAYS = "calendar days"
+    WORKING_DAYS = "working days"
+
+
+UNQUALIFIED_DAYS = Interpretation.declare(
+    UnqualifiedDays,
     name="unqualified_days",
     question='What does a bare "days" mean in "within thirty (30) days of signature"?',
     citation="12 CCR 2509-7.601.2.A.7, A.8",
     choices=(
-        Choice(value="calendar days", meaning="every day counts"),
-        Choice(value="working days", meaning="only business days count"),
+        Choice(value=UnqualifiedDays.CALENDAR_DAYS, meaning="every day counts"),
+        Choice(value=UnqualifiedDays.WORKING_DAYS, meaning="only business days count"),
     ),
-    default="calendar days",
+    default=UnqualifiedDays.CALENDAR_DAYS,
     reason="Everywhere else 7.601 counts days it says 'calendar days' or 'working days', so a "
     "bare 'days' has its ordinary meaning; C.R.S. 2-4-108(1) counts a period of days as "
     "calendar days, and the rule's forward roll moves a due date off a closed day.",
 )
 
-FRAUD_REFERRAL_TRIGGER = Interpretation(
+
+class FraudReferralTrigger(StrEnum):
+    """The readings of :data:`FRAUD_REFERRAL_TRIGGER`."""
+
+    DISCREPANCY_ALLEGED = "discrepancy_alleged"
+    FRAUD_SUSPECTED = "fraud_suspected"
+
+
+FRAUD_REFERRAL_TRIGGER = Interpretation.declare(
+    FraudReferralTrigger,
     name="fraud_referral_trigger",
     question="Ten (10) working days from what? 7.601.8.A states no starting event.",
     citation="12 CCR 2509-7.601.8.A",
     choices=(
         Choice(
-            value="discrepancy_alleged",
+            value=FraudReferralTrigger.DISCREPANCY_ALLEGED,
             meaning="the date the county department learns of the alleged discrepancy",
         ),
         Choice(
-            value="fraud_suspected",
+            value=FraudReferralTrigger.FRAUD_SUSPECTED,
             meaning="the date the county department's review concludes the discrepancy may be "
             "a fraudulent act",
         ),
     ),
-    default="discrepancy_alleged",
+    default=FraudReferralTrigger.DISCREPANCY_ALLEGED,
     reason="The duty attaches to 'any alleged discrepancy which may be a fraudulent act', so it "
     "exists as soon as the allegation is known; a later start would let the county's own review "
     "delay the referral to the investigators.",
 )
 
-CORRECTION_LETTER_TRIGGER = Interpretation(
+
+class CorrectionLetterTrigger(StrEnum):
+    """The readings of :data:`CORRECTION_LETTER_TRIGGER`."""
+
+    TRAILS_CORRECTED = "trails_corrected"
+    FALSIFICATION_CONFIRMED = "falsification_confirmed"
+
+
+CORRECTION_LETTER_TRIGGER = Interpretation.declare(
+    CorrectionLetterTrigger,
     name="correction_letter_trigger",
     question="The mailed notification letters are due 'within ten (10) working days' of what?",
     citation="12 CCR 2509-7.601.81.F.1, F.2",
     choices=(
         Choice(
-            value="trails_corrected",
+            value=CorrectionLetterTrigger.TRAILS_CORRECTED,
             meaning="the date the county department corrects the record in Trails",
         ),
         Choice(
-            value="falsification_confirmed",
+            value=CorrectionLetterTrigger.FALSIFICATION_CONFIRMED,
             meaning="the date the incident of falsification is confirmed (as in 7.601.81.D, E)",
         ),
     ),
-    default="trails_corrected",
+    default=CorrectionLetterTrigger.TRAILS_CORRECTED,
     reason="The letters tell each individual 'that a child welfare record has been corrected', "
     "so they can only go out after the correction; 7.601.81.F.2 counts the court notice 'within "
     "ten (10) working days of making the correction' and the letter sentence follows it.",
 )
 
-SIX_MONTH_ANCHOR = Interpretation(
+
+class SixMonthAnchor(StrEnum):
+    """The readings of :data:`SIX_MONTH_ANCHOR`."""
+
+    PREVIOUS_ACT = "previous-act"
+    CASE_OPENING = "case-opening"
+
+
+SIX_MONTH_ANCHOR = Interpretation.declare(
+    SixMonthAnchor,
     name="six_month_anchor",
     question="'At a minimum every six (6) months': six months after the previous documentation, "
     "or on a fixed schedule from case opening?",
     citation="12 CCR 2509-7.601.6.A.1, A.2",
     choices=(
         Choice(
-            value="previous-act",
+            value=SixMonthAnchor.PREVIOUS_ACT,
             meaning="each occurrence is due six months after the act that met the previous one",
         ),
-        Choice(value="case-opening", meaning="due at case opening + 6, 12, 18 ... months"),
+        Choice(
+            value=SixMonthAnchor.CASE_OPENING, meaning="due at case opening + 6, 12, 18 ... months"
+        ),
     ),
-    default="previous-act",
+    default=SixMonthAnchor.PREVIOUS_ACT,
     reason="'at a minimum every' and 'at least every' bound the gap between two acts: a case "
     "documented in month 5 is next due in month 11, and a late act restarts the clock instead "
     "of leaving every later date in breach.",
 )
 
-ENTERED_FOSTER_CARE_DATE = Interpretation(
+
+class EnteredFosterCareDate(StrEnum):
+    """The readings of :data:`ENTERED_FOSTER_CARE_DATE`."""
+
+    CFR_1355_20 = "45 CFR 1355.20"
+    REMOVAL = "removal"
+    PLACEMENT = "placement"
+
+
+ENTERED_FOSTER_CARE_DATE = Interpretation.declare(
+    EnteredFosterCareDate,
     name="entered_foster_care_date",
     question="What is 'the date the child enters foster care'? 7.601 does not define it.",
     citation="12 CCR 2509-7.601.71.I.2, K.2",
     choices=(
         Choice(
-            value="45 CFR 1355.20",
+            value=EnteredFosterCareDate.CFR_1355_20,
             meaning="the earlier of the first judicial finding of abuse or neglect and 60 "
             "calendar days after removal",
         ),
-        Choice(value="removal", meaning="the date the child is removed from the home"),
-        Choice(value="placement", meaning="the date the child is placed in out-of-home care"),
+        Choice(
+            value=EnteredFosterCareDate.REMOVAL,
+            meaning="the date the child is removed from the home",
+        ),
+        Choice(
+            value=EnteredFosterCareDate.PLACEMENT,
+            meaning="the date the child is placed in out-of-home care",
+        ),
     ),
-    default="45 CFR 1355.20",
+    default=EnteredFosterCareDate.CFR_1355_20,
     reason="45 CFR 1355.20 is the only legal definition; it 'determines the date used in "
     "calculating all time period requirements' for reviews and permanency hearings, and "
     "federal Title IV-E reviewers apply it.",
 )
 
-WORKING_DAYS_CALENDAR = Interpretation(
+
+class WorkingDaysCalendar(StrEnum):
+    """The readings of :data:`WORKING_DAYS_CALENDAR`."""
+
+    LEGAL = "legal"
+    STATE_OFFICES = "state-offices"
+    STATUTE = "statute"
+    CALLER = "caller"
+
+
+WORKING_DAYS_CALENDAR = Interpretation.declare(
+    WorkingDaysCalendar,
     name="working_days_calendar",
     question="Which days are 'working days' or 'business days'? Neither 7.601 nor the "
     "Ombudsman's page defines them.",
     citation="12 CCR 2509-7.601 (working days, business days); CPO Case Process 1",
     choices=(
         Choice(
-            value="legal",
+            value=WorkingDaysCalendar.LEGAL,
             meaning="weekdays that are not Colorado legal holidays as the State observes them "
             "(C.R.S. 24-11-101)",
         ),
         Choice(
-            value="state-offices",
+            value=WorkingDaysCalendar.STATE_OFFICES,
             meaning="also closed on governor's holidays granted to state employees (sourced "
             "years only)",
         ),
         Choice(
-            value="statute",
+            value=WorkingDaysCalendar.STATUTE,
             meaning="legal holidays with only the statute's Sunday-to-Monday shift",
         ),
         Choice(
-            value="caller",
+            value=WorkingDaysCalendar.CALLER,
             meaning="the calendar the caller passes (a county's or the Ombudsman's closures)",
         ),
     ),
-    default="legal",
+    default=WorkingDaysCalendar.LEGAL,
     reason="A county department's working days follow the legal holidays of C.R.S. 24-11-101 "
     "as state offices observe them; governor's holidays are granted year by year and not every "
     "county follows them; a county or the Ombudsman with its own closures passes its calendar.",
 )
 
-CALENDAR_DAY_ROLL = Interpretation(
+
+class CalendarDayRoll(StrEnum):
+    """The readings of :data:`CALENDAR_DAY_ROLL`."""
+
+    PER_RULE = "per-rule"
+    NONE = "none"
+    FORWARD = "forward"
+
+
+CALENDAR_DAY_ROLL = Interpretation.declare(
+    CalendarDayRoll,
     name="calendar_day_roll",
     question="When a calendar-day or month due date falls on a weekend or holiday, does it move?",
     citation="C.R.S. 24-11-110; C.R.S. 2-4-108(2)",
     choices=(
         Choice(
-            value="per-rule",
+            value=CalendarDayRoll.PER_RULE,
             meaning="each rule's own policy: an act due at or by a county or state office rolls "
             "forward (C.R.S. 24-11-110); court-order and Title IV-E time limits never roll",
         ),
-        Choice(value="none", meaning="no due date moves"),
+        Choice(value=CalendarDayRoll.NONE, meaning="no due date moves"),
         Choice(
-            value="forward", meaning="every due date on a closed day moves to the next business day"
+            value=CalendarDayRoll.FORWARD,
+            meaning="every due date on a closed day moves to the next business day",
         ),
     ),
-    default="per-rule",
+    default=CalendarDayRoll.PER_RULE,
     reason="An office that is closed cannot receive an act, so C.R.S. 24-11-110 continues it "
     "to the next full business day; federal Title IV-E limits (45 CFR 1356.21) have no such "
     "rule, and a court order is dated when the court makes it.",
 )
 
-RE_FINALIZE_INTERVAL_FROM = Interpretation(
+
+class ReFinalizeIntervalFrom(StrEnum):
+    """The readings of :data:`RE_FINALIZE_INTERVAL_FROM`."""
+
+    LAST_FINDING = "last-finding"
+    ENTRY_ANNIVERSARY = "entry-anniversary"
+
+
+RE_FINALIZE_INTERVAL_FROM = Interpretation.declare(
+    ReFinalizeIntervalFrom,
     name="re_finalize_interval_from",
     question="'every twelve (12) months thereafter': twelve months after the previous finding, "
     "or after each anniversary of entering foster care?",
     citation="12 CCR 2509-7.601.71.K.2",
     choices=(
-        Choice(value="last-finding", meaning="twelve months after the previous finding"),
         Choice(
-            value="entry-anniversary",
+            value=ReFinalizeIntervalFrom.LAST_FINDING,
+            meaning="twelve months after the previous finding",
+        ),
+        Choice(
+            value=ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY,
             meaning="entry + 12, 24, 36 ... months, whenever the findings were made",
         ),
     ),
-    default="last-finding",
+    default=ReFinalizeIntervalFrom.LAST_FINDING,
     reason="45 CFR 1356.21(b)(2)(i) requires the finding 'at least once every twelve months "
     "thereafter', and federal policy counts the next one from the previous finding.",
 )
 
-REDETERMINATION_ANCHOR = Interpretation(
+
+class RedeterminationAnchor(StrEnum):
+    """The readings of :data:`REDETERMINATION_ANCHOR`."""
+
+    ENTRY_ANNIVERSARY = "entry-anniversary"
+    LAST_REDETERMINATION = "last-redetermination"
+
+
+REDETERMINATION_ANCHOR = Interpretation.declare(
+    RedeterminationAnchor,
     name="redetermination_anchor",
     question="'every twelve (12) months from the date the child enters foster care': fixed "
     "anniversaries, or twelve months after the previous redetermination?",
     citation="12 CCR 2509-7.601.71.I.2",
     choices=(
-        Choice(value="entry-anniversary", meaning="entry + 12, 24, 36 ... months"),
         Choice(
-            value="last-redetermination",
+            value=RedeterminationAnchor.ENTRY_ANNIVERSARY, meaning="entry + 12, 24, 36 ... months"
+        ),
+        Choice(
+            value=RedeterminationAnchor.LAST_REDETERMINATION,
             meaning="twelve months after the previous redetermination",
         ),
     ),
-    default="entry-anniversary",
+    default=RedeterminationAnchor.ENTRY_ANNIVERSARY,
     reason="The text counts 'from the date the child enters foster care', a fixed anchor.",
 )
 
-AGREEMENT_REVIEW_ANCHOR = Interpretation(
+
+class AgreementReviewAnchor(StrEnum):
+    """The readings of :data:`AGREEMENT_REVIEW_ANCHOR`."""
+
+    PREVIOUS_REVIEW = "previous-review"
+    SIGNATURE = "signature"
+
+
+AGREEMENT_REVIEW_ANCHOR = Interpretation.declare(
+    AgreementReviewAnchor,
     name="agreement_review_anchor",
     question="'review and updates to the agreement every four years': four years from the "
     "previous review, or from the original signature?",
     citation="12 CCR 2509-7.601.2.A.6",
     choices=(
-        Choice(value="previous-review", meaning="four years after the previous review"),
-        Choice(value="signature", meaning="signature + 4, 8, 12 ... years"),
+        Choice(
+            value=AgreementReviewAnchor.PREVIOUS_REVIEW,
+            meaning="four years after the previous review",
+        ),
+        Choice(value=AgreementReviewAnchor.SIGNATURE, meaning="signature + 4, 8, 12 ... years"),
     ),
-    default="previous-review",
+    default=AgreementReviewAnchor.PREVIOUS_REVIEW,
     reason="The agreements are 'time limited' (7.601.2.A): a review renews the agreement, and "
     "the next review runs from that renewal.",
 )
 
-RE_PREVENT_REMOVAL_TRIGGER = Interpretation(
+
+class RePreventRemovalTrigger(StrEnum):
+    """The readings of :data:`RE_PREVENT_REMOVAL_TRIGGER`."""
+
+    PLACEMENT = "placement"
+    REMOVAL = "removal"
+
+
+RE_PREVENT_REMOVAL_TRIGGER = Interpretation.declare(
+    RePreventRemovalTrigger,
     name="re_prevent_removal_trigger",
     question="Sixty (60) days after placement (7.601.71.B.3) or after removal (45 CFR "
     "1356.21(b)(1))?",
     citation="12 CCR 2509-7.601.71.B.3",
     choices=(
         Choice(
-            value="placement",
+            value=RePreventRemovalTrigger.PLACEMENT,
             meaning="'after the date the child is placed in out-of-home care' (Colorado's words)",
         ),
         Choice(
-            value="removal",
+            value=RePreventRemovalTrigger.REMOVAL,
             meaning="'no later than 60 days from the date the child is removed' (federal)",
         ),
     ),
-    default="placement",
+    default=RePreventRemovalTrigger.PLACEMENT,
     reason="The Colorado text says placement and the two dates usually coincide; choose "
     "'removal' to apply the federal rule where they differ.",
 )

@@ -23,6 +23,7 @@ CCR_7_601 = SourceDocument(
     title="12 CCR 2509-7.601 County Responsibilities",
     version=TEXT_VERSION,
     version_date=date(2024, 11, 25),
+    stem="7.601",
 )
 """Colorado's county-responsibility rules for child welfare (Volume 7)."""
 
