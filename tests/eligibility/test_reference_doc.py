@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coregs.cli.eligibility_reference import render_reference
 from coregs.eligibility import CRITERIA, IVE_OPTIONS, NOT_EVALUATED
-from coregs.eligibility.reference import render_reference
 
 DOC = Path(__file__).parents[2] / "docs" / "eligibility-criteria.md"
 
 
 def test_docs_eligibility_criteria_is_up_to_date() -> None:
-    """Regenerate with: python -m coregs.eligibility.reference > docs/eligibility-criteria.md"""
+    """Regenerate with: python -m coregs.cli.eligibility_reference > docs/eligibility-criteria.md"""
     assert DOC.read_text(encoding="utf-8") == render_reference(), (
         "docs/eligibility-criteria.md is stale: run "
-        "python -m coregs.eligibility.reference > docs/eligibility-criteria.md"
+        "python -m coregs.cli.eligibility_reference > docs/eligibility-criteria.md"
     )
 
 

@@ -6,9 +6,16 @@ the effective date, a month-by-month timeline of eligibility and claimability, a
 deadlines ahead. Unknown is never silently false.
 """
 
+from coregs.eligibility._base.options import IVE_OPTIONS
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of
+from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import EligibilityDeadline
 from coregs.eligibility._catalog import CRITERIA, NOT_EVALUATED
 from coregs.eligibility._compliance import IVE_RULEBOOK, iv_e_case, iv_e_compliance
-from coregs.eligibility._determine import IVEDetermination, Status, determine_iv_e
+from coregs.eligibility._criteria.need import Budget, BudgetLine, afdc_budget
+from coregs.eligibility._determination.determine import IVEDetermination, Status, determine_iv_e
+from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
 from coregs.eligibility._facts import (
     Child,
     Citizenship,
@@ -42,13 +49,6 @@ from coregs.eligibility._facts import (
     Wording,
 )
 from coregs.eligibility._funding import FundingDetermination, determine_funding
-from coregs.eligibility._need import Budget, BudgetLine, afdc_budget
-from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
-from coregs.eligibility._options import IVE_OPTIONS
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._timeline import Coverage, DayCounts, MonthLine
-from coregs.eligibility._track import EligibilityDeadline
 
 __all__ = [
     "COLORADO_NEED_STANDARD",

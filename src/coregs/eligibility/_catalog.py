@@ -8,9 +8,16 @@ be listed in :data:`NOT_EVALUATED` with the reason it is not evaluated.
 
 from __future__ import annotations
 
-from coregs.eligibility import _afdc, _continuing, _funding, _need, _provider, _removal
-from coregs.eligibility._determine import EFFECTIVE_DATE
-from coregs.eligibility._spec import CriterionSpec
+from coregs.eligibility import _funding
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._criteria import (
+    afdc as _afdc,
+    continuing as _continuing,
+    need as _need,
+    provider as _provider,
+    removal as _removal,
+)
+from coregs.eligibility._determination.determine import EFFECTIVE_DATE
 from coregs.rules import Exclusion
 
 __all__ = ["CRITERIA", "NOT_EVALUATED"]

@@ -19,9 +19,9 @@ from typing import Any, Literal
 from coregs._model import safe_validate
 from coregs.calendar import BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
-from coregs.eligibility._context import validity
+from coregs.eligibility._base.context import validity
+from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._facts import FindingKind as F, IVEFacts, RemovalManner
-from coregs.eligibility._outcome import Outcome
 from coregs.rules import RULEBOOK, Rulebook
 
 __all__ = ["IVE_RULEBOOK", "iv_e_case", "iv_e_compliance"]

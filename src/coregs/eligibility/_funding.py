@@ -23,11 +23,18 @@ from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
-from coregs.eligibility._determine import IVEDetermination, Status, determine_iv_e
+from coregs.eligibility._base.outcome import (
+    Criterion,
+    Outcome,
+    all_of,
+    any_of,
+    negation,
+    outcome_of,
+)
+from coregs.eligibility._base.parameters import NeedStandard
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._determination.determine import IVEDetermination, Status, determine_iv_e
 from coregs.eligibility._facts import IVEFacts
-from coregs.eligibility._need_standard import NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of, negation, outcome_of
-from coregs.eligibility._spec import CriterionSpec
 from coregs.periods import add_months
 from coregs.rules import RULEBOOK
 

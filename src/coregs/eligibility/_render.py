@@ -10,13 +10,13 @@ import html as _html
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from coregs.eligibility._outcome import Criterion, Outcome
-from coregs.eligibility._timeline import Coverage, DayCounts, MonthLine
+from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from coregs.eligibility._determine import IVEDetermination
+    from coregs.eligibility._determination.determine import IVEDetermination
     from coregs.eligibility._funding import FundingDetermination
 
 __all__ = ["funding_dict", "html", "month_records", "render", "render_funding", "to_dict"]

@@ -15,11 +15,11 @@ import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coregs.eligibility._context import Context
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import Piece
 from coregs.eligibility._facts import LicenceStatus, Placement, Setting
-from coregs.eligibility._outcome import Criterion, Outcome
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._track import Piece
 from coregs.periods import Month, add_months
 
 __all__ = ["ADMIN_EXCEPTIONS", "PROVIDER", "Providers"]

@@ -1,6 +1,6 @@
 """Criteria that hold, lapse and resume during the stay (7.601.71.E.3-E.4, F.4, K.1-K.2).
 
-Each returns a :class:`~coregs.eligibility._track.Track`: its state as of the evaluation date,
+Each returns a :class:`~coregs.eligibility._base.track.Track`: its state as of the evaluation date,
 its pieces over the stay, and the dates ahead that decide it. None of these deadlines rolls off
 a weekend or holiday: they are federal Title IV-E time limits (45 CFR 1356.21, 1356.22; 42
 U.S.C. 672(e)), and a court order is dated when the court makes it.
@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from coregs.eligibility._context import Context
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import EligibilityDeadline, Piece, Track, at
 from coregs.eligibility._facts import FindingKind as F, RemovalManner
-from coregs.eligibility._outcome import Outcome
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._track import EligibilityDeadline, Piece, Track, at
 from coregs.periods import Month, add_months
 from coregs.rules import entered_foster_care_date
 

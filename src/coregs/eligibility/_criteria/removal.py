@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from coregs.eligibility._context import Context
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
+from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, outcome_of
-from coregs.eligibility._spec import CriterionSpec
 from coregs.periods import MonthWindow, add_months
 
 __all__ = [

@@ -16,6 +16,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from coregs._options import Options, resolve_options
+from coregs.eligibility._base.options import IVE_OPTIONS
+from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.parameters import NeedStandard
 from coregs.eligibility._facts import (
     CourtOrder,
     FindingKind,
@@ -24,9 +27,6 @@ from coregs.eligibility._facts import (
     RemovalManner,
     Wording,
 )
-from coregs.eligibility._need_standard import NeedStandard
-from coregs.eligibility._options import IVE_OPTIONS
-from coregs.eligibility._outcome import Outcome
 from coregs.periods import Month
 
 __all__ = ["Context", "Finding", "build_context", "resolve_ive_options", "validity"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coregs.eligibility._outcome import Criterion, Outcome
+from coregs.eligibility._base.outcome import Criterion, Outcome
 
 __all__ = ["CCR", "CriterionSpec"]
 

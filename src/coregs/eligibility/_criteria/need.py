@@ -36,11 +36,11 @@ from typing import Any
 from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
-from coregs.eligibility._context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of
+from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
+from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._facts import Income, IVEFacts, Member, MemberRole, ParentStatus
-from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of
-from coregs.eligibility._spec import CriterionSpec
 
 __all__ = [
     "INCOME",

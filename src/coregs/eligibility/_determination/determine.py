@@ -18,15 +18,19 @@ from typing import Any, Literal
 from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._model import safe_validate
 from coregs._options import Options
-from coregs.eligibility import _afdc, _continuing, _removal
-from coregs.eligibility._context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
+from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import EligibilityDeadline, Piece, Track
+from coregs.eligibility._criteria import (
+    afdc as _afdc,
+    continuing as _continuing,
+    removal as _removal,
+)
+from coregs.eligibility._criteria.provider import Providers
+from coregs.eligibility._determination.timeline import MonthLine, timeline
 from coregs.eligibility._facts import IVEFacts
-from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, outcome_of
-from coregs.eligibility._provider import Providers
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._timeline import MonthLine, timeline
-from coregs.eligibility._track import EligibilityDeadline, Piece, Track
 from coregs.periods import Month
 from coregs.rules.catalog import TEXT_VERSION
 

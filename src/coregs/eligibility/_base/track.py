@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from coregs.eligibility._outcome import Criterion, Outcome
+from coregs.eligibility._base.outcome import Criterion, Outcome
 
 __all__ = ["EligibilityDeadline", "Piece", "Track", "at"]
 

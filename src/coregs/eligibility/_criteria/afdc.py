@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from coregs.eligibility._context import Context
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of, outcome_of
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import Piece, Track, at
+from coregs.eligibility._criteria.need import income, resources
 from coregs.eligibility._facts import Citizenship, ParentStatus, RemovalManner
-from coregs.eligibility._need import income, resources
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of, outcome_of
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._track import Piece, Track, at
 from coregs.periods import Month, MonthWindow, add_months
 
 __all__ = [
