@@ -23,6 +23,10 @@ from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
+from coregs.eligibility._base.options import (
+    CHILD_SUPPORT_PLACEMENT_DAYS,
+    ChildSupportPlacementDays,
+)
 from coregs.eligibility._base.outcome import (
     Criterion,
     Outcome,
@@ -74,7 +78,9 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
         )
     placement = facts.placements[0].start if facts.placements else None
     discharge = facts.removal.discharge_date
-    inclusive = det.options["child_support_placement_days"] == "inclusive"
+    inclusive = (
+        CHILD_SUPPORT_PLACEMENT_DAYS.read(det.options) is ChildSupportPlacementDays.INCLUSIVE
+    )
     if placement is None:
         short = Outcome.UNKNOWN
     elif discharge is not None and discharge <= as_of:

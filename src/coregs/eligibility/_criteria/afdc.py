@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import Age18End, UnemploymentDeprivation
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of, outcome_of
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece, Track, at
@@ -227,7 +228,10 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
         two_home = Outcome.MET if len(in_home) == 2 else Outcome.NOT_MET
     up_missing: tuple[str, ...] = ()
     conditions = [two_home, income_result.outcome]
-    if ctx.option["unemployment_deprivation"] == "afdc-up-1996" and two_home is Outcome.MET:
+    if (
+        ctx.readings.unemployment_deprivation is UnemploymentDeprivation.AFDC_UP_1996
+        and two_home is Outcome.MET
+    ):
         up, up_missing = _afdc_up(ctx)
         conditions.append(up)
     unemployed = all_of(conditions)
@@ -303,7 +307,7 @@ def age_track(ctx: Context) -> Track:
         return Track(crit, (Piece(first, Outcome.UNKNOWN, crit.reason, crit.missing),))
     born = child.birth_date
     b18, b19, b21 = (add_months(born, 12 * n) for n in (18, 19, 21))
-    end18 = b18 if ctx.option["age_18_end"] == "day-before-birthday" else _after(b18)
+    end18 = b18 if ctx.readings.age_18_end is Age18End.DAY_BEFORE_BIRTHDAY else _after(b18)
     # the student route (D.4.a) and the foster youth in transition route (D.4.a(i)) after 18
     edu = child.education
     student_end: date | None = None

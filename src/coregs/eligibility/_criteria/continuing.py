@@ -15,12 +15,18 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import (
+    ReFinalizeLapseStart,
+    TrialHomeVisitLimit,
+    VpaDay90Breach,
+)
 from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import EligibilityDeadline, Piece, Track, at
 from coregs.eligibility._facts import FindingKind as F, RemovalManner
 from coregs.periods import Month, add_months
 from coregs.rules import entered_foster_care_date
+from coregs.rules.catalog import EnteredFosterCareDate, ReFinalizeIntervalFrom
 
 __all__ = [
     "BEST_INTERESTS_180",
@@ -188,7 +194,7 @@ def vpa_authority_track(ctx: Context) -> Track:
     k1_due = ctx.start + _PAST_180
     petition = ctx.facts.removal.petition_filed_on
     timely_petition = petition is not None and petition <= day_90 and petition <= ctx.as_of
-    lapse_at_91 = ctx.option["vpa_day_90_breach"] == "authority-lapses"
+    lapse_at_91 = ctx.readings.vpa_day_90_breach is VpaDay90Breach.AUTHORITY_LAPSES
     orders = ctx.findings(F.CUSTODY_TO_COUNTY)
     sure = [f.date for f in orders if f.valid is Outcome.MET]
     maybe = [f.date for f in orders if f.valid is Outcome.UNKNOWN]
@@ -280,10 +286,11 @@ PERMANENCY = CriterionSpec(
 
 def _entry(ctx: Context) -> tuple[date | None, str]:
     removal = ctx.facts.removal
-    reading = ctx.option["entered_foster_care_date"]
+    reading = ctx.readings.entered_foster_care_date
     adjudicated = ctx.first_valid(F.ABUSE_OR_NEGLECT_ADJUDICATED)
-    needed = "placements" if reading == "placement" else "removal.removal_date"
-    have = ctx.start if reading == "placement" else removal.removal_date
+    by_placement = reading is EnteredFosterCareDate.PLACEMENT
+    needed = "placements" if by_placement else "removal.removal_date"
+    have = ctx.start if by_placement else removal.removal_date
     if have is None:
         return None, needed
     day = entered_foster_care_date(
@@ -339,8 +346,8 @@ def permanency_track(ctx: Context) -> Track:
     sure = [f.date for f in hits if f.valid is Outcome.MET]
     maybe = [f.date for f in hits if f.valid is Outcome.UNKNOWN]
     maybe_missing = tuple(m for f in hits for m in f.missing)
-    anniversary = ctx.option["re_finalize_interval_from"] == "entry-anniversary"
-    month_end = ctx.option["re_finalize_lapse_start"] == "end-of-due-month"
+    anniversary = ctx.readings.re_finalize_interval_from is ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY
+    month_end = ctx.readings.re_finalize_lapse_start is ReFinalizeLapseStart.END_OF_DUE_MONTH
 
     def lapse_start(due: date) -> date:
         return (Month.of(due) + 1).first_day if month_end else due + _DAY
@@ -415,7 +422,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
     visits = [v for v in ctx.facts.trial_home_visits if v.start <= ctx.as_of]
     if not visits:
         return _not_applicable(spec, ctx, "no trial home visit")
-    if ctx.option["trial_home_visit_limit"] == "none":
+    if ctx.readings.trial_home_visit_limit is TrialHomeVisitLimit.NONE:
         return _not_applicable(spec, ctx, "no limit applied (option trial_home_visit_limit)")
     pieces = [Piece(first, Outcome.MET, "no trial home visit exceeded its limit")]
     deadlines = []

@@ -37,6 +37,11 @@ from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.options import (
+    GrossLimitRounding,
+    ResourceComparison,
+    ThirtyAndOneThird,
+)
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of
 from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
@@ -81,7 +86,7 @@ def resources(ctx: Context) -> Criterion:
         return RESOURCES.unknown(
             "the removal home's countable resources are not stated", "removal_home.resources"
         )
-    inclusive = ctx.option["resource_comparison"] == "not-more-than"
+    inclusive = ctx.readings.resource_comparison is ResourceComparison.NOT_MORE_THAN
     ok = amount <= _RESOURCE_LIMIT if inclusive else amount < _RESOURCE_LIMIT
     limit = "not more than $10,000" if inclusive else "less than $10,000"
     return RESOURCES.result(
@@ -213,7 +218,7 @@ class _Builder:
 
     def thirty_third(self, path: str) -> tuple[bool, bool]:
         """Whether $30 + 1/3 applies: (for the low end, for the high end)."""
-        if self.ctx.option["thirty_and_one_third"] == "never":
+        if self.ctx.readings.thirty_and_one_third is ThirtyAndOneThird.NEVER:
             return False, False
         received = self.ctx.facts.removal_home.colorado_works_in_prior_four_months
         if received is None:
@@ -369,7 +374,7 @@ def budget(ctx: Context, *, detail: bool = True) -> Budget:
     b.line("unit", "child support received, less the first $50", counted_lo, counted_hi)
     need = ctx.need_standard.amount(caretakers, children)
     limit = need * _GROSS_SHARE
-    if ctx.option["gross_limit_rounding"] == "round-down":
+    if ctx.readings.gross_limit_rounding is GrossLimitRounding.ROUND_DOWN:
         limit = Decimal(math.floor(limit))
     return Budget(
         caretakers,

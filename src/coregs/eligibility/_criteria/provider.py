@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import (
+    ProviderClaimStart,
+    ProvisionalRelativeAdminWindow,
+    TrialHomeVisitAdmin,
+)
 from coregs.eligibility._base.outcome import Criterion, Outcome
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece
@@ -170,12 +175,14 @@ class Providers:
         self._visits = [(v.start, v.end) for v in ctx.facts.trial_home_visits]
         born = ctx.facts.child.birth_date
         self._adult_from = add_months(born, 216) if born is not None else None
-        self._first_of_month = ctx.option["provider_claim_start"] == "first-of-month"
+        self._first_of_month = (
+            ctx.readings.provider_claim_start is ProviderClaimStart.FIRST_OF_MONTH
+        )
         self._window_end = {index: self._relative_window_end(p) for index, p in ctx.placements}
         self._visit = _Day(
             _AT_HOME,
             _VISIT_ADMIN
-            if ctx.option["trial_home_visit_admin"] == "claimable"
+            if ctx.readings.trial_home_visit_admin is TrialHomeVisitAdmin.CLAIMABLE
             else _VISIT_NO_ADMIN,
         )
 
@@ -212,7 +219,10 @@ class Providers:
         return out
 
     def _relative_window_end(self, p: Placement) -> date:
-        if self._ctx.option["provisional_relative_admin_window"] == "six-calendar-months":
+        if (
+            self._ctx.readings.provisional_relative_admin_window
+            is ProvisionalRelativeAdminWindow.SIX_CALENDAR_MONTHS
+        ):
             return (Month.of(p.start) + 6).first_day
         return add_months(p.start, 6)
 
@@ -345,6 +355,6 @@ class Providers:
             if entry.status is not LicenceStatus.FULL:
                 break
             start = entry.since
-        if self._ctx.option["provider_claim_start"] == "first-of-month":
+        if self._first_of_month:
             start = Month.of(start).first_day
         return max(start, lo)

@@ -13,10 +13,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import MutualCareTreatmentFacility, RelinquishmentLivingWith
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
 from coregs.periods import MonthWindow, add_months
+from coregs.rules.catalog import RePreventRemovalTrigger
 
 __all__ = [
     "AGREEMENT",
@@ -198,7 +200,7 @@ _SIXTY = timedelta(days=60)
 
 def re_prevent_due(ctx: Context) -> tuple[date | None, str]:
     """The 60th day for the B.3 finding, and the fact it is counted from (for ``missing``)."""
-    if ctx.option["re_prevent_removal_trigger"] == "removal":
+    if ctx.readings.re_prevent_removal_trigger is RePreventRemovalTrigger.REMOVAL:
         day0, field = ctx.facts.removal.removal_date, "removal.removal_date"
     else:
         day0, field = ctx.start, "placements[0].start"
@@ -454,7 +456,7 @@ def relinquishment(ctx: Context) -> Criterion:
         return RELINQUISHMENT.result(
             Outcome.NOT_MET, "G.1 requires that the child had lived with the parent"
         )
-    if ctx.option["relinquishment_living_with"] == "month-based":
+    if ctx.readings.relinquishment_living_with is RelinquishmentLivingWith.MONTH_BASED:
         assert ctx.eligibility_month is not None
         window = MonthWindow.preceding(ctx.eligibility_month, 6)
         lo, hi = window.start, window.end + timedelta(days=1)
@@ -503,7 +505,7 @@ def mutual_care(ctx: Context) -> Criterion:
             "are reimbursable as an extension of the minor parent's cost of care when the "
             "minor parent is eligible (H ¶2)",
         )
-    if ctx.option["mutual_care_treatment_facility"] == "federal-672(j)":
+    if ctx.readings.mutual_care_treatment_facility is MutualCareTreatmentFacility.FEDERAL_672_J:
         in_facility = facts.parent_in_family_treatment_facility
         if in_facility is None:
             return MUTUAL_CARE.unknown(
