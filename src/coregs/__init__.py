@@ -69,6 +69,7 @@ _EXPORTS: dict[str, str] = {
     "entered_foster_care_date": "coregs.rules",
     # eligibility (Title IV-E and the other funding sources)
     "Criterion": "coregs.eligibility",
+    "DeterminationStatus": "coregs.eligibility",
     "FundingDetermination": "coregs.eligibility",
     "IVEDetermination": "coregs.eligibility",
     "IVEFacts": "coregs.eligibility",
@@ -128,6 +129,7 @@ if TYPE_CHECKING:
     )
     from coregs.eligibility import (
         Criterion as Criterion,
+        DeterminationStatus as DeterminationStatus,
         FundingDetermination as FundingDetermination,
         IVEDetermination as IVEDetermination,
         IVEFacts as IVEFacts,

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 
 from coregs.eligibility import (
     IVE_OPTIONS,
+    DeterminationStatus,
     IVEFacts,
     Outcome,
-    Status,
     determine_funding,
     determine_iv_e,
 )
@@ -42,7 +42,7 @@ def test_effective_date_is_later_of_first_of_month_and_placement(drawn):
     facts = IVEFacts.parse(raw)
     det = determine_iv_e(facts, as_of=as_of, effective="lenient")
     if det.effective_date is None:
-        assert det.status is not Status.ELIGIBLE
+        assert det.status is not DeterminationStatus.ELIGIBLE
         return
     placement = facts.placements[0].start
     assert det.eligible_from is not None
@@ -73,7 +73,7 @@ def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
         if c.outcome is Outcome.UNKNOWN or c.id not in by_id:
             continue
         assert (c.outcome in _HOLDS) == (by_id[c.id].outcome in _HOLDS), c.id
-    if part.status is not Status.UNDETERMINED:
+    if part.status is not DeterminationStatus.UNDETERMINED:
         assert part.status is full.status
     for a, b in zip(full.months, part.months, strict=False):
         for name in ("child", "placement", "admin"):
@@ -204,7 +204,7 @@ def _changes_only_what_it_is_about(name, base, other):
 
 def test_strategies_reach_every_status():
     """The strategies are not degenerate: they produce eligible, ineligible and undetermined."""
-    seen: set[Status] = set()
+    seen: set[DeterminationStatus] = set()
 
     @settings(max_examples=300, suppress_health_check=list(HealthCheck), database=None)
     @given(iv_e_fact_pairs())
@@ -214,4 +214,4 @@ def test_strategies_reach_every_status():
             seen.add(determine_iv_e(facts, as_of=as_of, effective="lenient").status)
 
     collect()
-    assert seen == set(Status), seen
+    assert seen == set(DeterminationStatus), seen

@@ -37,7 +37,11 @@ from coregs.eligibility._base.outcome import (
 )
 from coregs.eligibility._base.parameters import NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._determination.determine import IVEDetermination, Status, determine_iv_e
+from coregs.eligibility._determination.determine import (
+    DeterminationStatus,
+    IVEDetermination,
+    determine_iv_e,
+)
 from coregs.eligibility._facts import IVEFacts
 from coregs.periods import add_months
 from coregs.rules import RULEBOOK
@@ -70,9 +74,9 @@ CHILD_SUPPORT = CriterionSpec(
 
 
 def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Criterion:
-    if det.status is Status.NOT_ELIGIBLE:
+    if det.status is DeterminationStatus.NOT_ELIGIBLE:
         return CHILD_SUPPORT.not_applicable("the child is not determined eligible for Title IV-E")
-    if det.status is Status.UNDETERMINED:
+    if det.status is DeterminationStatus.UNDETERMINED:
         return CHILD_SUPPORT.unknown(
             "the Title IV-E determination is undetermined", *det.missing[:5]
         )

@@ -22,7 +22,7 @@ from coregs.eligibility._base.options import (
 )
 from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._base.track import EligibilityDeadline, Piece, Track, at
+from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
 from coregs.eligibility._facts import FindingKind as F, RemovalManner
 from coregs.periods import Month, add_months
 from coregs.rules import entered_foster_care_date
@@ -135,7 +135,7 @@ def best_interests_track(ctx: Context) -> Track:
         return Track(spec.result(Outcome.MET, met.reason), (met,))
     first = Piece(ctx.start, Outcome.MET, f"within the first 180 days (day 180: {due.isoformat()})")
     if ctx.as_of <= due:
-        deadline = EligibilityDeadline(
+        deadline = TimeLimit(
             spec.id,
             spec.citation,
             "a court order that continued placement is in the best interests",
@@ -240,7 +240,7 @@ def vpa_authority_track(ctx: Context) -> Track:
     deadlines = []
     if not sure and ctx.as_of <= day_90 and not timely_petition:
         deadlines.append(
-            EligibilityDeadline(
+            TimeLimit(
                 spec.id,
                 f"{_IVE}.E.3",
                 "a petition to review the need for placement, if placement continues past 90 days",
@@ -252,7 +252,7 @@ def vpa_authority_track(ctx: Context) -> Track:
         )
     if not sure and ctx.as_of <= k1_due:
         deadlines.append(
-            EligibilityDeadline(
+            TimeLimit(
                 spec.id,
                 f"{_IVE}.K.1",
                 "a court order granting custody or legal authority for continued placement",
@@ -381,7 +381,7 @@ def permanency_track(ctx: Context) -> Track:
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
-    deadline = EligibilityDeadline(
+    deadline = TimeLimit(
         spec.id,
         spec.citation,
         "a court finding of reasonable efforts to finalize the permanency plan",
@@ -434,7 +434,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
         if home_until is None:
             if ctx.as_of <= limit:
                 deadlines.append(
-                    EligibilityDeadline(
+                    TimeLimit(
                         spec.id,
                         spec.citation,
                         f"trial_home_visits[{i}]: end the visit or obtain a court order "

@@ -22,7 +22,7 @@ from coregs.eligibility._base.context import Context, build_context, resolve_ive
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._base.track import EligibilityDeadline, Piece, Track
+from coregs.eligibility._base.track import Piece, TimeLimit, Track
 from coregs.eligibility._criteria import (
     afdc as _afdc,
     continuing as _continuing,
@@ -34,7 +34,7 @@ from coregs.eligibility._facts import IVEFacts
 from coregs.periods import Month
 from coregs.rules.catalog import TEXT_VERSION
 
-__all__ = ["EFFECTIVE_DATE", "IVEDetermination", "Status", "determine_iv_e"]
+__all__ = ["EFFECTIVE_DATE", "DeterminationStatus", "IVEDetermination", "determine_iv_e"]
 
 TEXT_IN_FORCE = date(2015, 1, 1)
 """7.601.71's heading tag, "[Eff. 1/1/15]": the first day this text is known to be in force."""
@@ -62,8 +62,12 @@ EFFECTIVE_DATE = CriterionSpec(
 """How :func:`determine_iv_e` dates eligibility (A.3.a, E.2, F.2)."""
 
 
-class Status(StrEnum):
-    """The initial determination (7.601.71.B): eligible, not eligible, or undetermined."""
+class DeterminationStatus(StrEnum):
+    """The initial determination (7.601.71.B): eligible, not eligible, or undetermined.
+
+    The status of a determination, not of a compliance finding (another enum). Formerly
+    ``Status``, a name :mod:`coregs.eligibility` keeps as a deprecated alias for one release.
+    """
 
     ELIGIBLE = "eligible"
     NOT_ELIGIBLE = "not_eligible"
@@ -110,7 +114,7 @@ class IVEDetermination:
 
     case_ref: str | None
     as_of: date
-    status: Status
+    status: DeterminationStatus
     initial: tuple[Criterion, ...]
     continuing: tuple[Criterion, ...]
     providers: tuple[Criterion, ...]
@@ -118,7 +122,7 @@ class IVEDetermination:
     effective_date: date | None
     eligible_now: Outcome
     months: tuple[MonthLine, ...]
-    deadlines: tuple[EligibilityDeadline, ...]
+    deadlines: tuple[TimeLimit, ...]
     minor_parent_extension: Outcome | None
     missing: tuple[str, ...]
     options: Options
@@ -177,12 +181,12 @@ class IVEDetermination:
         return self.render()
 
 
-def _pending_re_order(ctx: Context, re_order: Criterion) -> EligibilityDeadline | None:
+def _pending_re_order(ctx: Context, re_order: Criterion) -> TimeLimit | None:
     """B.3's day 60, while the finding is still to come."""
     due, _ = _removal.re_prevent_due(ctx)
     if re_order.outcome is not Outcome.UNKNOWN or due is None or due < ctx.as_of:
         return None
-    return EligibilityDeadline(
+    return TimeLimit(
         re_order.id,
         re_order.citation,
         "a court order finding reasonable efforts to prevent removal (or an emergency, or "
@@ -267,9 +271,9 @@ def determine_iv_e(
     initial, mutual, age = _initial(ctx)
     outcome = all_of(c.outcome for c in initial)
     status = {
-        Outcome.MET: Status.ELIGIBLE,
-        Outcome.NOT_MET: Status.NOT_ELIGIBLE,
-        Outcome.UNKNOWN: Status.UNDETERMINED,
+        Outcome.MET: DeterminationStatus.ELIGIBLE,
+        Outcome.NOT_MET: DeterminationStatus.NOT_ELIGIBLE,
+        Outcome.UNKNOWN: DeterminationStatus.UNDETERMINED,
     }[outcome]
     best_interests = _continuing.best_interests_track(ctx)
     tracks = (
@@ -284,7 +288,7 @@ def determine_iv_e(
     effective_date: date | None = None
     first = ctx.start or as_of
     flat_initial = [c for top in initial for c in top.walk()]
-    if status is Status.ELIGIBLE and ctx.start is not None:
+    if status is DeterminationStatus.ELIGIBLE and ctx.start is not None:
         met_on = [c.met_on for c in flat_initial if c.met_on is not None]
         latest = max(met_on) if met_on else ctx.start
         eligible_from = Month.of(max(latest, ctx.start))
@@ -293,7 +297,7 @@ def determine_iv_e(
             floors.append(ctx.facts.removal.agreement_signed_on)
         effective_date = max(floors)
         start_piece = Piece(effective_date, Outcome.MET, "initial criteria met")
-    elif status is Status.NOT_ELIGIBLE:
+    elif status is DeterminationStatus.NOT_ELIGIBLE:
         failed = "; ".join(
             f"{c.citation.removeprefix('12 CCR 2509-')}: {c.reason}"
             for c in initial
@@ -309,7 +313,7 @@ def determine_iv_e(
         else ((), Outcome.UNKNOWN)
     )
     continuing = tuple(t.criterion for t in tracks)
-    barred = status is Status.NOT_ELIGIBLE or any(
+    barred = status is DeterminationStatus.NOT_ELIGIBLE or any(
         p.outcome is Outcome.NOT_MET
         for p in best_interests.pieces  # "for the remainder"
     )
