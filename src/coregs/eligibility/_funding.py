@@ -45,10 +45,9 @@ from coregs.eligibility._determination.determine import (
 from coregs.eligibility._facts import IVEFacts
 from coregs.periods import add_months
 from coregs.rules import RULEBOOK
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = ["FundingDetermination", "determine_funding"]
-
-_CCR = "12 CCR 2509-7.601"
 
 _J = {
     1: "Child is in continuous placement for less than thirty-one (31) days.",
@@ -63,7 +62,7 @@ _J = {
 
 CHILD_SUPPORT = CriterionSpec(
     id="child-support-referral",
-    citation=f"{_CCR}.71.J",
+    citation=CCR_7_601.cite("71.J"),
     title="Referral to Child Support Enforcement required",
     quote="The county department shall refer every child/youth determined eligible for Title "
     "IV-E foster care to the county department's Child Support Enforcement Unit for child "
@@ -138,7 +137,7 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
 
 CANDIDACY = CriterionSpec(
     id="reasonable-candidate",
-    citation=f"{_CCR}.71.M",
+    citation=CCR_7_601.cite("71.M"),
     title="A reasonable candidate for foster care, redetermined every six months",
     quote="A determination must be made as to whether the child is at imminent risk of removal "
     "from the home no less frequently than every six (6) months.",
@@ -176,7 +175,7 @@ def _candidacy(facts: IVEFacts, as_of: date) -> tuple[Criterion, date | None]:
 
 SSI = CriterionSpec(
     id="ssi-application",
-    citation=f"{_CCR}.72.B",
+    citation=CCR_7_601.cite("72.B"),
     title="An SSI application is required",
     quote="The county department shall make application to the Social Security Administration "
     "for any child who is believed to meet Supplemental Security Income eligibility criteria. "
@@ -234,7 +233,7 @@ def _ssi(facts: IVEFacts, calendar: BusinessCalendar | None) -> tuple[Criterion,
 
 EMERGENCY_ASSISTANCE = CriterionSpec(
     id="emergency-assistance",
-    citation=f"{_CCR}.73.A",
+    citation=CCR_7_601.cite("73.A"),
     title="Title IV-A Emergency Assistance eligible",
     quote="The eligibility determination shall be documented on the state prescribed form and "
     "shall include: 1. Whether an emergency exists, defined as the removal of a child from his "
@@ -308,7 +307,7 @@ def _emergency_assistance(
 
 WITHOUT_REGARD_TO_INCOME = CriterionSpec(
     id="without-regard-to-income",
-    citation=f"{_CCR}.74",
+    citation=CCR_7_601.cite("74"),
     title="Without Regard to Income: the default funding stream",
     quote="The Without Regard to Income entitlement shall be the default funding stream when a "
     "case is opened in the state automated case management system.",

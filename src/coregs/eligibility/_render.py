@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from coregs.eligibility._base.outcome import Criterion, Outcome
 from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
+from coregs.rules.catalog import CCR_7_601
 
 if TYPE_CHECKING:
     from datetime import date
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["funding_dict", "html", "month_records", "render", "render_funding", "to_dict"]
 
-_SHORT = "12 CCR 2509-"
 _MARK = {
     Outcome.MET: "met",
     Outcome.NOT_MET: "NOT MET",
@@ -31,7 +31,7 @@ _MARK = {
 
 
 def _cite(citation: str) -> str:
-    return citation.removeprefix(_SHORT)
+    return CCR_7_601.shorten(citation)
 
 
 def _cell(counts: DayCounts) -> str:
@@ -122,7 +122,7 @@ def render(det: IVEDetermination) -> str:
         "Options: "
         + (", ".join(f"{o.name}={o.value}" for o in overridden) if overridden else "all defaults")
     )
-    out.append(f"Text: 12 CCR 2509-7.601, {det.text_version}; effective dating {det.effective}")
+    out.append(f"Text: {CCR_7_601.cite()}, {det.text_version}; effective dating {det.effective}")
     out.append(f"Need standard: {det.need_standard}")
     return "\n".join(out)
 

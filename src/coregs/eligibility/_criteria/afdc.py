@@ -19,6 +19,7 @@ from coregs.eligibility._base.track import Piece, Track, at
 from coregs.eligibility._criteria.need import income, resources
 from coregs.eligibility._facts import Citizenship, ParentStatus, RemovalManner
 from coregs.periods import Month, MonthWindow, add_months
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = [
     "AFDC",
@@ -35,11 +36,9 @@ __all__ = [
     "residency",
 ]
 
-_IVE = "12 CCR 2509-7.601.71"
-
 LIVING_WITH = CriterionSpec(
     id="living-with-relative",
-    citation=f"{_IVE}.B.5; D.1",
+    citation=CCR_7_601.cite("71.B.5; D.1"),
     title="Lived with a parent or specified relative in the month or the six months before",
     quote="The child must have lived with a parent or other specified relative from whom the "
     "child is removed through a voluntary placement agreement or court-ordered custody with "
@@ -108,7 +107,7 @@ def living_with(ctx: Context) -> Criterion:
 
 DEPRIVATION = CriterionSpec(
     id="afdc-deprivation",
-    citation=f"{_IVE}.D.2",
+    citation=CCR_7_601.cite("71.D.2"),
     title="Deprived of parental support or care",
     quote="Deprivation of Parental Support - The child/youth must be deprived of parental "
     "support or care of one or both parents by reason of: a. Death; b. Incapacity - physical or "
@@ -133,7 +132,7 @@ _FACTOR_IDS = ("death", "incapacity", "continued-absence", "unemployment")
 def _factor(name: str, outcome: Outcome, reason: str, missing: tuple[str, ...]) -> Criterion:
     return Criterion(
         f"afdc-deprivation-{name}",
-        f"{_IVE}.D.2.{'abcd'[_FACTOR_IDS.index(name)]}",
+        CCR_7_601.cite(f"71.D.2.{'abcd'[_FACTOR_IDS.index(name)]}"),
         name.replace("-", " ").capitalize(),
         outcome,
         reason,
@@ -276,7 +275,7 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
 
 AGE = CriterionSpec(
     id="afdc-age",
-    citation=f"{_IVE}.D.4.a",
+    citation=CCR_7_601.cite("71.D.4.a"),
     title="Under 18, or a student who will finish before 19, or a foster youth in transition",
     quote="Age - The child must be under eighteen (18) years, or if over eighteen (18) but not "
     "yet nineteen (19) years of age, must be a fulltime student in a secondary school or in the "
@@ -378,7 +377,7 @@ def _merge(pieces: Iterable[Piece]) -> list[Piece]:
 
 CITIZENSHIP = CriterionSpec(
     id="afdc-citizenship",
-    citation=f"{_IVE}.D.4.b; A.1",
+    citation=CCR_7_601.cite("71.D.4.b; A.1"),
     title="A citizen or qualified non-citizen, verified",
     quote="Citizenship - The child must be a United States citizen, naturalized citizen, or "
     "qualified non-citizen to be eligible for Title IV-E.",
@@ -409,7 +408,7 @@ def citizenship(ctx: Context) -> Criterion:
 
 RESIDENCY = CriterionSpec(
     id="afdc-residency",
-    citation=f"{_IVE}.D.4.c",
+    citation=CCR_7_601.cite("71.D.4.c"),
     title="A resident of Colorado",
     quote="Residency - The child must be a resident of Colorado. If the child's residency is "
     "from another state, that state is responsible for determining Title IV-E eligibility of "
@@ -434,7 +433,7 @@ def residency(ctx: Context) -> Criterion:
 
 AFDC = CriterionSpec(
     id="afdc",
-    citation=f"{_IVE}.B.7; D",
+    citation=CCR_7_601.cite("71.B.7; D"),
     title="Eligible for AFDC as of July 16, 1996",
     quote="To be eligible for Title IV-E, the child must be determined eligible for Aid to "
     "Families with Dependent Children (AFDC) in accordance with the July 16, 1996, regulations "
@@ -474,7 +473,9 @@ def afdc(ctx: Context, age_at_start: Criterion, *, waived: bool = False) -> Crit
         reason = "every AFDC test is met"
     elif outcome is Outcome.NOT_MET:
         failed = ", ".join(
-            p.citation.removeprefix(f"{_IVE}.") for p in parts if p.outcome is Outcome.NOT_MET
+            p.citation.removeprefix(CCR_7_601.cite("71."))
+            for p in parts
+            if p.outcome is Outcome.NOT_MET
         )
         reason = f"not met: {failed}"
     else:

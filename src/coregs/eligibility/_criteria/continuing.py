@@ -26,7 +26,7 @@ from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
 from coregs.eligibility._facts import FindingKind as F, RemovalManner
 from coregs.periods import Month, add_months
 from coregs.rules import entered_foster_care_date
-from coregs.rules.catalog import EnteredFosterCareDate, ReFinalizeIntervalFrom
+from coregs.rules.catalog import CCR_7_601, EnteredFosterCareDate, ReFinalizeIntervalFrom
 
 __all__ = [
     "BEST_INTERESTS_180",
@@ -41,7 +41,6 @@ __all__ = [
     "vpa_authority_track",
 ]
 
-_IVE = "12 CCR 2509-7.601.71"
 _DAY = timedelta(days=1)
 _PAST_180 = timedelta(days=180)
 
@@ -93,7 +92,7 @@ def _combine(
 
 BEST_INTERESTS_180 = CriterionSpec(
     id="best-interests-order-180",
-    citation=f"{_IVE}.E.4; F.4",
+    citation=CCR_7_601.cite("71.E.4; F.4"),
     title="Best-interests order within 180 days of a voluntary placement",
     quote="There must be an order by the court within one hundred eighty (180) calendar days of "
     "the child's placement in foster care that \"continued placement is in the best interests "
@@ -161,7 +160,7 @@ def best_interests_track(ctx: Context) -> Track:
 
 VPA_AUTHORITY = CriterionSpec(
     id="vpa-legal-authority",
-    citation=f"{_IVE}.E.3; K.1",
+    citation=CCR_7_601.cite("71.E.3; K.1"),
     title="Legal authority for continued placement under a voluntary placement agreement",
     quote="Voluntary placement agreements are limited to ninety (90) calendar days. If "
     "placement of the child is to continue beyond ninety (90) calendar days, the county "
@@ -242,7 +241,7 @@ def vpa_authority_track(ctx: Context) -> Track:
         deadlines.append(
             TimeLimit(
                 spec.id,
-                f"{_IVE}.E.3",
+                CCR_7_601.cite("71.E.3"),
                 "a petition to review the need for placement, if placement continues past 90 days",
                 day_90,
                 "without it the agreement ends and the county has no authority for placement"
@@ -254,7 +253,7 @@ def vpa_authority_track(ctx: Context) -> Track:
         deadlines.append(
             TimeLimit(
                 spec.id,
-                f"{_IVE}.K.1",
+                CCR_7_601.cite("71.K.1"),
                 "a court order granting custody or legal authority for continued placement",
                 k1_due,
                 "no legal authority for placement and care (B.4) until one is made",
@@ -268,7 +267,7 @@ def vpa_authority_track(ctx: Context) -> Track:
 
 PERMANENCY = CriterionSpec(
     id="permanency-re-finding",
-    citation=f"{_IVE}.K.2",
+    citation=CCR_7_601.cite("71.K.2"),
     title="Finding of reasonable efforts to finalize the permanency plan every twelve months",
     quote="Effective March 27, 2001, there must be an order of the court finding that the "
     "county department has made reasonable efforts to finalize a permanency plan. This finding "

@@ -46,6 +46,7 @@ from coregs.eligibility._base.outcome import Criterion, Outcome, all_of
 from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._facts import Income, IVEFacts, Member, MemberRole, ParentStatus
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = [
     "INCOME",
@@ -58,7 +59,6 @@ __all__ = [
     "resources",
 ]
 
-_AFDC = "12 CCR 2509-7.601.71.D.3"
 _ZERO = Decimal(0)
 _NINETY = Decimal(90)
 _THIRTY = Decimal(30)
@@ -71,7 +71,7 @@ _INF = Decimal("Infinity")
 
 RESOURCES = CriterionSpec(
     id="afdc-resources",
-    citation=f"{_AFDC}.a",
+    citation=CCR_7_601.cite("71.D.3.a"),
     title="Countable resources under $10,000",
     quote="Resources - The family must have less than $10,000 in countable resources.",
     note="Option resource_comparison: 'not more than $10,000' (42 U.S.C. 672(a)(3)(B)) lets "
@@ -97,7 +97,7 @@ def resources(ctx: Context) -> Criterion:
 
 INCOME = CriterionSpec(
     id="afdc-income",
-    citation=f"{_AFDC}.b",
+    citation=CCR_7_601.cite("71.D.3.b"),
     title="Income under the need standard (1996 gross and net tests)",
     quote="Income Test - The household income after AFDC income tests are applied must be less "
     "than the need standard for the household.",

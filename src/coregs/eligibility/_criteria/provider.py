@@ -26,14 +26,13 @@ from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece
 from coregs.eligibility._facts import LicenceStatus, Placement, Setting
 from coregs.periods import Month, add_months
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = ["ADMIN_EXCEPTIONS", "PROVIDER", "Providers"]
 
-_IVE = "12 CCR 2509-7.601.71"
-
 PROVIDER = CriterionSpec(
     id="provider",
-    citation=f"{_IVE}.C; L; A.3.b",
+    citation=CCR_7_601.cite("71.C; L; A.3.b"),
     title="A Title IV-E eligible provider",
     quote="For the placement costs of a Title IV-E eligible child/youth to be claimable through "
     "Title IV-E funding the provider must be a Title IV-E eligible provider. An out-of-home "
@@ -62,7 +61,7 @@ PROVIDER = CriterionSpec(
 
 ADMIN_EXCEPTIONS = CriterionSpec(
     id="administrative-costs",
-    citation=f"{_IVE}.C ¶3-4",
+    citation=CCR_7_601.cite("71.C ¶3-4"),
     title="Administrative costs outside a claimable placement",
     quote="Administrative costs for an otherwise Title IV-E eligible child who is placed in "
     "less than fully licensed or fully certified out-of-home care placements are not claimable "

@@ -18,7 +18,7 @@ from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
 from coregs.periods import MonthWindow, add_months
-from coregs.rules.catalog import RePreventRemovalTrigger
+from coregs.rules.catalog import CCR_7_601, RePreventRemovalTrigger
 
 __all__ = [
     "AGREEMENT",
@@ -40,12 +40,11 @@ __all__ = [
     "removal",
 ]
 
-_IVE = "12 CCR 2509-7.601.71"
 _MANNER = "removal.manner"
 
 REMOVAL = CriterionSpec(
     id="removal",
-    citation=f"{_IVE}.B.1",
+    citation=CCR_7_601.cite("71.B.1"),
     title="Removed by a voluntary agreement or by order of the court",
     quote="The child was removed from his/her parent(s) or other specified relative either by: "
     "a. A voluntary placement agreement entered into by the child's parent or legal guardian; "
@@ -81,7 +80,7 @@ def removal(ctx: Context) -> Criterion:
 
 CTW_FIRST_RULING = CriterionSpec(
     id="ctw-first-ruling",
-    citation=f"{_IVE}.B.2",
+    citation=CCR_7_601.cite("71.B.2"),
     title="The first ruling sanctioning removal finds it contrary to the welfare",
     quote="The first court ruling sanctioning the removal of the child from the home must "
     "contain findings to the effect that: a. Continuation in the home would be contrary to the "
@@ -169,7 +168,7 @@ def ctw_first_ruling(ctx: Context) -> Criterion:
 
 RE_PREVENT_REMOVAL = CriterionSpec(
     id="re-prevent-removal-order",
-    citation=f"{_IVE}.B.3",
+    citation=CCR_7_601.cite("71.B.3"),
     title="Reasonable-efforts finding within sixty days",
     quote="There must be an order of the court within sixty (60) calendar days after the date "
     "the child is placed in out-of-home care with a finding to the effect that: a. Reasonable "
@@ -258,7 +257,7 @@ def re_prevent_removal(ctx: Context) -> Criterion:
 
 AGREEMENT = CriterionSpec(
     id="voluntary-agreement",
-    citation=f"{_IVE}.E.1, F.1",
+    citation=CCR_7_601.cite("71.E.1, F.1"),
     title="The voluntary agreement is completed and signed",
     quote="A voluntary placement agreement must be completed and signed by the parent(s) or "
     "legal guardian and the county department.",
@@ -309,7 +308,7 @@ def agreement(ctx: Context) -> Criterion:
 
 CUSTODY = CriterionSpec(
     id="custody-or-agreement",
-    citation=f"{_IVE}.B.4",
+    citation=CCR_7_601.cite("71.B.4"),
     title="Legal custody or authority for placement and care",
     quote="The county is granted legal custody/authority for placement and care of the "
     "child/youth or the child/youth is in out-of-home care under a voluntary placement "
@@ -362,7 +361,7 @@ def custody(ctx: Context, agreement_result: Criterion) -> Criterion:
 
 CONSTRUCTIVE_REMOVAL = CriterionSpec(
     id="constructive-removal",
-    citation=f"{_IVE}.B.6",
+    citation=CCR_7_601.cite("71.B.6"),
     title="A constructive removal meets B.6.a-c",
     quote='A child removed through a "constructive removal" shall be determined Title IV-E '
     "eligible if all other applicable criteria for Title IV-E eligibility are met.",
@@ -416,7 +415,7 @@ def constructive_removal(ctx: Context) -> Criterion:
 
 RELINQUISHMENT = CriterionSpec(
     id="relinquishment-living-with",
-    citation=f"{_IVE}.G.1",
+    citation=CCR_7_601.cite("71.G.1"),
     title="A relinquished child lived with the parent within six months",
     quote="The child had last been living with the parent within six (6) months of the date "
     "court proceedings were initiated.",
@@ -472,7 +471,7 @@ def relinquishment(ctx: Context) -> Criterion:
 
 MUTUAL_CARE = CriterionSpec(
     id="mutual-care",
-    citation=f"{_IVE}.H",
+    citation=CCR_7_601.cite("71.H"),
     title="A child in mutual care with a parent",
     quote="A child residing in mutual out-of-home care with his/her adult parent is not "
     "considered removed from the parent because the child continues to reside with the parent "

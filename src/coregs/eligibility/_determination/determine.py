@@ -32,7 +32,7 @@ from coregs.eligibility._criteria.provider import Providers
 from coregs.eligibility._determination.timeline import MonthLine, timeline
 from coregs.eligibility._facts import IVEFacts
 from coregs.periods import Month
-from coregs.rules.catalog import TEXT_VERSION
+from coregs.rules.catalog import CCR_7_601, TEXT_VERSION
 
 __all__ = ["EFFECTIVE_DATE", "DeterminationStatus", "IVEDetermination", "determine_iv_e"]
 
@@ -42,7 +42,7 @@ TEXT_IN_FORCE = date(2015, 1, 1)
 
 EFFECTIVE_DATE = CriterionSpec(
     id="effective-date",
-    citation="12 CCR 2509-7.601.71.A.3.a",
+    citation=CCR_7_601.cite("71.A.3.a"),
     title="The eligibility effective date",
     quote="The eligibility effective date of the child for Title IV-E shall be the first day of "
     "the month in which all eligibility criteria for the child are met, but can be no earlier "
@@ -230,9 +230,9 @@ def _check_dates(ctx: Context, effective: str) -> None:
     if effective == "strict" and ctx.start is not None and ctx.start < TEXT_IN_FORCE:
         raise OutOfRangeError(
             "placements[0].start",
-            "placed before 12 CCR 2509-7.601 took effect (2015-01-01), so this text may not "
+            f"placed before {CCR_7_601.cite()} took effect (2015-01-01), so this text may not "
             "govern the stay; pass effective='lenient' to apply it anyway",
-            rule="12 CCR 2509-7.601.71 [Eff. 1/1/15]",
+            rule=f"{CCR_7_601.cite('71')} [Eff. 1/1/15]",
         )
 
 
@@ -299,7 +299,7 @@ def determine_iv_e(
         start_piece = Piece(effective_date, Outcome.MET, "initial criteria met")
     elif status is DeterminationStatus.NOT_ELIGIBLE:
         failed = "; ".join(
-            f"{c.citation.removeprefix('12 CCR 2509-')}: {c.reason}"
+            f"{CCR_7_601.shorten(c.citation)}: {c.reason}"
             for c in initial
             if c.outcome is Outcome.NOT_MET
         )
