@@ -14,7 +14,7 @@ from typing import Any
 
 from coregs.eligibility._base.options import IVE_OPTIONS
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of
-from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
+from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, IVE_PARAMETERS, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import TimeLimit
 from coregs.eligibility._catalog import CRITERIA, NOT_EVALUATED
@@ -64,6 +64,7 @@ __all__ = [
     "COLORADO_NEED_STANDARD",
     "CRITERIA",
     "IVE_OPTIONS",
+    "IVE_PARAMETERS",
     "IVE_RULEBOOK",
     "NOT_EVALUATED",
     "Budget",

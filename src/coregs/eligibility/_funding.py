@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any, Literal
 
 from coregs._errors import require_date
@@ -35,7 +34,7 @@ from coregs.eligibility._base.outcome import (
     negation,
     outcome_of,
 )
-from coregs.eligibility._base.parameters import NeedStandard
+from coregs.eligibility._base.parameters import EA_INCOME_LIMIT, TEXT_DAY, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._determination.determine import (
     DeterminationStatus,
@@ -258,7 +257,7 @@ EMERGENCY_ASSISTANCE = CriterionSpec(
     note="The thirty business days are the catalog rule ea-determination.",
 )
 
-_EA_INCOME = Decimal(75000)
+_EA_INCOME = EA_INCOME_LIMIT.at(TEXT_DAY)
 
 
 def _emergency_assistance(
@@ -283,7 +282,7 @@ def _emergency_assistance(
         (
             outcome_of(None if income is None else income < _EA_INCOME),
             "emergency_assistance.family_gross_annual_income",
-            "A.3 gross annual income under $75,000",
+            f"A.3 gross annual income under ${_EA_INCOME:,}",
         ),
     )
     outcome = all_of(o for o, _, _ in factors)

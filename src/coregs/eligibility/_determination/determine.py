@@ -20,7 +20,7 @@ from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
-from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, NeedStandard
+from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece, TimeLimit, Track
 from coregs.eligibility._criteria import (
@@ -266,7 +266,8 @@ def determine_iv_e(
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
     opts = resolve_ive_options(options)
-    ctx = build_context(facts, as_of, opts, need_standard or COLORADO_NEED_STANDARD)
+    need = need_standard or NEED_STANDARD.at(AFDC_DAY)
+    ctx = build_context(facts, as_of, opts, need)
     _check_dates(ctx, effective)
     initial, mutual, age = _initial(ctx)
     outcome = all_of(c.outcome for c in initial)
@@ -344,6 +345,6 @@ def determine_iv_e(
         missing=missing,
         options=opts,
         text_version=TEXT_VERSION,
-        need_standard=(need_standard or COLORADO_NEED_STANDARD).source,
+        need_standard=need.source,
         effective=effective,
     )
