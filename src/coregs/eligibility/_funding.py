@@ -71,6 +71,39 @@ CHILD_SUPPORT = CriterionSpec(
 )
 
 
+def _short_placement(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Outcome:
+    """J.1: "continuous placement for less than thirty-one (31) days" (option
+    child_support_placement_days)."""
+    placement = facts.placements[0].start if facts.placements else None
+    discharge = facts.removal.discharge_date
+    inclusive = (
+        CHILD_SUPPORT_PLACEMENT_DAYS.read(det.options) is ChildSupportPlacementDays.INCLUSIVE
+    )
+    if placement is None:
+        return Outcome.UNKNOWN
+    if discharge is not None and discharge <= as_of:
+        days = (discharge - placement).days + (1 if inclusive else 0)
+        return Outcome.MET if days < 31 else Outcome.NOT_MET
+    # still in care on as_of: the earliest discharge is the day after
+    at_least = (as_of - placement).days + 1 + (1 if inclusive else 0)
+    return Outcome.NOT_MET if at_least >= 31 else Outcome.UNKNOWN
+
+
+def _unemployment_only(det: IVEDetermination) -> Outcome:
+    """J.4: the deprivation status is "Unemployment" when it is the only factor met."""
+    try:
+        deprivation = det.criterion("afdc-deprivation")
+        factors = {p.id.removeprefix("afdc-deprivation-"): p.outcome for p in deprivation.parts}
+    except KeyError:
+        factors = {}
+    return all_of(
+        (
+            factors.get("unemployment", Outcome.NOT_MET),
+            *(negation(o) for k, o in factors.items() if k != "unemployment"),
+        )
+    )
+
+
 def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Criterion:
     if det.status is DeterminationStatus.NOT_ELIGIBLE:
         return CHILD_SUPPORT.not_applicable("the child is not determined eligible for Title IV-E")
@@ -78,37 +111,11 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
         return CHILD_SUPPORT.unknown(
             "the Title IV-E determination is undetermined", *det.missing[:5]
         )
-    placement = facts.placements[0].start if facts.placements else None
-    discharge = facts.removal.discharge_date
-    inclusive = (
-        CHILD_SUPPORT_PLACEMENT_DAYS.read(det.options) is ChildSupportPlacementDays.INCLUSIVE
-    )
-    if placement is None:
-        short = Outcome.UNKNOWN
-    elif discharge is not None and discharge <= as_of:
-        days = (discharge - placement).days + (1 if inclusive else 0)
-        short = Outcome.MET if days < 31 else Outcome.NOT_MET
-    else:
-        # still in care on as_of: the earliest discharge is the day after
-        at_least = (as_of - placement).days + 1 + (1 if inclusive else 0)
-        short = Outcome.NOT_MET if at_least >= 31 else Outcome.UNKNOWN
-    try:
-        deprivation = det.criterion("afdc-deprivation")
-        factors = {p.id.removeprefix("afdc-deprivation-"): p.outcome for p in deprivation.parts}
-    except KeyError:
-        factors = {}
-    # J.4: unemployment is the deprivation status when it is the only factor met
-    unemployment_only = all_of(
-        (
-            factors.get("unemployment", Outcome.NOT_MET),
-            *(negation(o) for k, o in factors.items() if k != "unemployment"),
-        )
-    )
     exceptions = {
-        1: short,
+        1: _short_placement(facts, det, as_of),
         2: outcome_of(facts.county.absent_parent_unknown),
         3: outcome_of(facts.county.referral_not_in_best_interests),
-        4: unemployment_only,
+        4: _unemployment_only(det),
         5: outcome_of(facts.child.fyit_participant),
     }
     applies = [n for n, o in exceptions.items() if o is Outcome.MET]

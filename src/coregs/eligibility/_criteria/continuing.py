@@ -12,6 +12,7 @@ it and not counting it; a day is decided only where the two agree.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coregs.eligibility._base.context import Context
@@ -178,6 +179,85 @@ VPA_AUTHORITY = CriterionSpec(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _VpaClock:
+    """The dates that decide authority under a voluntary placement agreement (E.3, K.1)."""
+
+    day_90: date
+    k1_due: date
+    timely_petition: bool
+    lapse_at_91: bool
+
+    @classmethod
+    def of(cls, ctx: Context, signed: date, placed: date) -> _VpaClock:
+        day_90 = signed + timedelta(days=90)
+        petition = ctx.facts.removal.petition_filed_on
+        return cls(
+            day_90=day_90,
+            k1_due=placed + _PAST_180,
+            timely_petition=petition is not None and petition <= day_90 and petition <= ctx.as_of,
+            lapse_at_91=ctx.readings.vpa_day_90_breach is VpaDay90Breach.AUTHORITY_LAPSES,
+        )
+
+    def authority(self, custody: list[date]) -> Callable[[date], Piece]:
+        """Whether the county has authority on a day, given the custody orders that count."""
+
+        def piece(day: date) -> Piece:
+            if any(c <= day for c in custody):
+                return Piece(
+                    day,
+                    Outcome.MET,
+                    "a court order grants the county department "
+                    "custody or authority for continued placement",
+                )
+            if day <= self.day_90 or (not self.lapse_at_91 and day <= self.k1_due):
+                return Piece(day, Outcome.MET, "in care under the agreement")
+            if self.timely_petition and day <= self.k1_due:
+                return Piece(
+                    day,
+                    Outcome.MET,
+                    "the petition was filed by day 90; the court has "
+                    f"until day 180 ({self.k1_due.isoformat()}) to order authority (K.1)",
+                )
+            why = (
+                "the court ordered no authority for continued placement by day 180 (K.1)"
+                if day > self.k1_due
+                else "the agreement is limited to ninety days and no petition was filed by day "
+                f"90 ({self.day_90.isoformat()}) (E.3)"
+            )
+            return Piece(day, Outcome.NOT_MET, why + "; authority returns with a court order")
+
+        return piece
+
+    def time_limits(self, ctx: Context) -> tuple[TimeLimit, ...]:
+        """The petition by day 90 and the court's order by day 180, while still ahead."""
+        out = []
+        if ctx.as_of <= self.day_90 and not self.timely_petition:
+            out.append(
+                TimeLimit(
+                    VPA_AUTHORITY.id,
+                    CCR_7_601.cite("71.E.3"),
+                    "a petition to review the need for placement, if placement continues past "
+                    "90 days",
+                    self.day_90,
+                    "without it the agreement ends and the county has no authority for placement"
+                    if self.lapse_at_91
+                    else "required by E.3 (option vpa_day_90_breach: no effect until day 180)",
+                )
+            )
+        if ctx.as_of <= self.k1_due:
+            out.append(
+                TimeLimit(
+                    VPA_AUTHORITY.id,
+                    CCR_7_601.cite("71.K.1"),
+                    "a court order granting custody or legal authority for continued placement",
+                    self.k1_due,
+                    "no legal authority for placement and care (B.4) until one is made",
+                )
+            )
+        return tuple(out)
+
+
 def vpa_authority_track(ctx: Context) -> Track:
     """E.3 / K.1: the agreement's ninety days, the petition, the court's order by day 180."""
     spec = VPA_AUTHORITY
@@ -189,78 +269,25 @@ def vpa_authority_track(ctx: Context) -> Track:
     if signed is None or ctx.start is None:
         field = "removal.agreement_signed_on" if signed is None else "placements"
         return _unknown(spec, ctx, "the agreement's or the placement's date is unknown", field)
-    day_90, day_91 = signed + timedelta(days=90), signed + timedelta(days=91)
-    k1_due = ctx.start + _PAST_180
-    petition = ctx.facts.removal.petition_filed_on
-    timely_petition = petition is not None and petition <= day_90 and petition <= ctx.as_of
-    lapse_at_91 = ctx.readings.vpa_day_90_breach is VpaDay90Breach.AUTHORITY_LAPSES
+    clock = _VpaClock.of(ctx, signed, ctx.start)
     orders = ctx.findings(F.CUSTODY_TO_COUNTY)
     sure = [f.date for f in orders if f.valid is Outcome.MET]
     maybe = [f.date for f in orders if f.valid is Outcome.UNKNOWN]
     maybe_missing = tuple(m for f in orders for m in f.missing)
-
-    def state(custody: list[date]) -> Callable[[date], Piece]:
-        def piece(day: date) -> Piece:
-            if any(c <= day for c in custody):
-                return Piece(
-                    day,
-                    Outcome.MET,
-                    "a court order grants the county department "
-                    "custody or authority for continued placement",
-                )
-            if day < day_91 or (not lapse_at_91 and day <= k1_due):
-                return Piece(day, Outcome.MET, "in care under the agreement")
-            if timely_petition and day <= k1_due:
-                return Piece(
-                    day,
-                    Outcome.MET,
-                    "the petition was filed by day 90; the court has "
-                    f"until day 180 ({k1_due.isoformat()}) to order authority (K.1)",
-                )
-            why = (
-                "the court ordered no authority for continued placement by day 180 (K.1)"
-                if day > k1_due
-                else "the agreement is limited to ninety days and no petition was filed by day "
-                f"90 ({day_90.isoformat()}) (E.3)"
-            )
-            return Piece(day, Outcome.NOT_MET, why + "; authority returns with a court order")
-
-        return piece
-
-    first = ctx.start
-    points = [day_91, k1_due + _DAY, *sure, *maybe]
-    sure_state = state(sure)
+    points = [clock.day_90 + _DAY, clock.k1_due + _DAY, *sure, *maybe]
+    sure_state = clock.authority(sure)
     pieces = _combine(
-        first, ctx.stop, sure_state, state(sure + maybe) if maybe else sure_state, points
+        ctx.start,
+        ctx.stop,
+        sure_state,
+        clock.authority(sure + maybe) if maybe else sure_state,
+        points,
     )
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
-    deadlines = []
-    if not sure and ctx.as_of <= day_90 and not timely_petition:
-        deadlines.append(
-            TimeLimit(
-                spec.id,
-                CCR_7_601.cite("71.E.3"),
-                "a petition to review the need for placement, if placement continues past 90 days",
-                day_90,
-                "without it the agreement ends and the county has no authority for placement"
-                if lapse_at_91
-                else "required by E.3 (option vpa_day_90_breach: no effect until day 180)",
-            )
-        )
-    if not sure and ctx.as_of <= k1_due:
-        deadlines.append(
-            TimeLimit(
-                spec.id,
-                CCR_7_601.cite("71.K.1"),
-                "a court order granting custody or legal authority for continued placement",
-                k1_due,
-                "no legal authority for placement and care (B.4) until one is made",
-            )
-        )
     track = _summary(spec, ctx, pieces)
-    return track._replace(deadlines=tuple(deadlines))
+    return track._replace(deadlines=() if sure else clock.time_limits(ctx))
 
 
 # -- K.2: reasonable efforts to finalize the permanency plan -------------------------------

@@ -102,18 +102,13 @@ CTW_FIRST_RULING = CriterionSpec(
 )
 
 
-def ctw_first_ruling(ctx: Context) -> Criterion:
-    """B.2 (and G.2): the first ruling sanctioning removal has a CTW or best-interests finding."""
-    if ctx.manner is None:
-        return CTW_FIRST_RULING.unknown("the manner of removal is not stated", _MANNER)
-    if ctx.voluntary:
-        return CTW_FIRST_RULING.not_applicable(
-            "removed by a voluntary agreement: no ruling sanctions the removal"
-        )
-    if not ctx.orders:
-        return CTW_FIRST_RULING.unknown(
-            "no court order is recorded", "court_orders (the first ruling sanctioning removal)"
-        )
+_FIRST_RULING = "court_orders (the first ruling sanctioning removal)"
+_CTW_KINDS = frozenset((F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS))
+
+
+def _first_ruling(ctx: Context) -> tuple[date | None, list[str]]:
+    """The date of the first ruling sanctioning the removal, and the orders on or before it of
+    which it is not stated whether they sanction it (``court_orders[i].sanctions_removal``)."""
     first_date: date | None = None
     undecided: list[str] = []
     for index, order in ctx.orders:
@@ -123,18 +118,40 @@ def ctw_first_ruling(ctx: Context) -> Criterion:
             undecided.append(f"court_orders[{index}].sanctions_removal")
         elif order.sanctions_removal:
             first_date = order.date
+    return first_date, undecided
+
+
+def ctw_first_ruling(ctx: Context) -> Criterion:
+    """B.2 (and G.2): the first ruling sanctioning removal has a CTW or best-interests finding."""
+    if ctx.manner is None:
+        return CTW_FIRST_RULING.unknown("the manner of removal is not stated", _MANNER)
+    if ctx.voluntary:
+        return CTW_FIRST_RULING.not_applicable(
+            "removed by a voluntary agreement: no ruling sanctions the removal"
+        )
+    if not ctx.orders:
+        return CTW_FIRST_RULING.unknown("no court order is recorded", _FIRST_RULING)
+    first_date, undecided = _first_ruling(ctx)
     if first_date is None:
         return CTW_FIRST_RULING.unknown(
             "no recorded ruling is stated to sanction the removal",
-            *(undecided or ["court_orders (the first ruling sanctioning removal)"]),
+            *(undecided or [_FIRST_RULING]),
         )
     if undecided:
         return CTW_FIRST_RULING.unknown(
             "an earlier or same-day order may be the first ruling sanctioning removal",
             *undecided,
         )
-    first = [(i, o) for i, o in ctx.orders if o.date == first_date and o.sanctions_removal]
-    found = [(i, o) for i, o in first if {F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS} & o.findings]
+    return _ctw_in_first_ruling(ctx, first_date)
+
+
+def _ctw_in_first_ruling(ctx: Context, first_date: date) -> Criterion:
+    """B.2 once the first ruling is known: its finding, and whether the finding counts."""
+    found = {
+        i
+        for i, o in ctx.orders
+        if o.date == first_date and o.sanctions_removal and _CTW_KINDS & o.findings
+    }
     if not found:
         return CTW_FIRST_RULING.result(
             Outcome.NOT_MET,
@@ -142,8 +159,8 @@ def ctw_first_ruling(ctx: Context) -> Criterion:
             "nor a best-interests finding; the child is not eligible for the duration of the "
             "stay (45 CFR 1356.21(c))",
         )
-    hits = ctx.findings(F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS)
-    same_day = [f for f in hits if f.date == first_date and any(f.order == i for i, _ in found)]
+    hits = ctx.findings(*_CTW_KINDS)
+    same_day = [f for f in hits if f.date == first_date and f.order in found]
     for f in same_day:
         if f.valid is Outcome.MET:
             return CTW_FIRST_RULING.result(
