@@ -30,8 +30,7 @@ _MARK = {
 }
 
 
-def _cite(citation: str) -> str:
-    return CCR_7_601.shorten(citation)
+_cite = CCR_7_601.shorten  # a citation without the document's prefix ("7.601.71.B.3")
 
 
 def _cell(counts: DayCounts) -> str:

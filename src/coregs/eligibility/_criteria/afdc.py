@@ -127,14 +127,20 @@ DEPRIVATION = CriterionSpec(
     "233.101(a).",
 )
 
-_FACTOR_IDS = ("death", "incapacity", "continued-absence", "unemployment")
+_FACTORS = {  # each factor of D.2: its citation and title
+    name: (CCR_7_601.cite(f"71.D.2.{letter}"), name.replace("-", " ").capitalize())
+    for name, letter in zip(
+        ("death", "incapacity", "continued-absence", "unemployment"), "abcd", strict=True
+    )
+}
 
 
 def _factor(name: str, outcome: Outcome, reason: str, missing: tuple[str, ...]) -> Criterion:
+    citation, title = _FACTORS[name]
     return Criterion(
         f"afdc-deprivation-{name}",
-        CCR_7_601.cite(f"71.D.2.{'abcd'[_FACTOR_IDS.index(name)]}"),
-        name.replace("-", " ").capitalize(),
+        citation,
+        title,
         outcome,
         reason,
         missing if outcome is Outcome.UNKNOWN else (),
@@ -175,6 +181,9 @@ def _afdc_up(ctx: Context) -> tuple[Outcome, tuple[str, ...]]:
     return all_of((*outcomes, work_history)), tuple(missing)
 
 
+_WITHIN_71 = CCR_7_601.cite("71.")  # a part's citation, shortened to within 7.601.71
+
+
 class _Parents(NamedTuple):
     """What D.2 reads of the child's natural or adoptive parents (45 CFR 233.90(a)(1)).
 
@@ -182,19 +191,19 @@ class _Parents(NamedTuple):
     or the second parent when only one is listed.
     """
 
-    statuses: tuple[ParentStatus | None, ...]
-    in_home: tuple[tuple[int, Parent], ...]
+    statuses: list[ParentStatus | None]
+    in_home: list[tuple[int, Parent]]
     unsettled: tuple[str, ...]
 
 
 def _parents(ctx: Context) -> _Parents:
     parents = ctx.facts.removal_home.parents
-    statuses = tuple(p.status for p in parents)
+    statuses = [p.status for p in parents]
     status_missing = tuple(
         f"removal_home.parents[{i}].status" for i, s in enumerate(statuses) if s is None
     )
     other = () if len(parents) == 2 else ("removal_home.parents (both of the child's parents)",)
-    in_home = tuple((i, p) for i, p in enumerate(parents) if p.status is ParentStatus.IN_HOME)
+    in_home = [(i, p) for i, p in enumerate(parents) if p.status is ParentStatus.IN_HOME]
     return _Parents(statuses, in_home, status_missing + other)
 
 
@@ -505,9 +514,7 @@ def afdc(ctx: Context, age_at_start: Criterion, *, waived: bool = False) -> Crit
         reason = "every AFDC test is met"
     elif outcome is Outcome.NOT_MET:
         failed = ", ".join(
-            p.citation.removeprefix(CCR_7_601.cite("71."))
-            for p in parts
-            if p.outcome is Outcome.NOT_MET
+            p.citation.removeprefix(_WITHIN_71) for p in parts if p.outcome is Outcome.NOT_MET
         )
         reason = f"not met: {failed}"
     else:

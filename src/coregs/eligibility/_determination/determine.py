@@ -265,13 +265,14 @@ def _continuing_criteria(ctx: Context, age: Track, initial: _Initial) -> _Contin
 
 
 def _effective_date(
-    ctx: Context, status: DeterminationStatus, initial: _Initial
+    ctx: Context, status: DeterminationStatus, initial: _Initial, parts: list[Criterion]
 ) -> tuple[Month | None, date | None, Piece]:
-    """A.3.a, E.2, F.2: the month all criteria are met, the effective date, and the initial
-    determination as the first piece of the timeline (met from the effective date)."""
+    """A.3.a, E.2, F.2: the month all criteria are met (the latest date a criterion or part is
+    met from), the effective date, and the initial determination as the first piece of the
+    timeline (met from the effective date)."""
     first = ctx.start or ctx.as_of
     if status is DeterminationStatus.ELIGIBLE and ctx.start is not None:
-        met_on = [c.met_on for top in initial for c in top.walk() if c.met_on is not None]
+        met_on = [c.met_on for c in parts if c.met_on is not None]
         latest = max(met_on) if met_on else ctx.start
         eligible_from = Month.of(max(latest, ctx.start))
         floors = [eligible_from.first_day, ctx.start]
@@ -334,9 +335,9 @@ def _minor_parent_extension(ctx: Context) -> Outcome | None:
     return None
 
 
-def _missing(initial: _Initial, tracks: _Continuing) -> tuple[str, ...]:
+def _missing(parts: list[Criterion], tracks: _Continuing) -> tuple[str, ...]:
     """Every fact that would settle an unknown, once, in the order the criteria report them."""
-    criteria = [c for top in (*initial, *(t.criterion for t in tracks)) for c in top.walk()]
+    criteria = parts + [c for t in tracks for c in t.criterion.walk()]
     return tuple(dict.fromkeys(m for c in criteria for m in c.missing))
 
 
@@ -377,7 +378,8 @@ def determine_iv_e(
     initial = _initial(ctx, age)
     status = _STATUS[all_of(c.outcome for c in initial)]
     tracks = _continuing_criteria(ctx, age, initial)
-    eligible_from, effective_date, start = _effective_date(ctx, status, initial)
+    parts = [c for top in initial for c in top.walk()]
+    eligible_from, effective_date, start = _effective_date(ctx, status, initial, parts)
     providers = Providers(ctx)
     months, now = (
         timeline(ctx.start, ctx.stop, start, tracks, providers)
@@ -397,7 +399,7 @@ def determine_iv_e(
         months=months,
         deadlines=_time_limits(ctx, status, initial, tracks),
         minor_parent_extension=_minor_parent_extension(ctx),
-        missing=_missing(initial, tracks),
+        missing=_missing(parts, tracks),
         options=opts,
         text_version=TEXT_VERSION,
         need_standard=need.source,
