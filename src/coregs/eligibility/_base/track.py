@@ -55,7 +55,7 @@ class Track(NamedTuple):
 
     criterion: Criterion
     pieces: tuple[Piece, ...]
-    deadlines: tuple[TimeLimit, ...] = ()
+    time_limits: tuple[TimeLimit, ...] = ()
 
 
 def at(pieces: tuple[Piece, ...], day: date) -> Piece | None:

@@ -135,14 +135,14 @@ def best_interests_track(ctx: Context) -> Track:
         return Track(spec.result(Outcome.MET, met.reason), (met,))
     first = Piece(ctx.start, Outcome.MET, f"within the first 180 days (day 180: {due.isoformat()})")
     if ctx.as_of <= due:
-        deadline = TimeLimit(
+        limit = TimeLimit(
             spec.id,
             spec.citation,
             "a court order that continued placement is in the best interests",
             due,
             "not eligible for the remainder of the placement",
         )
-        return Track(spec.result(Outcome.MET, first.reason), (first,), (deadline,))
+        return Track(spec.result(Outcome.MET, first.reason), (first,), (limit,))
     missing = tuple(m for f in hits for m in f.missing)
     after = Piece(
         due + _DAY,
@@ -287,7 +287,7 @@ def vpa_authority_track(ctx: Context) -> Track:
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
     track = _summary(spec, ctx, pieces)
-    return track._replace(deadlines=() if sure else clock.time_limits(ctx))
+    return track._replace(time_limits=() if sure else clock.time_limits(ctx))
 
 
 # -- K.2: reasonable efforts to finalize the permanency plan -------------------------------
@@ -407,7 +407,7 @@ def permanency_track(ctx: Context) -> Track:
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
-    deadline = TimeLimit(
+    limit = TimeLimit(
         spec.id,
         spec.citation,
         "a court finding of reasonable efforts to finalize the permanency plan",
@@ -420,7 +420,7 @@ def permanency_track(ctx: Context) -> Track:
     in_care = (
         ctx.facts.removal.discharge_date is None or ctx.facts.removal.discharge_date > ctx.as_of
     )
-    return track._replace(deadlines=(deadline,) if in_care else ())
+    return track._replace(time_limits=(limit,) if in_care else ())
 
 
 # -- 45 CFR 1356.21(e): trial home visits ----------------------------------------------------
@@ -451,7 +451,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
     if ctx.readings.trial_home_visit_limit is TrialHomeVisitLimit.NONE:
         return _not_applicable(spec, ctx, "no limit applied (option trial_home_visit_limit)")
     pieces = [Piece(first, Outcome.MET, "no trial home visit exceeded its limit")]
-    deadlines = []
+    time_limits = []
     for i, visit in enumerate(visits):
         limit = add_months(visit.start, 6)
         if visit.court_authorized_until is not None:
@@ -459,7 +459,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
         home_until = visit.end if visit.end is not None and visit.end <= ctx.as_of else None
         if home_until is None:
             if ctx.as_of <= limit:
-                deadlines.append(
+                time_limits.append(
                     TimeLimit(
                         spec.id,
                         spec.citation,
@@ -483,7 +483,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
             )
             break
     track = _summary(spec, ctx, tuple(pieces))
-    return track._replace(deadlines=tuple(deadlines))
+    return track._replace(time_limits=tuple(time_limits))
 
 
 # -- 42 U.S.C. 672(j): at most twelve months with a parent in a treatment facility ----------

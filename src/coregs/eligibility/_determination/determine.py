@@ -319,7 +319,7 @@ def _time_limits(
         p.outcome is Outcome.NOT_MET for p in tracks.best_interests.pieces
     ):
         return ()
-    ahead = [d for t in tracks for d in t.deadlines if d.due >= ctx.as_of]
+    ahead = [d for t in tracks for d in t.time_limits if d.due >= ctx.as_of]
     pending = _pending_re_order(ctx, initial.re_prevent_removal)
     if pending is not None:
         ahead.append(pending)
