@@ -17,7 +17,7 @@ from typing import NamedTuple
 from coregs._options import Options, resolve_options
 from coregs.eligibility._base.options import IVE_OPTIONS, Readings
 from coregs.eligibility._base.outcome import Outcome
-from coregs.eligibility._base.parameters import NeedStandard
+from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
     CourtOrder,
     FindingKind,
@@ -35,6 +35,7 @@ _VOLUNTARY = (
     RemovalManner.VOLUNTARY_SERVICES_AGREEMENT,
 )
 _ONE_DAY = timedelta(days=1)
+_SHIPPED_NEED_STANDARD = NEED_STANDARD.at(AFDC_DAY)
 
 
 class CourtFinding(NamedTuple):
@@ -181,9 +182,10 @@ def _proceedings_initiated(
 
 
 def build_context(
-    facts: IVEFacts, as_of: date, options: Options, need_standard: NeedStandard
+    facts: IVEFacts, as_of: date, options: Options, need_standard: NeedStandard | None
 ) -> Context:
-    """The shared view of ``facts`` as of ``as_of``."""
+    """The shared view of ``facts`` as of ``as_of``, with the caller's need standard or the
+    shipped one (the parameter's value on July 16, 1996)."""
     orders = tuple(
         sorted(
             ((i, o) for i, o in enumerate(facts.court_orders) if o.date <= as_of),
@@ -216,7 +218,7 @@ def build_context(
             for index, order in orders
             if order.findings
         ),
-        need_standard=need_standard,
+        need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
         orders=orders,
         placements=placements,

@@ -49,7 +49,6 @@ from coregs.eligibility._base.parameters import (
     DEPENDENT_CARE_CAP,
     DEPENDENT_CARE_CAP_UNDER_TWO,
     GROSS_INCOME_LIMIT,
-    NEED_STANDARD,
     ONE_THIRD_DISREGARD,
     RESOURCE_LIMIT,
     TEXT_DAY,
@@ -83,6 +82,7 @@ _CARE_CAP = DEPENDENT_CARE_CAP.at(AFDC_DAY)
 _CARE_CAP_UNDER_TWO = DEPENDENT_CARE_CAP_UNDER_TWO.at(AFDC_DAY)
 _SUPPORT_DISREGARD = CHILD_SUPPORT_DISREGARD.at(AFDC_DAY)
 _GROSS_LIMIT = GROSS_INCOME_LIMIT.at(AFDC_DAY)
+_GROSS_SHARE = str(_GROSS_LIMIT)  # "185%"
 _RESOURCE_LIMIT = RESOURCE_LIMIT.at(TEXT_DAY)
 
 RESOURCES = CriterionSpec(
@@ -203,7 +203,7 @@ class Budget:
             )
         out = [
             f"Assistance unit: {self.caretakers} caretaker(s), {self.children} child(ren)",
-            f"Need standard: ${self.need:,.2f}; {_GROSS_LIMIT} gross limit: "
+            f"Need standard: ${self.need:,.2f}; {_GROSS_SHARE} gross limit: "
             f"${self.gross_limit:,.2f}",
         ]
         out.extend(f"  {ln.who}: {ln.item}: {money(ln.lo, ln.hi)}" for ln in self.lines)
@@ -433,13 +433,13 @@ def income(ctx: Context) -> Criterion:
     result = all_of((gross, net))
     if result is Outcome.MET:
         reason = (
-            f"gross income is within {_GROSS_LIMIT} of the need standard (${b.gross_limit:,.0f}) "
+            f"gross income is within {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
             "and "
             f"countable income is less than the need standard (${b.need:,.0f}) for {unit}"
         )
     elif result is Outcome.NOT_MET:
         reason = (
-            f"gross income exceeds {_GROSS_LIMIT} of the need standard (${b.gross_limit:,.0f}) "
+            f"gross income exceeds {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
             f"for {unit}"
             if gross is Outcome.NOT_MET
             else f"countable income is not less than the need standard (${b.need:,.0f}) for {unit}"
@@ -465,7 +465,5 @@ def afdc_budget(
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    ctx = build_context(
-        facts, as_of, resolve_ive_options(options), need_standard or NEED_STANDARD.at(AFDC_DAY)
-    )
+    ctx = build_context(facts, as_of, resolve_ive_options(options), need_standard)
     return budget(ctx)

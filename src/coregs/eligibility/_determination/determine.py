@@ -20,7 +20,7 @@ from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
-from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
+from coregs.eligibility._base.parameters import NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece, TimeLimit, Track
 from coregs.eligibility._criteria import (
@@ -371,8 +371,7 @@ def determine_iv_e(
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
     opts = resolve_ive_options(options)
-    need = need_standard or NEED_STANDARD.at(AFDC_DAY)
-    ctx = build_context(facts, as_of, opts, need)
+    ctx = build_context(facts, as_of, opts, need_standard)
     _check_dates(ctx, effective)
     age = _afdc.age_track(ctx)
     initial = _initial(ctx, age)
@@ -402,6 +401,6 @@ def determine_iv_e(
         missing=_missing(parts, tracks),
         options=opts,
         text_version=TEXT_VERSION,
-        need_standard=need.source,
+        need_standard=ctx.need_standard.source,
         effective=effective,
     )
