@@ -35,6 +35,15 @@ _EXPORTS: dict[str, str] = {
     "closures": "coregs.testing._time",
     "periods": "coregs.testing._time",
     "rules": "coregs.testing._rules",
+    "CaseResult": "coregs.testing._runner",
+    "Mismatch": "coregs.testing._runner",
+    "run_policy_case": "coregs.testing._runner",
+    "run_policy_files": "coregs.testing._runner",
+    "PolicyCase": "coregs.testing._policy",
+    "PolicyCaseError": "coregs.testing._policy",
+    "parse_policy_cases": "coregs.testing._policy",
+    "load_policy_file": "coregs.testing._files",
+    "policy_files": "coregs.testing._files",
 }
 
 __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests
@@ -48,7 +57,22 @@ if TYPE_CHECKING:
         iv_e_fact_pairs as iv_e_fact_pairs,
         iv_e_facts as iv_e_facts,
     )
+    from coregs.testing._files import (
+        load_policy_file as load_policy_file,
+        policy_files as policy_files,
+    )
+    from coregs.testing._policy import (
+        PolicyCase as PolicyCase,
+        PolicyCaseError as PolicyCaseError,
+        parse_policy_cases as parse_policy_cases,
+    )
     from coregs.testing._rules import rules as rules
+    from coregs.testing._runner import (
+        CaseResult as CaseResult,
+        Mismatch as Mismatch,
+        run_policy_case as run_policy_case,
+        run_policy_files as run_policy_files,
+    )
     from coregs.testing._time import (
         calendars as calendars,
         closures as closures,
