@@ -14,6 +14,7 @@ field is named, not echoed; only the author's own expectations are ever repeated
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -168,8 +169,21 @@ class PolicyCase:
 
     @property
     def criteria_checked(self) -> frozenset[str]:
-        """The criterion ids the case expects something of (outcomes and due dates)."""
-        return frozenset(e.subject for e in (*self.criteria, *self.due))
+        """The eligibility criteria the case expects something of, by the ids of
+        :data:`coregs.eligibility.CRITERIA`: those named under ``criteria`` and ``due``, plus
+        ``effective-date`` for an expected effective date (A.3.a), ``provider`` for an expected
+        ``provider-N`` (one per placement) and ``administrative-costs`` for an expected
+        ``admin`` column (C ¶3-4)."""
+        named = {e.subject for e in (*self.criteria, *self.due)}
+        if any(re.fullmatch(r"provider-\d+", n) for n in named):
+            named.add("provider")
+        if self.determination is not None and any(
+            key == "effective_date" for key, _ in self.determination.values
+        ):
+            named.add("effective-date")
+        if any(key == "admin" for month in self.months for key, _ in month.values):
+            named.add("administrative-costs")
+        return frozenset(named)
 
     def __repr__(self) -> str:
         return f"PolicyCase({self.source!r}, {self.label})"
