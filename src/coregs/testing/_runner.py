@@ -10,7 +10,7 @@ reason), so a reviewer can tell a wrong expectation from a wrong rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -26,6 +26,7 @@ from coregs.eligibility import (
     DayCounts,
     FundingDetermination,
     MonthLine,
+    Outcome,
     determine_funding,
 )
 from coregs.rules import RULEBOOK, Rulebook
@@ -99,10 +100,29 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _compare(what: str, expected: Any, got: Any, reason: str) -> Mismatch | None:
-    if expected == got:
-        return None
-    return Mismatch(what, _text(expected), _text(got), reason)
+def _attribute(source: Any, key: str, _expected: Any) -> Any:
+    return getattr(source, key)
+
+
+def _itself(source: Any, _key: str, _expected: Any) -> Any:
+    return source
+
+
+def _differences(
+    what: str,
+    expected: Expected,
+    source: Any,
+    reason: str,
+    read: Callable[[Any, str, Any], Any] = _attribute,
+) -> list[Mismatch]:
+    """A mismatch for each expected value that ``read(source, key, expected)`` does not give
+    back (by default, the attribute ``key`` of ``source``)."""
+    out = []
+    for key, value in expected.values:
+        got = read(source, key, value)
+        if got != value:
+            out.append(Mismatch(f"{what} {key}".strip(), _text(value), _text(got), reason))
+    return out
 
 
 # -- compliance ----------------------------------------------------------------------------------
@@ -122,10 +142,7 @@ def _finding_mismatches(
             )
         )
     for n, (expected, finding) in enumerate(zip(wanted, found, strict=False), start=1):
-        for key, value in expected.values:
-            m = _compare(f"{rule} #{n} {key}", value, getattr(finding, key), finding.reason)
-            if m is not None:
-                out.append(m)
+        out += _differences(f"{rule} #{n}", expected, finding, finding.reason)
     return out
 
 
@@ -170,21 +187,12 @@ def _dues(funding: FundingDetermination) -> dict[str, date]:
     return dues
 
 
-def _column(counts: DayCounts, expected: int | Coverage) -> int | Coverage:
+def _month_value(line: MonthLine, key: str, expected: Any) -> Any:
+    """Days in care; or a column's met days, or its coverage when a coverage is expected."""
+    if key == "days_in_care":
+        return line.days_in_care
+    counts: DayCounts = getattr(line, key)
     return counts.coverage if isinstance(expected, Coverage) else counts.met
-
-
-def _month_mismatches(expected: Expected, line: MonthLine | None) -> list[Mismatch]:
-    if line is None:
-        return [Mismatch(f"month {expected.subject}", "a month of the stay", "no such month")]
-    out = []
-    for key, value in expected.values:
-        got = line.days_in_care if key == "days_in_care" else _column(getattr(line, key), value)
-        reason = "; ".join(line.reasons)
-        m = _compare(f"month {expected.subject} {key}", value, got, reason)
-        if m is not None:
-            out.append(m)
-    return out
 
 
 def _check_eligibility(case: PolicyCase, calendar: BusinessCalendar | None) -> list[Mismatch]:
@@ -199,32 +207,29 @@ def _check_eligibility(case: PolicyCase, calendar: BusinessCalendar | None) -> l
     det = funding.iv_e
     out: list[Mismatch] = []
     if case.determination is not None:
-        failed = "; ".join(c.reason for c in det.initial if c.outcome.value == "not_met")
-        for key, value in case.determination.values:
-            m = _compare(key, value, getattr(det, key), failed)
-            if m is not None:
-                out.append(m)
+        failed = "; ".join(c.reason for c in det.initial if c.outcome is Outcome.NOT_MET)
+        out += _differences("", case.determination, det, failed)
     criteria = _criteria(funding)
     for expected in case.criteria:
         criterion = criteria.get(expected.subject)
         if criterion is None:
             out.append(Mismatch(expected.subject, "a criterion", "no criterion with this id"))
             continue
-        for key, value in expected.values:
-            got = getattr(criterion, key)
-            m = _compare(f"{expected.subject} {key}", value, got, criterion.reason)
-            if m is not None:
-                out.append(m)
+        out += _differences(expected.subject, expected, criterion, criterion.reason)
     months = {str(line.month): line for line in det.months}
     for expected in case.months:
-        out.extend(_month_mismatches(expected, months.get(expected.subject)))
+        line = months.get(expected.subject)
+        if line is None:
+            what = f"month {expected.subject}"
+            out.append(Mismatch(what, "a month of the stay", "no such month"))
+            continue
+        reason = "; ".join(line.reasons)
+        out += _differences(f"month {expected.subject}", expected, line, reason, _month_value)
     dues = _dues(funding)
     for expected in case.due:
-        ((_, value),) = expected.values
-        reason = criteria[expected.subject].reason if expected.subject in criteria else ""
-        m = _compare(f"{expected.subject} due", value, dues.get(expected.subject), reason)
-        if m is not None:
-            out.append(m)
+        criterion = criteria.get(expected.subject)
+        reason = criterion.reason if criterion is not None else ""
+        out += _differences(expected.subject, expected, dues.get(expected.subject), reason, _itself)
     return out
 
 
