@@ -120,7 +120,7 @@ def _examples(rule: Rule) -> list[str]:
     ]
     occurrences = (1,)
     if rule.recurrence is not None:
-        if rule.recurrence.anchor_for(RULEBOOK.options()) is Anchor.TRIGGER:
+        if rule.recurrence.anchor is Anchor.TRIGGER:
             occurrences = (1, 2)  # a fixed schedule: trigger + k x period
         else:
             out += [

@@ -10,6 +10,7 @@ than its author wrote).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,9 @@ class Located(dict[Any, Any]):
         self.lines: dict[Any, int] = {}
 
 
+@cache
 def _loader() -> Any:
+    """PyYAML and its safe loader, extended to record lines (built once)."""
     try:
         import yaml  # noqa: PLC0415 - optional dependency, needed only to read files
     except ImportError:
