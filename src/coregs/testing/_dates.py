@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from coregs.compliance import Case
 from coregs.eligibility import IVEFacts
+from coregs.testing._eligibility import FactPair
 
 __all__ = ["DEFAULT_END", "DEFAULT_START", "as_of_dates"]
 
@@ -33,8 +34,9 @@ def _span(value: Any) -> tuple[date, date] | None:
         if start is None and value.placements:
             start = value.placements[0].start
         return None if start is None else (start, start + _STAY)
-    complete = getattr(value, "complete", None)  # a FactPair: the complete facts set the span
-    return _span(complete) if complete is not None else None
+    if isinstance(value, FactPair):  # the complete facts set the span
+        return _span(value.complete)
+    return None
 
 
 def as_of_dates(
