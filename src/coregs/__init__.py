@@ -45,6 +45,7 @@ _EXPORTS: dict[str, str] = {
     "colorado_legal_holidays": "coregs.calendar",
     "colorado_state_offices": "coregs.calendar",
     "default_calendar": "coregs.calendar",
+    "to_icalendar": "coregs.calendar",
     # periods
     "DueDate": "coregs.periods",
     "Month": "coregs.periods",
@@ -117,6 +118,7 @@ if TYPE_CHECKING:
         colorado_legal_holidays as colorado_legal_holidays,
         colorado_state_offices as colorado_state_offices,
         default_calendar as default_calendar,
+        to_icalendar as to_icalendar,
     )
     from coregs.compliance import (
         Case as Case,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from coregs._errors import CoregsError
-from coregs.cli import _calendar, _eligibility, _rules
+from coregs.cli import _calendar, _eligibility, _rules, _test
 
 __all__ = ["main"]
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     _calendar.register(sub)
     _rules.register(sub)
     _eligibility.register(sub)
+    _test.register(sub)
     return parser
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from datetime import UTC, datetime
 from typing import Any
 
-from coregs.calendar import python_holidays_divergences
+from coregs._errors import InputError
+from coregs.calendar import python_holidays_divergences, to_icalendar
 from coregs.cli._common import add_calendar_options, calendar_from_args, iso_date, print_json
 from coregs.periods import Period, Roll, due_date
 
@@ -19,8 +23,22 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError("expected a year such as 2026") from None
 
 
+def _stamp() -> datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` (reproducible builds' convention) when it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.now(UTC)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError, OSError):
+        raise InputError("SOURCE_DATE_EPOCH", "expected whole seconds since 1970") from None
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
+    if args.ics:
+        sys.stdout.write(to_icalendar(cal, args.year, stamp=_stamp()))
+        return 0
     closures = cal.closures_in(args.year)
     open_days = cal.commemorations_in(args.year)
     divergences = python_holidays_divergences([args.year], cal) if args.compare else ()
@@ -117,7 +135,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("year", type=_year, help="a year in 2000-2100")
     p.add_argument("--compare", action="store_true", help="also list where python-holidays differs")
     add_calendar_options(p)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="machine-readable output")
+    out.add_argument(
+        "--ics",
+        action="store_true",
+        help="the closures as iCalendar (RFC 5545) to subscribe to, each with its legal basis "
+        "(DTSTAMP: now, or SOURCE_DATE_EPOCH)",
+    )
     p.set_defaults(func=cmd_calendar)
 
     p = sub.add_parser("due", help="a due date and the days skipped to reach it")
