@@ -6,10 +6,16 @@ import argparse
 from typing import Any
 
 from coregs.calendar import python_holidays_divergences
-from coregs.cli._common import add_calendar_options, calendar_from_args, iso_date, print_json
+from coregs.cli._common import (
+    AddParser,
+    add_calendar_options,
+    calendar_from_args,
+    iso_date,
+    print_json,
+)
 from coregs.periods import Period, Roll, due_date
 
-__all__ = ["register"]
+__all__ = ["PARSERS"]
 
 
 def _year(text: str) -> int:
@@ -111,16 +117,17 @@ def cmd_is_business_day(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add the calendar commands to the CLI."""
-    p = sub.add_parser("calendar", help="list a year's closures with weekday, layer and source")
+def _calendar_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("calendar", help=help_)
     p.add_argument("year", type=_year, help="a year in 2000-2100")
     p.add_argument("--compare", action="store_true", help="also list where python-holidays differs")
     add_calendar_options(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_calendar)
 
-    p = sub.add_parser("due", help="a due date and the days skipped to reach it")
+
+def _due_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("due", help=help_)
     p.add_argument("trigger", type=iso_date, help="day 0, YYYY-MM-DD")
     p.add_argument("period", help='as the regulation words it, e.g. "five (5) working days"')
     p.add_argument(
@@ -133,8 +140,18 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_due)
 
-    p = sub.add_parser("is-business-day", help="whether a day is a business day, and why")
+
+def _is_business_day_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("is-business-day", help=help_)
     p.add_argument("date", type=iso_date, help="YYYY-MM-DD")
     add_calendar_options(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_is_business_day)
+
+
+PARSERS: dict[str, AddParser] = {
+    "calendar": _calendar_parser,
+    "due": _due_parser,
+    "is-business-day": _is_business_day_parser,
+}
+"""The calendar commands, each adding its parser to the CLI."""

@@ -11,14 +11,17 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coregs._errors import InputError
-from coregs._model import Facts
-from coregs._options import Interpretation
 from coregs.calendar import BusinessCalendar, Closure, Layer, calendar_named
 
+if TYPE_CHECKING:  # pydantic is imported by the commands that read case files, not by all
+    from coregs._model import Facts
+    from coregs._options import Interpretation
+
 __all__ = [
+    "AddParser",
     "CommandFn",
     "add_calendar_options",
     "calendar_from_args",
@@ -30,7 +33,9 @@ __all__ = [
 ]
 
 CommandFn = Callable[[argparse.Namespace], int]
-_F = TypeVar("_F", bound=Facts)
+AddParser = Callable[["argparse._SubParsersAction[Any]", str], None]
+"""Adds one command's parser (with the given help) to the CLI's subparsers."""
+_F = TypeVar("_F", bound="Facts")
 
 
 def load_facts(path: Path, model: type[_F], what: str) -> _F:

@@ -12,6 +12,7 @@ from typing import Any
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
 from coregs.cli._common import (
+    AddParser,
     calendar_from_args,
     iso_date,
     load_facts,
@@ -23,7 +24,7 @@ from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
 from coregs.rules.crosswalk import describe_period, render_crosswalk
 
-__all__ = ["register"]
+__all__ = ["PARSERS", "add_option_args", "options_and_calendar"]
 
 _CALENDARS = ("legal", "state-offices", "statute")
 
@@ -35,7 +36,7 @@ def _option(text: str) -> tuple[str, str]:
     return name.strip(), value.strip()
 
 
-def _add_option_args(p: argparse.ArgumentParser) -> None:
+def add_option_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--option",
         action="append",
@@ -60,7 +61,7 @@ def _add_option_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _options_and_calendar(
+def options_and_calendar(
     args: argparse.Namespace,
 ) -> tuple[dict[str, str], BusinessCalendar | None]:
     overrides = dict(args.option)
@@ -169,7 +170,7 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
 
 def cmd_rules_due(args: argparse.Namespace) -> int:
     rule = RULEBOOK.get(args.key)
-    overrides, cal = _options_and_calendar(args)
+    overrides, cal = options_and_calendar(args)
     deadline = rule.due(args.trigger, calendar=cal, options=overrides, occurrence=args.occurrence)
     if args.json:
         print_json(
@@ -207,7 +208,7 @@ def cmd_rules_options(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     case = load_facts(args.case, Case, "case file")
-    overrides, cal = _options_and_calendar(args)
+    overrides, cal = options_and_calendar(args)
     report = check_case(
         case,
         as_of=args.as_of,
@@ -239,11 +240,8 @@ def _record_fields(records: list[dict[str, Any]]) -> dict[str, None]:
     return fields
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add ``rules`` and ``check`` to the CLI."""
-    p = sub.add_parser(
-        "rules", help="list the rules (filter by section, actor, unit); show one; count a due date"
-    )
+def _rules_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("rules", help=help_)
     p.add_argument("--section", help="a citation prefix, e.g. 7.601.81 or 7.601.6.A")
     p.add_argument("--actor", choices=[a.value for a in Actor], help="who must act")
     p.add_argument(
@@ -268,7 +266,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     q.add_argument("key", help="a rule id or citation, e.g. 7.601.71.I.1")
     q.add_argument("trigger", type=iso_date, help="day 0, YYYY-MM-DD")
     q.add_argument("--occurrence", type=int, default=1, help="for a recurring rule, which one")
-    _add_option_args(q)
+    add_option_args(q)
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(func=cmd_rules_due)
 
@@ -276,13 +274,15 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(func=cmd_rules_options)
 
-    p = sub.add_parser("check", help="check a case file against every rule as of a date")
+
+def _check_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("check", help=help_)
     p.add_argument("case", type=Path, help="a case JSON file (see examples/)")
     p.add_argument("--as-of", type=iso_date, required=True, help="the evaluation date")
     p.add_argument(
         "--due-soon", type=int, default=7, metavar="DAYS", help="due-soon horizon (default 7)"
     )
-    _add_option_args(p)
+    add_option_args(p)
     p.add_argument(
         "--lenient",
         action="store_true",
@@ -294,3 +294,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--all", action="store_true", help="list every finding in the text report")
     p.add_argument("--explain", action="store_true", help="add each finding's counting steps")
     p.set_defaults(func=cmd_check)
+
+
+PARSERS: dict[str, AddParser] = {"rules": _rules_parser, "check": _check_parser}
+"""``rules`` and ``check``, each adding its parser to the CLI."""
