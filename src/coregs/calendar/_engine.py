@@ -60,6 +60,11 @@ class NonBusinessDay:
             return f"{head}: weekend"
         return f"{head}: " + "; ".join(c.describe() for c in self.closures)
 
+    def __repr__(self) -> str:
+        from coregs._display.calendar import non_business_day_repr  # noqa: PLC0415 - on demand
+
+        return non_business_day_repr(self)
+
 
 @dataclass(frozen=True, slots=True)
 class DayExplanation:
@@ -105,6 +110,16 @@ class DayExplanation:
         verdict = "is a business day" if self.is_business_day else "is NOT a business day"
         head = f"{self.date.isoformat()} ({WEEKDAY_NAMES[self.date.weekday()]}) {verdict}"
         return "\n".join([f"{head} on {self.calendar!r}.", *(f"  - {r}" for r in self.reasons())])
+
+    def __repr__(self) -> str:
+        from coregs._display.calendar import day_explanation_repr  # noqa: PLC0415 - on demand
+
+        return day_explanation_repr(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.calendar import day_explanation_html  # noqa: PLC0415
+
+        return day_explanation_html(self)
 
 
 class BusinessCalendar:

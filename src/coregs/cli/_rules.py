@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from coregs._display.rules import rule_facts
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
 from coregs.cli._common import (
@@ -114,36 +115,8 @@ def _show(rule: Rule) -> str:
     lines = [f"{rule.citation}  ({rule.id})", f"  {rule.title}", ""]
     lines += textwrap.wrap(f'"{rule.quote}"', width=96, initial_indent="  ", subsequent_indent="  ")
     lines.append("")
-    lines += _wrap("period", describe_period(rule))
-    if rule.recurrence is not None:
-        r = rule.recurrence
-        how = f"counted from the {r.anchor.value}"
-        lines += _wrap("recurs", how + (f" (option {r.anchor_option})" if r.anchor_option else ""))
-    lines += _wrap("trigger", rule.trigger.describe(defaults))
-    lines += _wrap("satisfied by", " or ".join(m.describe() for m in rule.satisfied_by))
-    lines += _wrap("actor", rule.actor.value + (f" ({rule.actor_note})" if rule.actor_note else ""))
-    for a in rule.applies_if:
-        lines += _wrap("applies if", f'{a.description} ("{a.quote}")')
-    for e in rule.exceptions:
-        lines += _wrap("exception", f'"{e.quote}" ({e.citation}) {e.note}')
-    lines += _wrap(
-        "consequence", f'"{rule.consequence.text}"' if rule.consequence else "none stated"
-    )
-    if rule.ends is not None:
-        ends = " or ".join(m.describe() for m in rule.ends.any_of)
-        lines += _wrap("ends when", f"{ends}: {rule.ends.reason}")
-    lines += _wrap("roll", rule.roll.value + (f": {rule.roll_basis}" if rule.roll_basis else ""))
-    lines += _wrap("effective", f"{rule.effective_text()} ({rule.effective_basis})")
-    lines += _wrap("source", f"{rule.source.title}, {rule.source.version}")
-    for q in rule.related:
-        lines += _wrap("related", f'{q.citation}: "{q.text}"')
-    for err in rule.errata:
-        target = (
-            f"; cited as {err.cited_as!r}, resolves to {err.resolves_to}" if err.cited_as else ""
-        )
-        lines += _wrap("erratum", f'{err.citation}: "{err.text}"{target}. {err.note}')
-    for n in rule.notes:
-        lines += _wrap("note", n)
+    for label, text in rule_facts(rule, defaults):
+        lines += _wrap(label, text)
     for o in rule.interpretations:
         lines.append("")
         lines += _wrap("option", f"{o.name}: {o.question}")

@@ -138,6 +138,11 @@ class ComplianceReport:
         counts = ", ".join(f"{s.value}={n}" for s, n in self.counts().items() if n)
         return f"ComplianceReport({len(self.findings)} findings: {counts})"
 
+    def _repr_html_(self) -> str:
+        from coregs._display.compliance import report_html  # noqa: PLC0415 - display, on demand
+
+        return report_html(self)
+
 
 def _line(f: Finding) -> str:
     occ = f" #{f.occurrence}" if f.rule.recurrence is not None else ""

@@ -354,6 +354,11 @@ class FundingDetermination:
             f"FundingDetermination(as_of={self.as_of.isoformat()}, iv_e={self.iv_e.status.value})"
         )
 
+    def _repr_html_(self) -> str:
+        from coregs._display.eligibility import funding_html  # noqa: PLC0415 - display
+
+        return funding_html(self)
+
 
 def determine_funding(
     facts: IVEFacts | Mapping[str, Any],

@@ -116,6 +116,11 @@ class Rulebook:
     def __repr__(self) -> str:
         return f"Rulebook({self.name!r}, {len(self._rules)} rules)"
 
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import rulebook_html  # noqa: PLC0415 - display, on demand
+
+        return rulebook_html(self)
+
     # -- lookups --------------------------------------------------------------------------
 
     def get(self, key: str, *, as_of: date | None = None) -> Rule:
