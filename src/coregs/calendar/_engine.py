@@ -452,6 +452,14 @@ class BusinessCalendar:
             raise ImportError("to_numpy() needs numpy: pip install numpy") from exc
         return np.busdaycalendar(weekmask="1111100", holidays=list(self.weekday_closures()))
 
+    def to_frame(self, year: int) -> pd.DataFrame:
+        """Every day of ``year`` as a pandas DataFrame (needs ``coregs[pandas]``): the date
+        (``datetime64[ns]``), weekday, whether it is a business day, and the closure, layer and
+        source of a closed weekday."""
+        from coregs._frames.calendar import year_frame  # noqa: PLC0415 - optional pandas
+
+        return year_frame(self, year)
+
     def to_pandas(self) -> pd.offsets.CustomBusinessDay:
         """This calendar as a ``pandas.offsets.CustomBusinessDay`` (needs pandas)."""
         try:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coregs._options import Options
 from coregs.compliance._finding import STATUS_ORDER, Finding, Status
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ComplianceReport"]
 
@@ -76,6 +79,14 @@ class ComplianceReport:
         """One flat dict per finding (``pandas.DataFrame(report.to_records())``)."""
         extra = {"case_ref": self.case_ref, "as_of": self.as_of.isoformat()}
         return [{**extra, **f.to_record()} for f in self.findings]
+
+    def to_frame(self) -> pd.DataFrame:
+        """:meth:`to_records` as a pandas DataFrame with proper dtypes (needs
+        ``coregs[pandas]``): dates as ``datetime64[ns]``, event indexes and day counts as
+        nullable ``Int64``, the status, unit, actor and roll as ordered categoricals."""
+        from coregs._frames.compliance import report_frame  # noqa: PLC0415 - optional pandas
+
+        return report_frame(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as a JSON-ready dict."""
