@@ -208,6 +208,12 @@ class BusinessCalendar:
     def __hash__(self) -> int:
         return hash(self._key())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A value pickles as what it is built from (a batch hands it to worker processes);
+        # the index is rebuilt on first use there.
+        state = (self._name, self._closures, self._commemorations, self.description)
+        return (_rebuild, ((*state, self._first_year, self._last_year),))
+
     def __repr__(self) -> str:
         return (
             f"BusinessCalendar({self._name!r}, {len(self._closures)} closures, "
@@ -467,3 +473,18 @@ class BusinessCalendar:
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("to_pandas() needs pandas: pip install pandas") from exc
         return pd.offsets.CustomBusinessDay(holidays=list(self.weekday_closures()))
+
+
+def _rebuild(
+    state: tuple[str, tuple[Closure, ...], tuple[Commemoration, ...], str, int, int],
+) -> BusinessCalendar:
+    """A pickled :class:`BusinessCalendar`, built again."""
+    name, closures, commemorations, description, first_year, last_year = state
+    return BusinessCalendar(
+        name,
+        closures,
+        commemorations=commemorations,
+        description=description,
+        first_year=first_year,
+        last_year=last_year,
+    )

@@ -43,6 +43,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "a Title IV-E determination (and month-by-month timeline) from a facts file",
     ),
     "schema": ("coregs.cli._eligibility", "the JSON Schema of an input file"),
+    "batch": (
+        "coregs.cli._batch",
+        "check or determine a whole caseload (JSON Lines, a folder, an event table)",
+    ),
 }
 """Each command: the module that implements it (imported only when it runs) and its help."""
 

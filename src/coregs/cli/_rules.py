@@ -25,12 +25,13 @@ from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
 from coregs.rules.crosswalk import describe_period, render_crosswalk
 
-__all__ = ["PARSERS", "add_option_args", "options_and_calendar"]
+__all__ = ["PARSERS", "add_option_args", "option_pair", "options_and_calendar"]
 
 _CALENDARS = ("legal", "state-offices", "statute")
 
 
-def _option(text: str) -> tuple[str, str]:
+def option_pair(text: str) -> tuple[str, str]:
+    """argparse type: ``NAME=VALUE`` as a pair (the message names the format, not the value)."""
     name, sep, value = text.partition("=")
     if not sep or not name.strip() or not value.strip():
         raise argparse.ArgumentTypeError("expected NAME=VALUE, e.g. unqualified_days=working days")
@@ -41,7 +42,7 @@ def add_option_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--option",
         action="append",
-        type=_option,
+        type=option_pair,
         default=[],
         metavar="NAME=VALUE",
         help="override an interpretation option (repeatable); list them with "
