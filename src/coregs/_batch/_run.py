@@ -6,7 +6,7 @@ import copyreg
 import io
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any, Literal, TypeAlias, TypeVar
 
@@ -63,6 +63,22 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
+def _by_fields(cls: type[Any]) -> Callable[[Any], Any]:
+    names = tuple(f.name for f in fields(cls))
+
+    def reduce(obj: Any) -> Any:
+        return (cls, tuple(getattr(obj, n) for n in names))
+
+    return reduce
+
+
+# Frozen slotted dataclasses pickle through dataclasses' own __getstate__/__setstate__, which
+# call fields() for every object (~14 µs a report to load); rebuilt from their fields, ~3 µs.
+_BY_FIELDS: dict[type, Any] = {
+    cls: _by_fields(cls) for cls in (ComplianceReport, IVEDetermination, FailedCase)
+}
+
+
 class _EvaluateTask(Task[Item, _R]):
     """Settings shared by the batch tasks: the rulebook and calendar results refer to.
 
@@ -112,7 +128,12 @@ class _EvaluateTask(Task[Item, _R]):
 
         out = io.BytesIO()
         pickler = pickle.Pickler(out, pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = {**copyreg.dispatch_table, Rule: rule, BusinessCalendar: calendar}
+        pickler.dispatch_table = {
+            **copyreg.dispatch_table,
+            **_BY_FIELDS,
+            Rule: rule,
+            BusinessCalendar: calendar,
+        }
         pickler.dump(results)
         return out.getvalue()
 
