@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from coregs._display.records import calendar_year, day_record, due_date_record
 from coregs.calendar import python_holidays_divergences
 from coregs.cli._common import (
     AddParser,
@@ -31,29 +32,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     open_days = cal.commemorations_in(args.year)
     divergences = python_holidays_divergences([args.year], cal) if args.compare else ()
     if args.json:
-        print_json(
-            {
-                "calendar": cal.name,
-                "description": cal.description,
-                "year": args.year,
-                "closures": [
-                    {
-                        "date": c.date,
-                        "weekday": c.weekday,
-                        "name": c.name,
-                        "layer": c.layer,
-                        "source": c.source,
-                        "holiday_date": c.holiday_date,
-                        "shift_basis": c.shift_basis,
-                        "partial": c.partial,
-                        "note": c.note,
-                    }
-                    for c in closures
-                ],
-                "open_commemorative_days": open_days,
-                **({"python_holidays_divergences": divergences} if args.compare else {}),
-            }
-        )
+        print_json(calendar_year(cal, args.year, compare=args.compare))
         return 0
     print(f"{cal.name}: {args.year} ({len(closures)} closures)")
     print(f"  {cal.description}")
@@ -77,23 +56,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
     result = due_date(args.trigger, Period.parse(args.period), calendar=cal, roll=Roll(args.roll))
     if args.json:
-        print_json(
-            {
-                "trigger": result.trigger,
-                "period": str(result.period),
-                "due": result.due,
-                "calendar": result.calendar,
-                "roll": result.roll,
-                "rolled": result.rolled,
-                "unrolled": result.unrolled,
-                "clamped": result.clamped,
-                "skipped": [
-                    {"date": d.date, "name": d.name, "describe": d.describe()}
-                    for d in (*result.skipped, *result.rolled_over)
-                ],
-                "steps": result.steps(),
-            }
-        )
+        print_json(due_date_record(result))
         return 0
     print(result.explain())
     return 0
@@ -103,14 +66,7 @@ def cmd_is_business_day(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
     info = cal.explain(args.date)
     if args.json:
-        print_json(
-            {
-                "date": info.date,
-                "calendar": info.calendar,
-                "is_business_day": info.is_business_day,
-                "reasons": info.reasons(),
-            }
-        )
+        print_json(day_record(info))
         return 0
     print("yes" if info.is_business_day else "no")
     print(info.explain())

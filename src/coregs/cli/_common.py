@@ -7,12 +7,11 @@ import json
 import sys
 import textwrap
 from collections.abc import Callable, Iterable
-from dataclasses import fields, is_dataclass
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from coregs._display.records import to_jsonable
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar, Closure, Layer, calendar_named
 
@@ -29,7 +28,6 @@ __all__ = [
     "load_facts",
     "print_json",
     "print_options",
-    "to_jsonable",
 ]
 
 CommandFn = Callable[[argparse.Namespace], int]
@@ -113,23 +111,6 @@ def calendar_from_args(args: argparse.Namespace) -> BusinessCalendar:
             _load_closures(args.closures), name=f"{cal.name} + {args.closures.name}"
         )
     return cal
-
-
-def to_jsonable(value: Any) -> Any:
-    """Dates as ISO strings, enums as values, dataclasses and pydantic models as objects."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if hasattr(value, "model_dump"):
-        return to_jsonable(value.model_dump())
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | frozenset | set):
-        return [to_jsonable(v) for v in value]
-    return value
 
 
 def print_json(value: Any) -> None:

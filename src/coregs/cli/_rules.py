@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from coregs._display.records import deadline_record
 from coregs._display.rules import rule_facts
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
@@ -147,23 +148,7 @@ def cmd_rules_due(args: argparse.Namespace) -> int:
     overrides, cal = options_and_calendar(args)
     deadline = rule.due(args.trigger, calendar=cal, options=overrides, occurrence=args.occurrence)
     if args.json:
-        print_json(
-            {
-                "rule_id": rule.id,
-                "citation": rule.citation,
-                "trigger": deadline.trigger,
-                "occurrence": deadline.occurrence,
-                "due": deadline.due,
-                "period": str(deadline.period) if deadline.period else None,
-                "calendar": deadline.calendar,
-                "skipped": [{"date": d.date, "name": d.name} for d in deadline.skipped],
-                "options": [
-                    {"name": c.name, "value": c.value, "default": c.is_default}
-                    for c in deadline.options.chosen
-                ],
-                "steps": deadline.steps(),
-            }
-        )
+        print_json(deadline_record(deadline))
         return 0
     print(deadline.explain())
     return 0
