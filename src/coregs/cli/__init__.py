@@ -47,6 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "coregs.cli._batch",
         "check or determine a whole caseload (JSON Lines, a folder, an event table)",
     ),
+    "serve": ("coregs.cli._serve", "serve coregs over HTTP (needs coregs[serve])"),
 }
 """Each command: the module that implements it (imported only when it runs) and its help."""
 
