@@ -125,7 +125,7 @@ def cpu_figures(name: str, task: Task[Item, object], lines: list[str]) -> str:
 
 
 def pickle_figures(lines: list[str]) -> str:
-    task = CheckTask(AS_OF)
+    task = CheckTask(as_of=AS_OF)
     reports = [task((i, "", line)) for i, line in enumerate(lines[:64])]
 
     def cost(dump: object, load: object) -> tuple[int, float]:
@@ -182,8 +182,8 @@ def main() -> None:
         small = min(args.sizes)
         lines = files[small].read_text().splitlines()
         print(pickle_figures(lines))
-        print(cpu_figures("api", CheckTask(AS_OF), lines))  # type: ignore[arg-type]
-        cli = _Lines(CheckTask(AS_OF), "report", as_csv=False)
+        print(cpu_figures("api", CheckTask(as_of=AS_OF), lines))  # type: ignore[arg-type]
+        cli = _Lines(CheckTask(as_of=AS_OF), "report", as_csv=False)
         print(cpu_figures("cli", cli, lines))  # type: ignore[arg-type]
         rates: dict[int, list[float]] = {1: [], 2: []}
         for _ in range(args.repeats):

@@ -6,9 +6,9 @@ import copyreg
 import io
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
-from typing import Any, Literal, TypeAlias, TypeVar
+from typing import Any, Generic, Literal, TypeAlias, TypeVar
 
 from coregs._batch._failed import FailedCase
 from coregs._batch._pool import Task, ordered_map, require_jobs
@@ -63,24 +63,9 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def _by_fields(cls: type[Any]) -> Callable[[Any], Any]:
-    names = tuple(f.name for f in fields(cls))
-
-    def reduce(obj: Any) -> Any:
-        return (cls, tuple(getattr(obj, n) for n in names))
-
-    return reduce
-
-
-# Frozen slotted dataclasses pickle through dataclasses' own __getstate__/__setstate__, which
-# call fields() for every object (~14 µs a report to load); rebuilt from their fields, ~3 µs.
-_BY_FIELDS: dict[type, Any] = {
-    cls: _by_fields(cls) for cls in (ComplianceReport, IVEDetermination, FailedCase)
-}
-
-
-class _EvaluateTask(Task[Item, _R]):
-    """Settings shared by the batch tasks: the rulebook and calendar results refer to.
+class _EvaluateTask(Task[Item, "_R | FailedCase"], Generic[_M, _R]):
+    """One input parsed (``model``) and evaluated (:meth:`evaluate`) with fixed settings, or the
+    :class:`FailedCase` it gives; and the rulebook and calendar its results refer to.
 
     A chunk's results leave a worker with each rule and calendar pickled as a reference
     (``_ref("rule", id)``), resolved on arrival to the caller's own objects: a report then
@@ -88,23 +73,50 @@ class _EvaluateTask(Task[Item, _R]):
     quarter of the time (benchmarks/bench_batch.py).
     """
 
-    def __init__(self, rulebook: Rulebook | None, calendar: BusinessCalendar | None) -> None:
-        self.rulebook = rulebook
-        self.calendar = calendar
+    model: type[_M]
+    """The model an input is parsed into."""
+
+    def __init__(self, **settings: Any) -> None:
+        """``settings``: the keyword arguments of the evaluator (``as_of``, ``options`` ...)."""
+        self.settings = settings
+
+    @property
+    def rulebook(self) -> Rulebook | None:
+        """The rulebook the results refer to (``None``: the built-in one)."""
+        book: Rulebook | None = self.settings.get("rulebook")
+        return book
+
+    @property
+    def calendar(self) -> BusinessCalendar | None:
+        """The caller's calendar, if any."""
+        cal: BusinessCalendar | None = self.settings.get("calendar")
+        return cal
 
     def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
+        settings = dict(self.settings)
         book = self.rulebook
         if book is not None:  # rebuilt from its parts: its memo of compiled plans stays behind
-            state["rulebook"] = (book.rules, book.exclusions, book.name)
-        return state
+            settings["rulebook"] = (book.rules, book.exclusions, book.name)
+        return settings
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        book = state["rulebook"]
-        if book is not None:
-            rules, exclusions, name = book
-            state["rulebook"] = Rulebook(rules, exclusions=exclusions, name=name)
-        self.__dict__.update(state)
+    def __setstate__(self, settings: dict[str, Any]) -> None:
+        if settings.get("rulebook") is not None:
+            rules, exclusions, name = settings["rulebook"]
+            settings["rulebook"] = Rulebook(rules, exclusions=exclusions, name=name)
+        self.settings = settings
+
+    def evaluate(self, value: _M) -> _R:  # pragma: no cover - every task defines it
+        """The result for one parsed input."""
+        raise NotImplementedError
+
+    def __call__(self, item: Item) -> _R | FailedCase:
+        index, source, payload = item
+        if isinstance(payload, FailedCase):  # failed upstream (an event table's rows)
+            return payload if payload.index == index else replace(payload, index=index)
+        try:
+            return self.evaluate(_parse(self.model, payload))
+        except Exception as exc:  # one case's failure is its own result, never the batch's
+            return FailedCase.of(index, exc, source=source)
 
     def _book(self) -> Rulebook:
         return self.rulebook if self.rulebook is not None else RULEBOOK
@@ -114,7 +126,7 @@ class _EvaluateTask(Task[Item, _R]):
             return ""
         return next((k for k, build in CALENDARS.items() if build() is cal), None)
 
-    def pack(self, results: list[_R]) -> Any:
+    def pack(self, results: list[_R | FailedCase]) -> Any:
         book = self._book()
 
         def rule(r: Rule) -> Any:
@@ -128,16 +140,11 @@ class _EvaluateTask(Task[Item, _R]):
 
         out = io.BytesIO()
         pickler = pickle.Pickler(out, pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = {
-            **copyreg.dispatch_table,
-            **_BY_FIELDS,
-            Rule: rule,
-            BusinessCalendar: calendar,
-        }
+        pickler.dispatch_table = {**copyreg.dispatch_table, Rule: rule, BusinessCalendar: calendar}
         pickler.dump(results)
         return out.getvalue()
 
-    def unpack(self, packed: Any) -> list[_R]:
+    def unpack(self, packed: Any) -> list[_R | FailedCase]:
         book = self._book()
 
         def resolve(kind: str, key: str) -> Any:
@@ -145,86 +152,30 @@ class _EvaluateTask(Task[Item, _R]):
                 return book.get(key)
             return self.calendar if key == "" else CALENDARS[key]()
 
-        results: list[_R] = _Unpickler(packed, resolve).load()
+        results: list[_R | FailedCase] = _Unpickler(packed, resolve).load()
         return results
 
 
-class CheckTask(_EvaluateTask[ComplianceReport | FailedCase]):
-    """One case checked with fixed settings, or the :class:`FailedCase` it gives."""
+class CheckTask(_EvaluateTask[Case, ComplianceReport]):
+    """A case checked with the keyword arguments of :func:`~coregs.check_case` (``as_of``,
+    ``rulebook``, ``calendar``, ``options``, ``due_soon_days``, ``effective``)."""
 
-    def __init__(
-        self,
-        as_of: date,
-        *,
-        rulebook: Rulebook | None = None,
-        calendar: BusinessCalendar | None = None,
-        options: Mapping[str, str] | None = None,
-        due_soon_days: int = 7,
-        effective: Literal["strict", "lenient"] = "strict",
-    ) -> None:
-        super().__init__(rulebook, calendar)
-        self.as_of = as_of
-        self.options = dict(options or {})
-        self.due_soon_days = due_soon_days
-        self.effective: Literal["strict", "lenient"] = effective
+    model = Case
 
-    def check(self, case: Case) -> ComplianceReport:
-        """``check_case`` with this task's settings."""
-        return check_case(
-            case,
-            as_of=self.as_of,
-            rulebook=self.rulebook,
-            calendar=self.calendar,
-            options=self.options,
-            due_soon_days=self.due_soon_days,
-            effective=self.effective,
-        )
-
-    def __call__(self, item: Item) -> ComplianceReport | FailedCase:
-        index, source, payload = item
-        if isinstance(payload, FailedCase):
-            return payload if payload.index == index else replace(payload, index=index)
-        try:
-            return self.check(_parse(Case, payload))
-        except Exception as exc:  # one case's failure is its own result, never the batch's
-            return FailedCase.of(index, exc, source=source)
+    def evaluate(self, value: Case) -> ComplianceReport:
+        """``check_case(value, **settings)``."""
+        return check_case(value, **self.settings)
 
 
-class DetermineTask(_EvaluateTask[IVEDetermination | FailedCase]):
-    """One child's Title IV-E facts determined with fixed settings, or a :class:`FailedCase`."""
+class DetermineTask(_EvaluateTask[IVEFacts, IVEDetermination]):
+    """Title IV-E facts determined with the keyword arguments of
+    :func:`~coregs.determine_iv_e` (``as_of``, ``options``, ``need_standard``, ``effective``)."""
 
-    def __init__(
-        self,
-        as_of: date,
-        *,
-        options: Mapping[str, str] | None = None,
-        need_standard: NeedStandard | None = None,
-        effective: Literal["strict", "lenient"] = "strict",
-    ) -> None:
-        super().__init__(None, None)
-        self.as_of = as_of
-        self.options = dict(options or {})
-        self.need_standard = need_standard
-        self.effective: Literal["strict", "lenient"] = effective
+    model = IVEFacts
 
-    def determine(self, facts: IVEFacts) -> IVEDetermination:
-        """``determine_iv_e`` with this task's settings."""
-        return determine_iv_e(
-            facts,
-            as_of=self.as_of,
-            options=self.options,
-            need_standard=self.need_standard,
-            effective=self.effective,
-        )
-
-    def __call__(self, item: Item) -> IVEDetermination | FailedCase:
-        index, source, payload = item
-        if isinstance(payload, FailedCase):
-            return payload if payload.index == index else replace(payload, index=index)
-        try:
-            return self.determine(_parse(IVEFacts, payload))
-        except Exception as exc:  # one child's failure is its own result, never the batch's
-            return FailedCase.of(index, exc, source=source)
+    def evaluate(self, value: IVEFacts) -> IVEDetermination:
+        """``determine_iv_e(value, **settings)``."""
+        return determine_iv_e(value, **self.settings)
 
 
 def _items(inputs: Iterable[Any]) -> Iterator[Item]:
@@ -267,14 +218,14 @@ def check_cases(
     """
     require_jobs(jobs)
     task = CheckTask(
-        as_of,
+        as_of=as_of,
         rulebook=rulebook,
         calendar=calendar,
-        options=options,
+        options=dict(options or {}),
         due_soon_days=due_soon_days,
         effective=effective,
     )
-    task.check(Case())  # the settings, checked once: an error here is no case's fault
+    task.evaluate(Case())  # the settings, checked once: an error here is no case's fault
     return ordered_map(task, _items(cases), jobs=jobs)
 
 
@@ -298,5 +249,7 @@ def determine_many(
     require_jobs(jobs)
     require_date(as_of, "as_of")
     resolve_options(IVE_OPTIONS, options)  # the settings, checked once
-    task = DetermineTask(as_of, options=options, need_standard=need_standard, effective=effective)
+    task = DetermineTask(
+        as_of=as_of, options=dict(options or {}), need_standard=need_standard, effective=effective
+    )
     return ordered_map(task, _items(facts), jobs=jobs)

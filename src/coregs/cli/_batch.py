@@ -24,7 +24,8 @@ from coregs._batch._sources import Progress, event_table, json_documents
 from coregs._errors import InputError
 from coregs._options import resolve_options
 from coregs.cli._common import AddParser, iso_date
-from coregs.cli._rules import add_option_args, option_pair, options_and_calendar
+from coregs.cli._eligibility import add_iv_e_settings
+from coregs.cli._rules import add_check_settings, options_and_calendar
 from coregs.compliance import Case
 from coregs.eligibility import IVE_OPTIONS
 
@@ -170,13 +171,13 @@ def cmd_batch_check(args: argparse.Namespace) -> int:
     overrides, cal = options_and_calendar(args)
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     check = CheckTask(
-        args.as_of,
+        as_of=args.as_of,
         calendar=cal,
         options=overrides,
         due_soon_days=args.due_soon,
         effective=effective,
     )
-    check.check(Case())  # the settings, checked once: an error here is no case's fault
+    check.evaluate(Case())  # the settings, checked once: an error here is no case's fault
     task = _Lines(check, "report", as_csv=args.csv)
     progress = Progress()
     if (args.cases is None) == (args.events is None):
@@ -195,7 +196,7 @@ def cmd_batch_iv_e(args: argparse.Namespace) -> int:
     resolve_options(IVE_OPTIONS, options)  # the settings, checked once
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     task = _Lines(
-        DetermineTask(args.as_of, options=options, effective=effective),
+        DetermineTask(as_of=args.as_of, options=options, effective=effective),
         "determination",
         as_csv=False,
     )
@@ -229,16 +230,7 @@ def _batch_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     )
     q.add_argument("cases", nargs="?", help="a JSON Lines file, '-', or a folder of JSON files")
     q.add_argument("--events", metavar="FILE", help="a CSV event table instead of CASES")
-    q.add_argument("--as-of", type=iso_date, required=True, help="the evaluation date")
-    q.add_argument(
-        "--due-soon", type=int, default=7, metavar="DAYS", help="due-soon horizon (default 7)"
-    )
-    add_option_args(q)
-    q.add_argument(
-        "--lenient",
-        action="store_true",
-        help="report triggers before a rule took effect as not applicable instead of failing",
-    )
+    add_check_settings(q)
     q.add_argument("--csv", action="store_true", help="one CSV row per finding")
     _jobs(q)
     q.set_defaults(func=cmd_batch_check)
@@ -253,19 +245,7 @@ def _batch_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     )
     q.add_argument("facts", help="a JSON Lines file, '-', or a folder of JSON files")
     q.add_argument("--as-of", type=iso_date, required=True, help="the evaluation date")
-    q.add_argument(
-        "--option",
-        action="append",
-        type=option_pair,
-        default=[],
-        metavar="NAME=VALUE",
-        help="override an interpretation option (repeatable); 'coregs iv-e --list-options'",
-    )
-    q.add_argument(
-        "--lenient",
-        action="store_true",
-        help="evaluate a stay that began before the text took effect (2015-01-01)",
-    )
+    add_iv_e_settings(q)
     _jobs(q)
     q.set_defaults(func=cmd_batch_iv_e)
 

@@ -24,7 +24,7 @@ from coregs.eligibility import (
 )
 from coregs.rules import RULEBOOK
 
-__all__ = ["PARSERS", "split_options"]
+__all__ = ["PARSERS", "add_iv_e_settings", "split_options"]
 
 SCHEMA_BASE = "https://coregs.example/schema/0.1"
 """The ``$id`` prefix of the published schemas (versioned with the package)."""
@@ -115,10 +115,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
-    p = sub.add_parser("iv-e", help=help_)
-    p.add_argument("facts", type=Path, nargs="?", help="a facts JSON file (see examples/)")
-    p.add_argument("--as-of", type=iso_date, help="the evaluation date")
+def add_iv_e_settings(p: argparse.ArgumentParser) -> None:
+    """``--option`` and ``--lenient``: what a determination is computed with (``coregs iv-e``
+    and ``coregs batch iv-e``)."""
     p.add_argument(
         "--option",
         action="append",
@@ -132,6 +131,13 @@ def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
         action="store_true",
         help="evaluate a stay that began before the text took effect (2015-01-01)",
     )
+
+
+def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("iv-e", help=help_)
+    p.add_argument("facts", type=Path, nargs="?", help="a facts JSON file (see examples/)")
+    p.add_argument("--as-of", type=iso_date, help="the evaluation date")
+    add_iv_e_settings(p)
     p.add_argument(
         "--funding", action="store_true", help="add the other funding sources (71.J, M; 72-74)"
     )

@@ -26,24 +26,23 @@ from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
 from coregs.rules.crosswalk import describe_period, render_crosswalk
 
-__all__ = ["PARSERS", "add_option_args", "option_pair", "options_and_calendar"]
+__all__ = ["PARSERS", "add_check_settings", "options_and_calendar"]
 
 _CALENDARS = ("legal", "state-offices", "statute")
 
 
-def option_pair(text: str) -> tuple[str, str]:
-    """argparse type: ``NAME=VALUE`` as a pair (the message names the format, not the value)."""
+def _option(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name.strip() or not value.strip():
         raise argparse.ArgumentTypeError("expected NAME=VALUE, e.g. unqualified_days=working days")
     return name.strip(), value.strip()
 
 
-def add_option_args(p: argparse.ArgumentParser) -> None:
+def _add_option_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--option",
         action="append",
-        type=option_pair,
+        type=_option,
         default=[],
         metavar="NAME=VALUE",
         help="override an interpretation option (repeatable); list them with "
@@ -225,7 +224,7 @@ def _rules_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     q.add_argument("key", help="a rule id or citation, e.g. 7.601.71.I.1")
     q.add_argument("trigger", type=iso_date, help="day 0, YYYY-MM-DD")
     q.add_argument("--occurrence", type=int, default=1, help="for a recurring rule, which one")
-    add_option_args(q)
+    _add_option_args(q)
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(func=cmd_rules_due)
 
@@ -234,19 +233,25 @@ def _rules_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     q.set_defaults(func=cmd_rules_options)
 
 
-def _check_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
-    p = sub.add_parser("check", help=help_)
-    p.add_argument("case", type=Path, help="a case JSON file (see examples/)")
+def add_check_settings(p: argparse.ArgumentParser) -> None:
+    """``--as-of``, ``--due-soon``, the options and calendar, ``--lenient``: what a check is
+    computed with (``coregs check`` and ``coregs batch check``)."""
     p.add_argument("--as-of", type=iso_date, required=True, help="the evaluation date")
     p.add_argument(
         "--due-soon", type=int, default=7, metavar="DAYS", help="due-soon horizon (default 7)"
     )
-    add_option_args(p)
+    _add_option_args(p)
     p.add_argument(
         "--lenient",
         action="store_true",
         help="report triggers before a rule took effect as not applicable instead of failing",
     )
+
+
+def _check_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("check", help=help_)
+    p.add_argument("case", type=Path, help="a case JSON file (see examples/)")
+    add_check_settings(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the whole report as JSON")
     out.add_argument("--csv", action="store_true", help="one CSV row per finding")

@@ -3,6 +3,7 @@ library's own records."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -16,7 +17,14 @@ from coregs._display.records import calendar_year, deadline_record, due_date_rec
 from coregs._errors import CoregsError, InputError
 from coregs.calendar import calendar_named
 from coregs.compliance import Case, check_case
-from coregs.eligibility import IVE_OPTIONS, IVEFacts, determine_funding, determine_iv_e
+from coregs.eligibility import (
+    IVE_OPTIONS,
+    FundingDetermination,
+    IVEDetermination,
+    IVEFacts,
+    determine_funding,
+    determine_iv_e,
+)
 from coregs.periods import Period, Roll, due_date
 from coregs.rules import RULEBOOK, Actor, Rule
 from coregs.rules.catalog import TEXT_VERSION
@@ -127,40 +135,49 @@ def _add_case_routes(app: FastAPI, limit: int) -> None:
         )
         return JSONResponse(report.to_dict())
 
-    @app.post(
+    _add_facts_route(
+        app,
+        limit,
+        determine_iv_e,
         "/iv-e",
         summary="A Title IV-E foster care determination as of a date",
-        response_class=JSONResponse,
-        responses={**_ok("The determination (coregs iv-e --json)"), **_BODY_ERRORS},
-        openapi_extra=_json("IVEFacts", "A child's Title IV-E facts for one removal episode"),
+        answer="The determination (coregs iv-e --json)",
     )
-    async def iv_e(
-        request: Request,
-        as_of: AsOf,
-        option: Options = [],  # noqa: B006
-        effective: Lenient = "strict",
-    ) -> JSONResponse:
-        facts = IVEFacts.parse_json(await _read(request, limit))
-        det = determine_iv_e(facts, as_of=as_of, options=_options(option), effective=effective)
-        return JSONResponse(det.to_dict())
-
-    @app.post(
+    _add_facts_route(
+        app,
+        limit,
+        determine_funding,
         "/funding",
         summary="Every funding source (Title IV-E, 71.J, 71.M, 72-74) as of a date",
+        answer="The funding sources (coregs iv-e --funding --json)",
+    )
+
+
+def _add_facts_route(
+    app: FastAPI,
+    limit: int,
+    evaluate: Callable[..., IVEDetermination | FundingDetermination],
+    path: str,
+    *,
+    summary: str,
+    answer: str,
+) -> None:
+    @app.post(
+        path,
+        name=path.strip("/").replace("-", "_"),
+        summary=summary,
         response_class=JSONResponse,
-        responses={**_ok("The funding sources (coregs iv-e --funding --json)"), **_BODY_ERRORS},
+        responses={**_ok(answer), **_BODY_ERRORS},
         openapi_extra=_json("IVEFacts", "A child's Title IV-E facts for one removal episode"),
     )
-    async def funding(
+    async def route(
         request: Request,
         as_of: AsOf,
-        option: Options = [],  # noqa: B006
+        option: Options = [],  # noqa: B006 - FastAPI copies defaults per request
         effective: Lenient = "strict",
     ) -> JSONResponse:
         facts = IVEFacts.parse_json(await _read(request, limit))
-        result = determine_funding(
-            facts, as_of=as_of, options=_options(option), effective=effective
-        )
+        result = evaluate(facts, as_of=as_of, options=_options(option), effective=effective)
         return JSONResponse(result.to_dict())
 
 
