@@ -1,4 +1,5 @@
-"""How results look in a notebook and a console: short reprs and ``_repr_html_`` tables.
+"""How results look: short reprs and ``_repr_html_`` tables for a console and a notebook, and
+the JSON records the CLI's ``--json`` and the HTTP service share (:mod:`.records`).
 
 Rendering lives here, in small modules by layer (calendar, periods, rules, compliance,
 eligibility), and each result class attaches it with a two-line method that imports the module
