@@ -87,10 +87,16 @@ def test_a_folder_of_json_files_is_read_in_name_order(tmp_path, capsys) -> None:
     (tmp_path / "b.json").write_text(json.dumps(ON_TIME))
     (tmp_path / "a.json").write_text(json.dumps(LATE))
     (tmp_path / "notes.txt").write_text("not a case")
+    (tmp_path / "c.json").mkdir()  # named like a case file, but cannot be read as one
     status, out, _ = _run(["batch", "check", str(tmp_path), "--as-of", "2026-12-01"], capsys)
     lines = [json.loads(x) for x in out.splitlines()]
-    assert [(x["index"], x["source"]) for x in lines] == [(0, "a.json"), (1, "b.json")]
-    assert status == 0
+    assert [(x["index"], x["source"]) for x in lines] == [
+        (0, "a.json"),
+        (1, "b.json"),
+        (2, "c.json"),
+    ]
+    assert (lines[2]["field"], lines[2]["problem"]) == ("file", "cannot read it")
+    assert status == 1
 
 
 def test_an_event_table_is_checked_case_by_case(tmp_path, capsys) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from coregs._batch._events import cases_from_rows
+from coregs._batch._failed import FailedCase
 from coregs._errors import InputError
 from coregs.compliance._rows import TABLE_COLUMNS
 
@@ -68,8 +69,8 @@ def _files(folder: Path, progress: Progress) -> Iterator[Item]:
     for index, path in enumerate(sorted(folder.glob("*.json"))):
         try:
             payload: Any = path.read_bytes()
-        except OSError:
-            payload = b""  # an unreadable file is that case's error, not the batch's
+        except OSError:  # that case's error, not the batch's
+            payload = FailedCase.of(index, InputError("file", "cannot read it"), source=path.name)
         progress.items += 1
         yield index, path.name, payload
 
