@@ -70,7 +70,7 @@ class _EvaluateTask(Task[Item, "_R | FailedCase"], Generic[_M, _R]):
     A chunk's results leave a worker with each rule and calendar pickled as a reference
     (``_ref("rule", id)``), resolved on arrival to the caller's own objects: a report then
     points at the very Rule values of the caller's rulebook, and a chunk pickles in about a
-    quarter of the time (benchmarks/bench_batch.py).
+    third of the time, at half the size (benchmarks/bench_batch.py).
     """
 
     model: type[_M]
