@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from coregs._errors import InputError
+from coregs.cli._common import AddParser
 
-__all__ = ["register"]
+__all__ = ["PARSERS"]
 
 EXIT_FAILED = 1
 
@@ -37,15 +38,15 @@ def cmd_test(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else 0
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add ``coregs test`` to the CLI."""
-    p = sub.add_parser(
-        "test",
-        help="run policy cases written in YAML (docs/testing.md); exit 1 if any fails",
-    )
+def _test_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("test", help=help_)
     p.add_argument(
         "files", nargs="+", type=Path, metavar="FILES", help="YAML files, or folders to search"
     )
     p.add_argument("-k", metavar="TEXT", help="run only the cases whose name contains TEXT")
     p.add_argument("-v", "--verbose", action="store_true", help="also list the passing cases")
     p.set_defaults(func=cmd_test)
+
+
+PARSERS: dict[str, AddParser] = {"test": _test_parser}
+"""``test``, adding its parser to the CLI."""
