@@ -78,11 +78,3 @@ def test_a_share_without_a_decimal_divides_last() -> None:
 def test_a_share_cannot_divide_by_zero() -> None:
     with pytest.raises(ValueError, match="denominator"):
         Share(numerator=1, denominator=0)
-
-
-def test_the_module_example_runs() -> None:
-    import doctest
-
-    from coregs.rules import _parameter
-
-    assert doctest.testmod(_parameter).failed == 0

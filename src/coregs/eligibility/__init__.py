@@ -131,4 +131,5 @@ def __getattr__(name: str) -> Any:
         DeprecationWarning,
         stacklevel=2,
     )
-    return globals()[new]
+    value = globals()[name] = globals()[new]  # warn once per process (docs/releases.md)
+    return value

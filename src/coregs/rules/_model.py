@@ -615,6 +615,16 @@ class Rule(Record):
     def __str__(self) -> str:
         return f"{self.short_citation} {self.id}: {self.title}"
 
+    def __repr__(self) -> str:
+        from coregs._display.rules import rule_repr  # noqa: PLC0415 - display, on demand
+
+        return rule_repr(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import rule_html  # noqa: PLC0415
+
+        return rule_html(self)
+
 
 @cache
 def _reparse(timing: str, unit: str) -> Period:
