@@ -117,7 +117,9 @@ def _show(rule: Rule) -> str:
     if rule.recurrence is not None:
         r = rule.recurrence
         how = f"counted from the {r.anchor.value}"
-        lines += _wrap("recurs", how + (f" (option {r.anchor_option})" if r.anchor_option else ""))
+        lines += _wrap(
+            "recurs", how + (f" (option {r.anchor_option.name})" if r.anchor_option else "")
+        )
     lines += _wrap("trigger", rule.trigger.describe(defaults))
     lines += _wrap("satisfied by", " or ".join(m.describe() for m in rule.satisfied_by))
     lines += _wrap("actor", rule.actor.value + (f" ({rule.actor_note})" if rule.actor_note else ""))

@@ -128,7 +128,7 @@ def _plan(rule: Rule, options: Options) -> _Plan:
     kinds = frozenset(m.kind for m in triggers)
     reading = None
     if isinstance(rule.trigger, EnteredFosterCare):
-        reading = options[rule.trigger.option]
+        reading = rule.trigger.option.read(options)
     period = rule.period_for(options)
     if period is not None and period.unit is _UNIT_PROMPTLY:
         period = None

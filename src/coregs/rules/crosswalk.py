@@ -43,7 +43,7 @@ def _recurrence(rule: Rule) -> str:
     r = rule.recurrence
     if r is None:
         return "one-off"
-    option = f"; option `{r.anchor_option}`" if r.anchor_option else ""
+    option = f"; option `{r.anchor_option.name}`" if r.anchor_option else ""
     return f"recurs from the {r.anchor.value}{option}"
 
 
