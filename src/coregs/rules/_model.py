@@ -31,6 +31,7 @@ from coregs.rules._sources import SourceDocument
 if TYPE_CHECKING:
     from coregs.calendar import BusinessCalendar
     from coregs.rules._deadline import Deadline
+    from coregs.rules._reading import RuleReading
 
 __all__ = [
     "Actor",
@@ -544,6 +545,20 @@ class Rule(Record):
         start = self.effective_from.isoformat() if self.effective_from else "(no start stated)"
         end = self.effective_to.isoformat() if self.effective_to else "open"
         return f"{start} .. {end}"
+
+    def read(self, options: Options) -> RuleReading:
+        """This rule under ``options``: each option it declares read once into a typed value
+        (the period counted, the roll, the anchor, the trigger events, the entry-date reading).
+
+        ``options`` must cover the rule's options (:meth:`resolve` gives such a value, and so
+        does ``Rulebook.options``).
+
+        Raises:
+            UnknownOptionError: ``options`` lacks an option the rule declares.
+        """
+        from coregs.rules._reading import read_rule  # noqa: PLC0415
+
+        return read_rule(self, options)
 
     def resolve(
         self,
