@@ -18,10 +18,10 @@ from coregs.cli._common import (
     print_json,
     print_options,
 )
+from coregs.cli._crosswalk import describe_period, render_crosswalk
 from coregs.compliance import Case, check_case
 from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
-from coregs.rules.crosswalk import describe_period, render_crosswalk
 
 __all__ = ["register"]
 

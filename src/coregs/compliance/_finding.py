@@ -41,6 +41,10 @@ def _done(on: date | None, event: int | None) -> str:
     return f"; done on {on} ({_ev(event)})" if on is not None else ""
 
 
+def _ended(event: int | None) -> str:
+    return f"; the obligation ended with {_ev(event)}" if event is not None else ""
+
+
 class Finding(NamedTuple):
     """The status of one occurrence of one rule on a case, as of a date.
 
@@ -206,9 +210,7 @@ class Finding(NamedTuple):
             case MetLate(on, event, late):
                 text = f"met on {on} ({_ev(event)}), {late.words()} after the due date {due}"
             case Overdue(late, ended_by):
-                text = f"not done; due {due}, overdue by {late.words()}"
-                if ended_by is not None:
-                    text += f"; the obligation ended with {_ev(ended_by)}"
+                text = f"not done; due {due}, overdue by {late.words()}{_ended(ended_by)}"
             case DueSoon():
                 text = f"not done yet; due {due}"
             case Pending():
@@ -219,8 +221,8 @@ class Finding(NamedTuple):
                     f"{_ev(documented_by)}{_done(on, event)}"
                 )
             case NoFixedDeadline(on, event):
-                text = f'no fixed deadline ("{self.rule.timing}")'
-                text += _done(on, event) if on is not None else "; not recorded as done"
+                done = _done(on, event) or "; not recorded as done"
+                text = f'no fixed deadline ("{self.rule.timing}"){done}'
             case NotApplicable(AppliesIf() as condition):
                 return f"applies only when {condition.description}"
             case NotApplicable(None, int() as ended_by):

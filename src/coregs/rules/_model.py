@@ -457,34 +457,54 @@ class Rule(Record):
 
     @model_validator(mode="after")
     def _consistent(self) -> Rule:
+        for check in (
+            self._words_problem,
+            self._options_problem,
+            self._periods_problem,
+            self._effective_problem,
+        ):
+            if problem := check():
+                raise ValueError(f"rule {self.id}: {problem}")
+        return self
+
+    def _words_problem(self) -> str:
+        """The citation, timing words and acts a rule is read from."""
         if not self.citation.startswith(self.source.key):
-            raise ValueError(f"rule {self.id}: citation must start with {self.source.key!r}")
+            return f"citation must start with {self.source.key!r}"
         if normalise(self.timing) not in normalise(self.quote):
-            raise ValueError(f"rule {self.id}: the timing words must appear in the quote")
+            return "the timing words must appear in the quote"
         if not self.satisfied_by:
-            raise ValueError(f"rule {self.id}: satisfied_by must name at least one event")
+            return "satisfied_by must name at least one event"
+        return ""
+
+    def _options_problem(self) -> str:
+        """Options are declared once each, and every option used is declared."""
         names = [o.name for o in self.interpretations]
         if len(set(names)) != len(names):
-            raise ValueError(f"rule {self.id}: interpretation names must be unique")
+            return "interpretation names must be unique"
         for needed in self._option_names_used():
             if needed not in names:
-                raise ValueError(f"rule {self.id}: option {needed!r} is used but not declared")
+                return f"option {needed!r} is used but not declared"
+        return ""
+
+    def _periods_problem(self) -> str:
+        """The first period is one-off; a recurring rule's equals its recurring period."""
         if self.recurrence is not None:
             if self.period is None or self.period.unit != self.recurrence.every.unit:
-                raise ValueError(f"rule {self.id}: a recurring rule needs a period in its unit")
+                return "a recurring rule needs a period in its unit"
             if self.period.amount != self.recurrence.every.amount:
-                raise ValueError(f"rule {self.id}: the first period must equal the recurring one")
+                return "the first period must equal the recurring one"
             if normalise(self.recurrence.phrase) not in normalise(self.quote):
-                raise ValueError(f"rule {self.id}: the recurrence words must appear in the quote")
+                return "the recurrence words must appear in the quote"
         if self.period is not None and self.period.every:
-            raise ValueError(f"rule {self.id}: period is the one-off first period")
-        if (
-            self.effective_from is not None
-            and self.effective_to is not None
-            and self.effective_to < self.effective_from
-        ):
-            raise ValueError(f"rule {self.id}: effective_to is before effective_from")
-        return self
+            return "period is the one-off first period"
+        return ""
+
+    def _effective_problem(self) -> str:
+        start, end = self.effective_from, self.effective_to
+        if start is not None and end is not None and end < start:
+            return "effective_to is before effective_from"
+        return ""
 
     def _option_names_used(self) -> tuple[str, ...]:
         used: list[str] = []
