@@ -285,3 +285,51 @@ class TestLinkingActsToTriggers:
             ComplianceStatus.MET_ON_TIME,
             ComplianceStatus.OVERDUE,
         )
+
+
+class TestStatusDetails:
+    """Each status holds its own detail value, and the status is read off it."""
+
+    def test_a_late_act_holds_when_and_how_late(self) -> None:
+        """7.601.4.C, received Friday Nov 20, 2026, due Monday Nov 30; contact Tuesday Dec 1."""
+        from coregs.compliance import Lateness, MetLate
+
+        case = _case(
+            _ev("service_request_received", D(2026, 11, 20)),
+            _ev("service_request_contact", D(2026, 12, 1)),
+        )
+        f = _one(case, REQUEST, D(2026, 12, 31))
+        assert f.status_detail == MetLate(D(2026, 12, 1), 1, Lateness(1, Unit.WORKING_DAYS, 1))
+        assert f.status is f.status_detail.status is ComplianceStatus.MET_LATE
+        assert f.status_detail.late.words() == "1 working day"
+
+    def test_an_excused_occurrence_holds_the_exception_and_its_event(self) -> None:
+        """7.601.71.I.1: "... within forty-five (45) calendar days of the placement date unless
+        good faith efforts have been made and recorded in the child's record.\""""
+        from coregs.compliance import Excused
+
+        case = _case(
+            _ev("placed_out_of_home", D(2026, 3, 2), authority="court_order"),
+            _ev("good_faith_efforts_recorded", D(2026, 4, 1)),
+        )
+        f = _one(case, "ive-initial-determination", D(2026, 6, 1))
+        assert isinstance(f.status_detail, Excused)
+        assert (f.status_detail.documented_by, f.status_detail.on) == (1, None)
+        assert f.exception is f.status_detail.exception
+        assert f.exception_event == 1
+
+    def test_details_of_different_statuses_never_compare_equal(self) -> None:
+        """A status is a type, not a shape: two details without data are still different."""
+        from coregs.compliance import DueSoon, MetOnTime, NoFixedDeadline, Pending
+
+        assert Pending() != DueSoon()
+        assert MetOnTime(D(2026, 1, 5), 3) != NoFixedDeadline(D(2026, 1, 5), 3)
+
+    def test_an_overdue_occurrence_holds_how_late_so_far(self) -> None:
+        from coregs.compliance import Overdue
+
+        case = _case(_ev("service_request_received", D(2026, 11, 20)))
+        f = _one(case, REQUEST, D(2026, 12, 2))
+        assert isinstance(f.status_detail, Overdue)
+        assert (f.status_detail.late.by, f.status_detail.ended_by) == (2, None)
+        assert f.reason == "not done; due 2026-11-30, overdue by 2 working days"
