@@ -246,9 +246,13 @@ def due_date(
         return DueDate(trigger, period, None, occurrence=occurrence)
     needs_calendar = unit.counts_business_days or roll is not Roll.NONE
     cal = (calendar or default_calendar()) if needs_calendar else None
-    # the kernel's date, and the same count unrolled to show what rolling did
+    # the kernel's date; when a roll is asked for, the same count unrolled shows what it did
     due = count_due(trigger, period, calendar=cal, roll=roll, occurrence=occurrence)
-    raw = count_due(trigger, period, calendar=cal, occurrence=occurrence)
+    raw = (
+        due
+        if roll is Roll.NONE
+        else count_due(trigger, period, calendar=cal, occurrence=occurrence)
+    )
     assert due is not None
     assert raw is not None
     return DueDate(
