@@ -114,7 +114,11 @@ def _day(d: date) -> str:
 
 @dataclass(frozen=True, slots=True)
 class DueDate:
-    """A due date that can explain itself.
+    """A due date that can explain itself: a period counted from a date, with its steps.
+
+    Arithmetic only: a ``DueDate`` knows no rule. A rule's due date for one trigger is a
+    :class:`coregs.rules.Deadline`, which holds the rule, its quote, the options applied and
+    this counting.
 
     Attributes:
         trigger: the day the clock starts (day 0).
