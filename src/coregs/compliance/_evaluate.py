@@ -203,7 +203,6 @@ class _Timeline:
     by_kind: dict[EventKind, list[int]]
     found: list[list[int] | None]
     as_of: date
-    options: Options
     calendar: BusinessCalendar
     horizon: int
     strict: bool
@@ -234,7 +233,6 @@ def _timeline(
     *,
     as_of: date,
     plans: _Plans,
-    options: Options,
     calendar: BusinessCalendar,
     horizon: int,
     strict: bool,
@@ -260,7 +258,6 @@ def _timeline(
         by_kind=by_kind,
         found=[None] * plans.selections,
         as_of=as_of,
-        options=options,
         calendar=calendar,
         horizon=horizon,
         strict=strict,
@@ -308,14 +305,12 @@ def check_case(
     book = rulebook if rulebook is not None else RULEBOOK
     opts = book.options(options, calendar_given=calendar is not None)
     compiled = _plans(book, opts, default=not options and calendar is None)
-    opts = compiled.options  # the same options, the very value its findings hold
     cal = calendar if calendar is not None else compiled.calendar
     assert cal is not None
     timeline = _timeline(
         case,
         as_of=as_of,
         plans=compiled,
-        options=opts,
         calendar=cal,
         horizon=due_soon_days,
         strict=effective == "strict",
@@ -334,7 +329,7 @@ def check_case(
         as_of=as_of,
         findings=tuple(findings),
         not_triggered=tuple(not_triggered),
-        options=opts,
+        options=compiled.options,  # equal to opts, and the very value the findings hold
         calendar=cal.name,
         rulebook=book.name,
         sources=compiled.sources,
@@ -492,8 +487,11 @@ def _still_in_care(
     return kept
 
 
-def _uncounted(plan: _Plan, tl: _Timeline, chain: _Chain, detail: StatusDetail) -> Finding:
-    """A finding with no due date counted (not applicable, indeterminate)."""
+def _uncounted(
+    plan: _Plan, tl: _Timeline, chain: _Chain, detail: StatusDetail, window: date | None = None
+) -> Finding:
+    """A finding with no due date counted (not applicable, indeterminate, no fixed deadline);
+    ``window`` is where an act counts from, when one is looked for."""
     return Finding(
         reading=plan.reading,
         status_detail=detail,
@@ -502,6 +500,7 @@ def _uncounted(plan: _Plan, tl: _Timeline, chain: _Chain, detail: StatusDetail) 
         trigger_date=chain.day0,
         anchor_date=chain.day0,
         due=None,
+        window_start=window,
         note=chain.note,
         calendar=tl.calendar,
     )
@@ -519,20 +518,7 @@ def _without_deadline(
         if act is not None:
             taken.add(act)
         detail = NoFixedDeadline(tl.dates[act], act) if act is not None else NoFixedDeadline()
-        out.append(
-            Finding(
-                reading=plan.reading,
-                status_detail=detail,
-                occurrence=1,
-                trigger_event=chain.trigger,
-                trigger_date=chain.day0,
-                anchor_date=chain.day0,
-                due=None,
-                window_start=chain.day0,
-                note=chain.note,
-                calendar=tl.calendar,
-            )
-        )
+        out.append(_uncounted(plan, tl, chain, detail, chain.day0))
     return out
 
 
@@ -658,12 +644,10 @@ def _excuse(
     for exception in plan.excuses:
         assert exception.documented_by is not None
         for i in tl.by_kind.get(exception.documented_by, _NO_EVENTS):
-            if tl.dates[i] > limit:
+            day, answers = tl.dates[i], tl.events[i].responds_to
+            if day > limit:
                 break
-            if tl.dates[i] >= occurrence.window and tl.events[i].responds_to in (
-                None,
-                chain.trigger_id,
-            ):
+            if day >= occurrence.window and answers in (None, chain.trigger_id):
                 return exception, i
     return None
 

@@ -29,8 +29,7 @@ __all__ = ["Finding"]
 _ACTED = (MetOnTime, MetLate, Excused, NoFixedDeadline)  # details that may name an act
 _LATE = (MetLate, Overdue)
 _ENDED = (Overdue, NotApplicable)
-_CONDITIONED = (NotApplicable, Indeterminate)
-_NOT_COUNTED = (NotApplicable, Indeterminate)
+_NOT_APPLYING = (NotApplicable, Indeterminate)  # the rule does not, or may not, apply
 
 
 def _ev(index: int | None) -> str:
@@ -173,7 +172,7 @@ class Finding(NamedTuple):
     def condition(self) -> AppliesIf | None:
         """The applicability condition behind ``not_applicable``/``indeterminate``."""
         d = self.status_detail
-        return d.condition if isinstance(d, _CONDITIONED) else None
+        return d.condition if isinstance(d, _NOT_APPLYING) else None
 
     @property
     def detail(self) -> str:
@@ -241,7 +240,7 @@ class Finding(NamedTuple):
         """The counting behind ``due``, step by step (``None`` when there is no count)."""
         if self.anchor_date is None:
             return None
-        if isinstance(self.status_detail, _NOT_COUNTED) and self.due is None:
+        if isinstance(self.status_detail, _NOT_APPLYING) and self.due is None:
             return None
         return self.reading.deadline(
             self.anchor_date, calendar=self.calendar, occurrence=self.nth, anchor=self.anchor

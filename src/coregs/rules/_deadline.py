@@ -4,10 +4,10 @@
 dates, resolves the options, and counts through the rule's reading (:meth:`Rule.read`); the
 counting itself is :func:`coregs.periods.due_date`, the one counting convention.
 
-Three words, three things: a :class:`~coregs.periods.DueDate` is arithmetic (a period counted
-from a date, with its steps; no rule); a :class:`Deadline` is a rule's due date for one trigger
-(the rule, its quote, the options, and the ``DueDate``); the eligibility evaluator's deadlines
-are dates a determination says lie ahead, computed through these.
+Distinct words for distinct things: a :class:`~coregs.periods.DueDate` is arithmetic (a period
+counted from a date, with its steps; no rule); a :class:`Deadline` is a rule's due date for one
+trigger (the rule, its quote, the options, and the ``DueDate``). The eligibility evaluator's
+deadlines are a third thing, dates a determination says must be met to stay eligible.
 """
 
 from __future__ import annotations
