@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
     "FieldProblem": "coregs._errors",
     "InputError": "coregs._errors",
     "InvalidFactsError": "coregs._errors",
+    "MissingDependencyError": "coregs._errors",
     "OutOfRangeError": "coregs._errors",
     "PeriodSyntaxError": "coregs._errors",
     "UnknownOptionError": "coregs._errors",
@@ -45,6 +46,7 @@ _EXPORTS: dict[str, str] = {
     "colorado_legal_holidays": "coregs.calendar",
     "colorado_state_offices": "coregs.calendar",
     "default_calendar": "coregs.calendar",
+    "to_icalendar": "coregs.calendar",
     # periods
     "DueDate": "coregs.periods",
     "Month": "coregs.periods",
@@ -86,6 +88,13 @@ _EXPORTS: dict[str, str] = {
     "Event": "coregs.compliance",
     "Finding": "coregs.compliance",
     "check_case": "coregs.compliance",
+    "RowError": "coregs.compliance._rows",
+    # whole caseloads and event tables
+    "FailedCase": "coregs._batch._failed",
+    "cases_from_frame": "coregs._frames.events",
+    "cases_from_rows": "coregs._batch._events",
+    "check_cases": "coregs._batch._run",
+    "determine_many": "coregs._batch._run",
 }
 
 __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests/test_public_api.py
@@ -93,15 +102,20 @@ __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests/test_pu
 if TYPE_CHECKING:
     from typing import Any
 
+    from coregs._batch._events import cases_from_rows as cases_from_rows
+    from coregs._batch._failed import FailedCase as FailedCase
+    from coregs._batch._run import check_cases as check_cases, determine_many as determine_many
     from coregs._errors import (
         CoregsError as CoregsError,
         FieldProblem as FieldProblem,
         InputError as InputError,
         InvalidFactsError as InvalidFactsError,
+        MissingDependencyError as MissingDependencyError,
         OutOfRangeError as OutOfRangeError,
         PeriodSyntaxError as PeriodSyntaxError,
         UnknownOptionError as UnknownOptionError,
     )
+    from coregs._frames.events import cases_from_frame as cases_from_frame
     from coregs._options import (
         Choice as Choice,
         Interpretation as Interpretation,
@@ -118,6 +132,7 @@ if TYPE_CHECKING:
         colorado_legal_holidays as colorado_legal_holidays,
         colorado_state_offices as colorado_state_offices,
         default_calendar as default_calendar,
+        to_icalendar as to_icalendar,
     )
     from coregs.compliance import (
         Case as Case,
@@ -127,6 +142,7 @@ if TYPE_CHECKING:
         Finding as Finding,
         check_case as check_case,
     )
+    from coregs.compliance._rows import RowError as RowError
     from coregs.eligibility import (
         Criterion as Criterion,
         FundingDetermination as FundingDetermination,

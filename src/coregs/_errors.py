@@ -16,6 +16,7 @@ __all__ = [
     "FieldProblem",
     "InputError",
     "InvalidFactsError",
+    "MissingDependencyError",
     "OutOfRangeError",
     "PeriodSyntaxError",
     "UnknownOptionError",
@@ -57,6 +58,20 @@ class PeriodSyntaxError(InputError):
 
 class UnknownOptionError(InputError):
     """An interpretation option, or a choice for one, that does not exist."""
+
+
+class MissingDependencyError(CoregsError, ImportError):
+    """A feature needs an optional extra that is not installed (``pip install 'coregs[pandas]'``).
+
+    Attributes:
+        feature: what was asked for (``"to_frame()"``, ``"coregs serve"``).
+        extra: the extra that provides it (``"pandas"``, ``"serve"``).
+    """
+
+    def __init__(self, feature: str, extra: str, packages: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        super().__init__(f"{feature} needs {packages}: pip install 'coregs[{extra}]'")
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ class Interpretation(Record, Generic[R]):
     """A named interpretation option: the question, its possible readings, and the default.
 
     Declare one with :meth:`declare`, giving the ``StrEnum`` of its readings, so that code reads
-    an option as an enum member (``UNQUALIFIED_DAYS.read(options) is UnqualifiedDays.WORKING``)
+    an option as an enum member (``UNQUALIFIED_DAYS.read(options) is UnqualifiedDays.WORKING_DAYS``)
     and a misspelt reading fails type-checking instead of silently taking the other branch.
 
     Attributes:
@@ -48,6 +48,12 @@ class Interpretation(Record, Generic[R]):
     """
 
     readings: type[R] = Field(exclude=True, repr=False)
+
+    def __class_getitem__(cls, params: Any) -> Any:
+        # Generic for the type checker only: ``Interpretation[Any]`` in a field annotation is
+        # the class itself at run time, so schemas and reprs keep the plain name and docstring.
+        return cls
+
     name: str
     question: str
     citation: str

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coregs.eligibility import IVEFacts, Outcome, Status, determine_funding, determine_iv_e
 from coregs.periods import first_of_month
-from coregs.testing import iv_e_fact_pairs, iv_e_facts
+from coregs.testing import FactPair, as_of_dates, iv_e_fact_pairs, iv_e_facts
 
 _SETTINGS = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 _HOLDS = frozenset((Outcome.MET, Outcome.NOT_APPLICABLE))
 
 
+def _dated(facts: st.SearchStrategy[IVEFacts]) -> st.SearchStrategy[tuple[IVEFacts, date]]:
+    """Facts and an evaluation date around them."""
+    return facts.flatmap(lambda f: st.tuples(st.just(f), as_of_dates(around=f)))
+
+
+def _dated_pairs() -> st.SearchStrategy[tuple[FactPair, date]]:
+    return iv_e_fact_pairs().flatmap(lambda p: st.tuples(st.just(p), as_of_dates(around=p)))
+
+
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_evaluation_never_raises_and_renders(drawn):
     """Any valid facts evaluate, render and serialise without raising."""
     facts, as_of = drawn
@@ -26,13 +35,12 @@ def test_evaluation_never_raises_and_renders(drawn):
 
 
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_effective_date_is_later_of_first_of_month_and_placement(drawn):
     """7.601.71.A.3.a: "the first day of the month in which all eligibility criteria for the
     child are met, but can be no earlier than the first day of placement" (E.2, F.2: nor than
     the agreement's signature)."""
-    raw, as_of = drawn
-    facts = IVEFacts.parse(raw)
+    facts, as_of = drawn
     det = determine_iv_e(facts, as_of=as_of, effective="lenient")
     if det.effective_date is None:
         assert det.status is not Status.ELIGIBLE
@@ -53,12 +61,12 @@ def test_effective_date_is_later_of_first_of_month_and_placement(drawn):
 
 
 @_SETTINGS
-@given(iv_e_fact_pairs())
+@given(_dated_pairs())
 def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
     """Unknown is never silently false or true: with some facts left out, every criterion that
     is still decided is decided the same way as with all of them (a "not met" never becomes
     "met"), and no day's eligibility or claimability flips."""
-    complete, partial, as_of = drawn
+    (complete, partial), as_of = drawn
     full = determine_iv_e(complete, as_of=as_of, effective="lenient")
     part = determine_iv_e(partial, as_of=as_of, effective="lenient")
     by_id = {c.id: c for c in full.criteria()}
@@ -75,7 +83,7 @@ def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
 
 
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_claimable_placement_cost_implies_eligible_child_and_provider(drawn):
     """7.601.71.L: "Placement costs for a Title IV-E eligible child are only Title IV-E
     claimable when a child is placed with a Title IV-E eligible provider"; administrative costs
@@ -91,12 +99,11 @@ def test_claimable_placement_cost_implies_eligible_child_and_provider(drawn):
 
 
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_results_never_precede_their_triggers(drawn):
     """Deadlines lie ahead of the evaluation date; months run from the placement month to the
     evaluation (or discharge) month, each day counted once."""
-    raw, as_of = drawn
-    facts = IVEFacts.parse(raw)
+    facts, as_of = drawn
     det = determine_iv_e(facts, as_of=as_of, effective="lenient")
     assert all(d.due >= as_of for d in det.deadlines)
     if det.months:
@@ -115,9 +122,9 @@ def test_strategies_reach_every_status():
     seen: set[Status] = set()
 
     @settings(max_examples=300, suppress_health_check=list(HealthCheck), database=None)
-    @given(iv_e_fact_pairs())
+    @given(_dated_pairs())
     def collect(drawn):
-        complete, partial, as_of = drawn
+        (complete, partial), as_of = drawn
         for facts in (complete, partial):
             seen.add(determine_iv_e(facts, as_of=as_of, effective="lenient").status)
 

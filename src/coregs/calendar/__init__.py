@@ -48,6 +48,7 @@ from coregs.calendar._engine import (
     DayExplanation,
     NonBusinessDay,
 )
+from coregs.calendar._ical import to_icalendar
 from coregs.calendar._python_holidays import (
     CORRECTIONS,
     Correction,
@@ -88,6 +89,7 @@ __all__ = [
     "legal_holiday_closures",
     "nth_weekday",
     "python_holidays_divergences",
+    "to_icalendar",
 ]
 
 

@@ -7,31 +7,14 @@ generator lives with the CLI, not in the rules layer it reads.
 
 from __future__ import annotations
 
-from coregs.periods import Period, Unit
-from coregs.rules import CCR_7_601, EVENT_KINDS, RULEBOOK, Rule, Rulebook, normalise
+from coregs._display.rules import describe_period
+from coregs.rules import CCR_7_601, EVENT_KINDS, RULEBOOK, Rule, Rulebook
 
-__all__ = ["describe_period", "render_crosswalk"]
+__all__ = ["render_crosswalk"]
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
-
-
-def describe_period(rule: Rule) -> str:
-    """The period in words: as written, and as coregs counts it."""
-    period: Period | None = rule.period
-    if period is None:
-        return f'"{rule.timing}" (no period stated: no fixed deadline)'
-    if period.unit is Unit.PROMPTLY:
-        return f'"{rule.timing}" (no fixed deadline)'
-    if period.unit is Unit.AT_THE_TIME_OF:
-        return f'"{rule.timing}" = due on the trigger day'
-    r = rule.recurrence
-    if r is None:
-        return f'"{rule.timing}" = {period}'
-    if normalise(r.phrase) == normalise(rule.timing):
-        return f'"{rule.timing}" = {r.every}'
-    return f'"{rule.timing}" = {period}, then "{r.phrase}" = {r.every}'
 
 
 def _recurrence(rule: Rule) -> str:

@@ -8,7 +8,8 @@ validation errors that name the field path and what was expected, never the valu
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StrictBool, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -95,6 +96,22 @@ class Case(Facts):
     ssi_application_appropriate: StrictBool | None = None
     emergency_assistance_applies: StrictBool | None = None
     events: tuple[Event, ...] = Field(default=(), max_length=10_000)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]], *, first_row: int = 1) -> Case:
+        """The case whose events a flat event table's ``rows`` hold (one mapping per row:
+        ``kind``, ``date``, attributes, case facts), e.g. a ``csv.DictReader`` over one case.
+
+        Column format and cell kinds: :mod:`coregs.compliance._rows`; a whole table of many
+        cases: :func:`coregs.cases_from_rows` and :func:`coregs.cases_from_frame`.
+
+        Raises:
+            RowError: names the row (``first_row`` for the first) and the column, never the
+                value.
+        """
+        from coregs.compliance._rows import case_from_rows  # noqa: PLC0415 - an input adapter
+
+        return case_from_rows(rows, first_row=first_row)
 
     @field_validator("events")
     @classmethod

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coregs._options import Options
 from coregs.compliance._finding import Finding
 from coregs.compliance._status import STATUS_ORDER, ComplianceStatus
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ComplianceReport"]
 
@@ -81,6 +84,14 @@ class ComplianceReport:
         extra = {"case_ref": self.case_ref, "as_of": self.as_of.isoformat()}
         return [{**extra, **f.to_record()} for f in self.findings]
 
+    def to_frame(self) -> pd.DataFrame:
+        """:meth:`to_records` as a pandas DataFrame with proper dtypes (needs
+        ``coregs[pandas]``): dates as ``datetime64[ns]``, event indexes and day counts as
+        nullable ``Int64``, the status, unit, actor and roll as ordered categoricals."""
+        from coregs._frames.compliance import report_frame  # noqa: PLC0415 - optional pandas
+
+        return report_frame(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The whole report as a JSON-ready dict."""
         return {
@@ -141,6 +152,11 @@ class ComplianceReport:
     def __repr__(self) -> str:
         counts = ", ".join(f"{s.value}={n}" for s, n in self.counts().items() if n)
         return f"ComplianceReport({len(self.findings)} findings: {counts})"
+
+    def _repr_html_(self) -> str:
+        from coregs._display.compliance import report_html  # noqa: PLC0415 - display, on demand
+
+        return report_html(self)
 
 
 def _line(f: Finding) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._model import safe_validate
@@ -29,6 +29,9 @@ from coregs.eligibility._timeline import MonthLine, timeline
 from coregs.eligibility._track import EligibilityDeadline, Piece, Track
 from coregs.periods import Month
 from coregs.rules.catalog import TEXT_VERSION
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["EFFECTIVE_DATE", "IVEDetermination", "Status", "determine_iv_e"]
 
@@ -156,6 +159,13 @@ class IVEDetermination:
         from coregs.eligibility._render import month_records  # noqa: PLC0415
 
         return month_records(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The months as a pandas DataFrame (needs ``coregs[pandas]``): the month as
+        ``period[M]``, day counts as nullable ``Int64``, coverage as ordered categoricals."""
+        from coregs._frames.eligibility import months_frame  # noqa: PLC0415 - optional pandas
+
+        return months_frame(self)
 
     def _repr_html_(self) -> str:
         from coregs.eligibility._render import html  # noqa: PLC0415

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from coregs._errors import require_date
 from coregs._model import safe_validate
@@ -30,6 +30,9 @@ from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of, nega
 from coregs.eligibility._spec import CriterionSpec
 from coregs.periods import add_months
 from coregs.rules import RULEBOOK
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["FundingDetermination", "determine_funding"]
 
@@ -353,6 +356,18 @@ class FundingDetermination:
         return (
             f"FundingDetermination(as_of={self.as_of.isoformat()}, iv_e={self.iv_e.status.value})"
         )
+
+    def to_frame(self) -> pd.DataFrame:
+        """The funding sources other than Title IV-E, one row each, as a pandas DataFrame
+        (needs ``coregs[pandas]``): outcome, reason, missing facts, next due date."""
+        from coregs._frames.eligibility import funding_frame  # noqa: PLC0415 - optional pandas
+
+        return funding_frame(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.eligibility import funding_html  # noqa: PLC0415 - display
+
+        return funding_html(self)
 
 
 def determine_funding(

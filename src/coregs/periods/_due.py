@@ -204,6 +204,16 @@ class DueDate:
         due = self.due.isoformat() if self.due else "no fixed date"
         return f"{self.period} after {self.trigger.isoformat()}: {due}"
 
+    def __repr__(self) -> str:
+        from coregs._display.periods import due_date_repr  # noqa: PLC0415 - display, on demand
+
+        return due_date_repr(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.periods import due_date_html  # noqa: PLC0415
+
+        return due_date_html(self)
+
 
 def due_date(
     trigger: date,

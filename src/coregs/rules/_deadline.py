@@ -126,6 +126,11 @@ class Deadline:
         due = self.due.isoformat() if self.due else "no fixed deadline"
         return f"{self.rule.short_citation} {self.rule.id}: {due}"
 
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import deadline_html  # noqa: PLC0415 - display, on demand
+
+        return deadline_html(self)
+
 
 def resolve_rule_options(
     declared: tuple[Interpretation[Any], ...],

@@ -154,7 +154,8 @@ class OnEvents(Record):
 
 OptionField = Annotated[Interpretation[Any], PlainSerializer(lambda o: o.name, return_type=str)]
 """A rule field that holds an interpretation option itself (not its name), so that a misspelt
-option is a ``NameError`` or a type error at declaration; a dump shows the option's name."""
+option is a ``NameError`` or a type error at declaration; a dump (and a schema) shows the
+option's name. Give the field its title: a schema drawn from a serializer has none."""
 
 
 def _readings_of(option: Interpretation[Any], values: list[str], what: str) -> None:
@@ -170,15 +171,14 @@ class TriggerChoice(Record):
 
 
 class OnOption(Record):
-    """The trigger depends on an interpretation option (the text leaves it unstated).
+    """The trigger depends on an interpretation option (the text leaves it unstated)."""
 
-    Attributes:
-        option: the option (dumped by name).
-        choices: the events each of its readings makes the trigger (one per reading).
-    """
+    # (The docstring is the schema's description, in the service's OpenAPI document.)
+    # option: the option itself, dumped by name; choices: the events each of its readings makes
+    # the trigger, one per reading.
 
     type: Literal["option"] = "option"
-    option: OptionField
+    option: OptionField = Field(title="Option")
     choices: tuple[TriggerChoice, ...]
 
     @model_validator(mode="after")
@@ -209,12 +209,11 @@ class EnteredFosterCare(Record):
     """The trigger is "the date the child enters foster care", which 7.601 does not define.
 
     The date is derived from the timeline by :func:`coregs.rules.entered_foster_care_date` under
-    the option ``entered_foster_care_date`` (45 CFR 1355.20 by default; or the removal or
-    placement date).
+    the option ``option`` (45 CFR 1355.20 by default; or the removal or placement date).
     """
 
     type: Literal["entered_foster_care"] = "entered_foster_care"
-    option: OptionField = ENTERED_FOSTER_CARE_DATE
+    option: OptionField = Field(default=ENTERED_FOSTER_CARE_DATE, title="Option")
 
     @model_validator(mode="after")
     def _the_entry_option(self) -> EnteredFosterCare:
@@ -247,16 +246,19 @@ class Recurrence(Record):
     Attributes:
         every: the recurring period (``every=True``); it equals the rule's first period.
         phrase: the verbatim words that make it recur.
-        anchor: the anchor (:class:`Anchor`); when an option chooses it, the anchor its default
-            reading selects.
-        anchor_option: an option choosing the anchor, if the text is ambiguous (dumped by name).
-        anchor_choices: what each reading of that option selects (one per reading).
+        anchor: the default anchor (:class:`Anchor`).
+        anchor_option: an option choosing the anchor, if the text is ambiguous.
+        anchor_choices: what each reading of that option selects.
     """
+
+    # (The docstring is the schema's description, in the service's OpenAPI document.) The
+    # option is held itself and dumped by name; with one, ``anchor`` is what its default reading
+    # selects, and the choices cover each of its readings once.
 
     every: Period
     phrase: str
     anchor: Anchor
-    anchor_option: OptionField | None = None
+    anchor_option: OptionField | None = Field(default=None, title="Anchor Option")
     anchor_choices: tuple[AnchorChoice, ...] = ()
 
     @model_validator(mode="after")
@@ -649,6 +651,16 @@ class Rule(Record):
 
     def __str__(self) -> str:
         return f"{self.short_citation} {self.id}: {self.title}"
+
+    def __repr__(self) -> str:
+        from coregs._display.rules import rule_repr  # noqa: PLC0415 - display, on demand
+
+        return rule_repr(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import rule_html  # noqa: PLC0415
+
+        return rule_html(self)
 
 
 _BARE_DAYS = {

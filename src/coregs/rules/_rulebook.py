@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coregs._errors import InputError
 from coregs._options import Interpretation, Options
@@ -28,6 +28,9 @@ from coregs.rules._model import (
     SourceDocument,
     normalise,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Rulebook", "trigger_matches"]
 
@@ -111,6 +114,18 @@ class Rulebook:
 
     def __repr__(self) -> str:
         return f"Rulebook({self.name!r}, {len(self._rules)} rules)"
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per rule as a pandas DataFrame (needs ``coregs[pandas]``): id, citation,
+        section, title, actor, period (amount, unit), trigger, roll, effective dates."""
+        from coregs._frames.rules import rulebook_frame  # noqa: PLC0415 - optional pandas
+
+        return rulebook_frame(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import rulebook_html  # noqa: PLC0415 - display, on demand
+
+        return rulebook_html(self)
 
     # -- lookups --------------------------------------------------------------------------
 
