@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from coregs.calendar import BusinessCalendar, colorado_legal_holidays
+from coregs.calendar import colorado_legal_holidays
 from coregs.compliance import Case, ComplianceReport, ComplianceStatus, Finding, check_case
 from coregs.periods import Period, Roll, Unit, add_months, count_due, due_date
 from coregs.rules import ATTRIBUTES, RULEBOOK, Anchor, EventMatch
 from coregs.testing import as_of_dates, cases
+from tests.property._counting import count_by_hand
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -185,32 +185,6 @@ def test_evaluation_is_deterministic(case: Case, as_of: date) -> None:
     assert check_case(case, as_of=as_of).to_dict() == check_case(case, as_of=as_of).to_dict()
 
 
-def _oracle(
-    trigger: date, period: Period, k: int, roll: Roll, cal: BusinessCalendar | None = None
-) -> date | None:
-    """The counting convention of docs/counting.md, computed the slow, obvious way."""
-    cal = cal or colorado_legal_holidays()
-    n = period.amount * k
-    if period.unit is Unit.PROMPTLY:
-        return None
-    if period.unit in (Unit.WORKING_DAYS, Unit.BUSINESS_DAYS):
-        day = trigger
-        while n:  # the trigger never counts; each business day after it counts one
-            day += timedelta(days=1)
-            n -= cal.is_business_day(day)
-        return day
-    if period.unit is Unit.CALENDAR_DAYS:
-        day = trigger + timedelta(days=n)
-    elif period.unit in (Unit.MONTHS, Unit.YEARS):
-        day = trigger + relativedelta(months=n * (12 if period.unit is Unit.YEARS else 1))
-    else:
-        day = trigger
-    step = {Roll.NONE: 0, Roll.FORWARD: 1, Roll.BACKWARD: -1}[roll]
-    while step and not cal.is_business_day(day):
-        day += timedelta(days=step)
-    return day
-
-
 _UNITS = [Unit.CALENDAR_DAYS, Unit.WORKING_DAYS, Unit.BUSINESS_DAYS, Unit.MONTHS, Unit.YEARS]
 
 
@@ -231,7 +205,7 @@ def test_the_counting_kernel_is_the_convention(
         amount = min(amount, 24 if unit is Unit.MONTHS else 3)
     period = Period(amount, unit, every=True)
     cal = colorado_legal_holidays()
-    expected = _oracle(trigger, period, k, roll)
+    expected = count_by_hand(trigger, period, k, roll)
     assert count_due(trigger, period, calendar=cal, roll=roll, occurrence=k) == expected
     assert due_date(trigger, period, calendar=cal, roll=roll, occurrence=k).due == expected
 
@@ -264,4 +238,4 @@ def test_the_evaluator_counts_every_rule_as_rule_due_does(trigger: date) -> None
         assert first.trigger_date == day0, rule.id
         assert first.due == rule.due(day0, options=options).due, rule.id
         assert reading.period is not None
-        assert first.due == _oracle(day0, reading.period, 1, reading.roll), rule.id
+        assert first.due == count_by_hand(day0, reading.period, 1, reading.roll), rule.id
