@@ -53,6 +53,7 @@ from coregs.rules._model import (
     TriggerChoice,
     normalise,
 )
+from coregs.rules._reading import RuleReading, named_calendar
 from coregs.rules._rulebook import Rulebook, trigger_matches
 from coregs.rules.catalog import (
     CCR_7_601,
@@ -98,6 +99,7 @@ __all__ = [
     "RemovalAuthority",
     "Rule",
     "RuleNotInForceError",
+    "RuleReading",
     "Rulebook",
     "SourceDocument",
     "StatedException",
@@ -105,6 +107,7 @@ __all__ = [
     "TriggerChoice",
     "UnknownRuleError",
     "entered_foster_care_date",
+    "named_calendar",
     "normalise",
     "trigger_matches",
 ]
