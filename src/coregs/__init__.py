@@ -55,6 +55,7 @@ _EXPORTS: dict[str, str] = {
     "Roll": "coregs.periods",
     "Unit": "coregs.periods",
     "add_months": "coregs.periods",
+    "count_due": "coregs.periods",
     "due_date": "coregs.periods",
     "first_of_month": "coregs.periods",
     "occurrences": "coregs.periods",
@@ -84,9 +85,9 @@ _EXPORTS: dict[str, str] = {
     # compliance (case timeline -> findings)
     "Case": "coregs.compliance",
     "ComplianceReport": "coregs.compliance",
+    "ComplianceStatus": "coregs.compliance",
     "Event": "coregs.compliance",
     "Finding": "coregs.compliance",
-    "Status": "coregs.compliance",
     "check_case": "coregs.compliance",
     "RowError": "coregs.compliance._rows",
     # whole caseloads and event tables
@@ -137,9 +138,9 @@ if TYPE_CHECKING:
     from coregs.compliance import (
         Case as Case,
         ComplianceReport as ComplianceReport,
+        ComplianceStatus as ComplianceStatus,
         Event as Event,
         Finding as Finding,
-        Status as Status,
         check_case as check_case,
     )
     from coregs.compliance._rows import RowError as RowError
@@ -164,6 +165,7 @@ if TYPE_CHECKING:
         Roll as Roll,
         Unit as Unit,
         add_months as add_months,
+        count_due as count_due,
         due_date as due_date,
         first_of_month as first_of_month,
         occurrences as occurrences,
@@ -182,7 +184,21 @@ if TYPE_CHECKING:
     )
 
 
+_DEPRECATED: dict[str, tuple[str, str]] = {
+    # old name: (module, new name); each kept for one release, then removed
+    "Status": ("coregs.compliance", "ComplianceStatus"),
+}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        home, new = _DEPRECATED[name]
+        import warnings  # noqa: PLC0415 - only a deprecated name pays for it
+
+        warnings.warn(
+            f"coregs.{name} is deprecated; use coregs.{new}", DeprecationWarning, stacklevel=2
+        )
+        return getattr(importlib.import_module(home), new)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'coregs' has no attribute {name!r}")

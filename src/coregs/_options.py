@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from pydantic import Field, model_validator
@@ -82,7 +83,12 @@ class Interpretation(Record, Generic[R]):
         Raises:
             UnknownOptionError: ``options`` was not resolved with this option.
         """
-        return self.readings(options[self.name])
+        return self._reading_of[options[self.name]]
+
+    @cached_property
+    def _reading_of(self) -> dict[str, R]:
+        # value -> member, looked up once: evaluators read options on every check
+        return {r.value: r for r in self.readings}
 
     def choice(self, value: str) -> Choice:
         """The :class:`Choice` called ``value``, or :class:`~coregs.UnknownOptionError`."""

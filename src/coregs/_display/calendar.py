@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coregs._display._html import items, view
-from coregs.calendar._dates import WEEKDAY_NAMES
+from coregs.calendar import WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from coregs.calendar import DayExplanation, NonBusinessDay

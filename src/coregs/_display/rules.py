@@ -5,13 +5,38 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coregs._display._html import definitions, esc, items, table, view
-from coregs.rules.crosswalk import describe_period
+from coregs.periods import Period, Unit
+from coregs.rules import normalise
 
 if TYPE_CHECKING:
     from coregs._options import Options
     from coregs.rules import Deadline, Rule, Rulebook
 
-__all__ = ["deadline_html", "rule_facts", "rule_html", "rule_repr", "rulebook_html"]
+__all__ = [
+    "deadline_html",
+    "describe_period",
+    "rule_facts",
+    "rule_html",
+    "rule_repr",
+    "rulebook_html",
+]
+
+
+def describe_period(rule: Rule) -> str:
+    """The period in words: as written, and as coregs counts it."""
+    period: Period | None = rule.period
+    if period is None:
+        return f'"{rule.timing}" (no period stated: no fixed deadline)'
+    if period.unit is Unit.PROMPTLY:
+        return f'"{rule.timing}" (no fixed deadline)'
+    if period.unit is Unit.AT_THE_TIME_OF:
+        return f'"{rule.timing}" = due on the trigger day'
+    r = rule.recurrence
+    if r is None:
+        return f'"{rule.timing}" = {period}'
+    if normalise(r.phrase) == normalise(rule.timing):
+        return f'"{rule.timing}" = {r.every}'
+    return f'"{rule.timing}" = {period}, then "{r.phrase}" = {r.every}'
 
 
 def rule_repr(rule: Rule) -> str:
@@ -29,7 +54,8 @@ def rule_facts(rule: Rule, options: Options) -> list[tuple[str, str]]:
     if rule.recurrence is not None:
         r = rule.recurrence
         how = f"counted from the {r.anchor.value}"
-        out.append(("recurs", how + (f" (option {r.anchor_option})" if r.anchor_option else "")))
+        option = f" (option {r.anchor_option.name})" if r.anchor_option else ""
+        out.append(("recurs", how + option))
     out.append(("trigger", rule.trigger.describe(options)))
     out.append(("satisfied by", " or ".join(m.describe() for m in rule.satisfied_by)))
     out.append(("actor", rule.actor.value + (f" ({rule.actor_note})" if rule.actor_note else "")))

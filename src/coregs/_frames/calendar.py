@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from coregs._errors import OutOfRangeError
 from coregs._frames import DATE, Spec, frame
-from coregs.calendar import Layer
-from coregs.calendar._dates import WEEKDAY_NAMES
+from coregs.calendar import WEEKDAY_NAMES, Layer
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from coregs._display.rules import describe_period
 from coregs._frames import DATE, INT, Spec, frame
 from coregs.periods import Roll, Unit
 from coregs.rules import Actor
-from coregs.rules.crosswalk import describe_period
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from coregs._display.records import deadline_record
-from coregs._display.rules import rule_facts
+from coregs._display.rules import describe_period, rule_facts
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
 from coregs.cli._common import (
@@ -21,14 +21,16 @@ from coregs.cli._common import (
     print_json,
     print_options,
 )
+from coregs.cli._crosswalk import render_crosswalk
 from coregs.compliance import Case, check_case
 from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
-from coregs.rules.crosswalk import describe_period, render_crosswalk
+from coregs.rules.catalog import WORKING_DAYS_CALENDAR, WorkingDaysCalendar
 
 __all__ = ["PARSERS", "add_check_settings", "options_and_calendar"]
 
-_CALENDARS = ("legal", "state-offices", "statute")
+_CALENDARS = tuple(r.value for r in WorkingDaysCalendar if r is not WorkingDaysCalendar.CALLER)
+"""The shipped calendars --calendar names: every reading of working_days_calendar but "caller"."""
 
 
 def _option(text: str) -> tuple[str, str]:
@@ -67,15 +69,16 @@ def options_and_calendar(
     args: argparse.Namespace,
 ) -> tuple[dict[str, str], BusinessCalendar | None]:
     overrides = dict(args.option)
-    named = overrides.get("working_days_calendar")
+    option = WORKING_DAYS_CALENDAR.name
+    named = overrides.get(option)
     if args.calendar is not None:
         if named is not None and named != args.calendar:
-            raise InputError("--calendar", "conflicts with --option working_days_calendar")
-        overrides["working_days_calendar"] = args.calendar
+            raise InputError("--calendar", f"conflicts with --option {option}")
+        overrides[option] = args.calendar
     if args.closures is None:
         return overrides, None
-    base = overrides.pop("working_days_calendar", "legal")
-    if base == "caller":
+    base = overrides.pop(option, WorkingDaysCalendar.LEGAL)
+    if base == WorkingDaysCalendar.CALLER:
         raise InputError("--closures", "needs a named calendar to add the closures to")
     cal = calendar_from_args(argparse.Namespace(calendar=base, closures=args.closures))
     return overrides, cal

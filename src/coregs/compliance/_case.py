@@ -15,7 +15,7 @@ from pydantic import Field, StrictBool, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from coregs._model import Facts
-from coregs.rules._events import (
+from coregs.rules import (
     EVENT_KINDS,
     ContactMode,
     ContactParty,

@@ -11,7 +11,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coregs._options import Options
-from coregs.compliance._finding import STATUS_ORDER, Finding, Status
+from coregs.compliance._finding import Finding
+from coregs.compliance._status import STATUS_ORDER, ComplianceStatus
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,14 +48,14 @@ class ComplianceReport:
     due_soon_days: int
     effective: str
 
-    def counts(self) -> dict[Status, int]:
+    def counts(self) -> dict[ComplianceStatus, int]:
         """How many findings have each status (every status present, zeros included)."""
         out = dict.fromkeys(STATUS_ORDER, 0)
         for f in self.findings:
             out[f.status] += 1
         return out
 
-    def with_status(self, *statuses: Status) -> tuple[Finding, ...]:
+    def with_status(self, *statuses: ComplianceStatus) -> tuple[Finding, ...]:
         """The findings with any of ``statuses``, in catalog order."""
         wanted = frozenset(statuses)
         return tuple(f for f in self.findings if f.status in wanted)
@@ -63,12 +64,15 @@ class ComplianceReport:
     def overdue(self) -> tuple[Finding, ...]:
         """Overdue findings, the oldest due date first."""
         return tuple(
-            sorted(self.with_status(Status.OVERDUE), key=lambda f: (f.due or date.max, f.rule.id))
+            sorted(
+                self.with_status(ComplianceStatus.OVERDUE),
+                key=lambda f: (f.due or date.max, f.rule.id),
+            )
         )
 
     def upcoming(self, n: int = 10) -> tuple[Finding, ...]:
         """The next ``n`` open due dates (due soon or pending), the earliest first."""
-        open_ = self.with_status(Status.DUE_SOON, Status.PENDING)
+        open_ = self.with_status(ComplianceStatus.DUE_SOON, ComplianceStatus.PENDING)
         return tuple(sorted(open_, key=lambda f: (f.due or date.max, f.rule.id)))[:n]
 
     def for_rule(self, rule_id: str) -> tuple[Finding, ...]:
@@ -133,7 +137,7 @@ class ComplianceReport:
         lines.append("")
         lines.append(f"Next due ({len(upcoming)}):" if upcoming else "Next due: none")
         lines.extend(_line(f) for f in upcoming)
-        shown = {Status.OVERDUE, Status.DUE_SOON, Status.PENDING}
+        shown = {ComplianceStatus.OVERDUE, ComplianceStatus.DUE_SOON, ComplianceStatus.PENDING}
         rest = [f for f in self.findings if all_findings or f.status not in shown]
         if rest:
             lines.append("")
@@ -156,8 +160,7 @@ class ComplianceReport:
 
 
 def _line(f: Finding) -> str:
-    occ = f" #{f.occurrence}" if f.rule.recurrence is not None else ""
+    rule = f.rule
+    occ = f" #{f.occurrence}" if rule.recurrence is not None else ""
     trigger = f" (from events[{f.trigger_event}])" if f.trigger_event is not None else ""
-    return (
-        f"  {f.status.label:<17} {f.rule.short_citation:<16} {f.rule.id}{occ}{trigger}: {f.reason}"
-    )
+    return f"  {f.status.label:<17} {rule.short_citation:<16} {rule.id}{occ}{trigger}: {f.reason}"

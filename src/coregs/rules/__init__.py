@@ -55,6 +55,7 @@ from coregs.rules._model import (
     normalise,
 )
 from coregs.rules._parameter import DatedValue, Parameter, ParameterUnit, Share
+from coregs.rules._reading import RuleReading, named_calendar
 from coregs.rules._rulebook import Rulebook, trigger_matches
 from coregs.rules.catalog import (
     CCR_7_601,
@@ -103,6 +104,7 @@ __all__ = [
     "RemovalAuthority",
     "Rule",
     "RuleNotInForceError",
+    "RuleReading",
     "Rulebook",
     "Share",
     "SourceDocument",
@@ -111,6 +113,7 @@ __all__ = [
     "TriggerChoice",
     "UnknownRuleError",
     "entered_foster_care_date",
+    "named_calendar",
     "normalise",
     "trigger_matches",
 ]

@@ -22,7 +22,7 @@ from typing import Any, Literal, NoReturn
 
 from coregs import InputError, InvalidFactsError
 from coregs.calendar import CALENDARS, Closure, Layer
-from coregs.compliance import Case, Status as FindingStatus
+from coregs.compliance import Case, ComplianceStatus as FindingStatus
 from coregs.eligibility import IVE_OPTIONS, Coverage, DeterminationStatus, IVEFacts, Outcome
 from coregs.periods import Month
 from coregs.rules import RULEBOOK, Rulebook
