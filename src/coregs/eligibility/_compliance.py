@@ -28,7 +28,7 @@ from coregs.rules.catalog import CCR_7_601
 
 __all__ = ["IVE_RULEBOOK", "authorities", "iv_e_case", "iv_e_compliance"]
 
-_SECTIONS = frozenset(CCR_7_601.section(CCR_7_601.cite(n)) for n in ("71", "72", "73"))
+_SECTIONS = frozenset(CCR_7_601.short(n) for n in ("71", "72", "73"))  # "7.601.71", ...
 
 IVE_RULEBOOK: Rulebook = RULEBOOK.filter(where=lambda r: r.section in _SECTIONS)
 """The rules of the funding sections (7.601.71-7.601.73) that compliance is checked against."""
