@@ -72,6 +72,7 @@ _EXPORTS: dict[str, str] = {
     "entered_foster_care_date": "coregs.rules",
     # eligibility (Title IV-E and the other funding sources)
     "Criterion": "coregs.eligibility",
+    "DeterminationStatus": "coregs.eligibility",
     "FundingDetermination": "coregs.eligibility",
     "IVEDetermination": "coregs.eligibility",
     "IVEFacts": "coregs.eligibility",
@@ -145,6 +146,7 @@ if TYPE_CHECKING:
     from coregs.compliance._rows import RowError as RowError
     from coregs.eligibility import (
         Criterion as Criterion,
+        DeterminationStatus as DeterminationStatus,
         FundingDetermination as FundingDetermination,
         IVEDetermination as IVEDetermination,
         IVEFacts as IVEFacts,

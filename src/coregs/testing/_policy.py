@@ -23,7 +23,7 @@ from typing import Any, Literal, NoReturn
 from coregs import InputError, InvalidFactsError
 from coregs.calendar import CALENDARS, Closure, Layer
 from coregs.compliance import Case, ComplianceStatus as FindingStatus
-from coregs.eligibility import IVE_OPTIONS, Coverage, IVEFacts, Outcome, Status
+from coregs.eligibility import IVE_OPTIONS, Coverage, DeterminationStatus, IVEFacts, Outcome
 from coregs.periods import Month
 from coregs.rules import RULEBOOK, Rulebook
 
@@ -259,7 +259,7 @@ _FINDING_KEYS: dict[str, Callable[[Any], Any]] = {
     "occurrence": _count,
 }
 _DETERMINATION_KEYS: dict[str, Callable[[Any], Any]] = {
-    "status": _one_of(Status, "a determination status"),
+    "status": _one_of(DeterminationStatus, "a determination status"),
     "effective_date": _date_or_none,
     "eligible_now": _one_of(Outcome, "an outcome"),
 }

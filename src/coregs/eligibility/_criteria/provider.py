@@ -15,20 +15,24 @@ import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coregs.eligibility._context import Context
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import (
+    ProviderClaimStart,
+    ProvisionalRelativeAdminWindow,
+    TrialHomeVisitAdmin,
+)
+from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import Piece
 from coregs.eligibility._facts import LicenceStatus, Placement, Setting
-from coregs.eligibility._outcome import Criterion, Outcome
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._track import Piece
 from coregs.periods import Month, add_months
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = ["ADMIN_EXCEPTIONS", "PROVIDER", "Providers"]
 
-_IVE = "12 CCR 2509-7.601.71"
-
 PROVIDER = CriterionSpec(
     id="provider",
-    citation=f"{_IVE}.C; L; A.3.b",
+    citation=CCR_7_601.cite("71.C; L; A.3.b"),
     title="A Title IV-E eligible provider",
     quote="For the placement costs of a Title IV-E eligible child/youth to be claimable through "
     "Title IV-E funding the provider must be a Title IV-E eligible provider. An out-of-home "
@@ -57,7 +61,7 @@ PROVIDER = CriterionSpec(
 
 ADMIN_EXCEPTIONS = CriterionSpec(
     id="administrative-costs",
-    citation=f"{_IVE}.C ¶3-4",
+    citation=CCR_7_601.cite("71.C ¶3-4"),
     title="Administrative costs outside a claimable placement",
     quote="Administrative costs for an otherwise Title IV-E eligible child who is placed in "
     "less than fully licensed or fully certified out-of-home care placements are not claimable "
@@ -170,12 +174,14 @@ class Providers:
         self._visits = [(v.start, v.end) for v in ctx.facts.trial_home_visits]
         born = ctx.facts.child.birth_date
         self._adult_from = add_months(born, 216) if born is not None else None
-        self._first_of_month = ctx.option["provider_claim_start"] == "first-of-month"
+        self._first_of_month = (
+            ctx.readings.provider_claim_start is ProviderClaimStart.FIRST_OF_MONTH
+        )
         self._window_end = {index: self._relative_window_end(p) for index, p in ctx.placements}
         self._visit = _Day(
             _AT_HOME,
             _VISIT_ADMIN
-            if ctx.option["trial_home_visit_admin"] == "claimable"
+            if ctx.readings.trial_home_visit_admin is TrialHomeVisitAdmin.CLAIMABLE
             else _VISIT_NO_ADMIN,
         )
 
@@ -212,7 +218,10 @@ class Providers:
         return out
 
     def _relative_window_end(self, p: Placement) -> date:
-        if self._ctx.option["provisional_relative_admin_window"] == "six-calendar-months":
+        if (
+            self._ctx.readings.provisional_relative_admin_window
+            is ProvisionalRelativeAdminWindow.SIX_CALENDAR_MONTHS
+        ):
             return (Month.of(p.start) + 6).first_day
         return add_months(p.start, 6)
 
@@ -345,6 +354,6 @@ class Providers:
             if entry.status is not LicenceStatus.FULL:
                 break
             start = entry.since
-        if self._ctx.option["provider_claim_start"] == "first-of-month":
+        if self._first_of_month:
             start = Month.of(start).first_day
         return max(start, lo)

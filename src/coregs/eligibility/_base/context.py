@@ -12,10 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from types import MappingProxyType
 from typing import NamedTuple
 
 from coregs._options import Options, resolve_options
+from coregs.eligibility._base.options import IVE_OPTIONS, Readings
+from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
     CourtOrder,
     FindingKind,
@@ -24,22 +26,21 @@ from coregs.eligibility._facts import (
     RemovalManner,
     Wording,
 )
-from coregs.eligibility._need_standard import NeedStandard
-from coregs.eligibility._options import IVE_OPTIONS
-from coregs.eligibility._outcome import Outcome
 from coregs.periods import Month
 
-__all__ = ["Context", "Finding", "build_context", "resolve_ive_options", "validity"]
+__all__ = ["Context", "CourtFinding", "build_context", "resolve_ive_options", "validity"]
 
 _VOLUNTARY = (
     RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT,
     RemovalManner.VOLUNTARY_SERVICES_AGREEMENT,
 )
 _ONE_DAY = timedelta(days=1)
+_SHIPPED_NEED_STANDARD = NEED_STANDARD.at(AFDC_DAY)
 
 
-class Finding(NamedTuple):
-    """A finding recorded by a court order, and whether it counts.
+class CourtFinding(NamedTuple):
+    """A finding recorded by a court order, and whether it counts (not a compliance finding,
+    :class:`coregs.compliance.Finding`).
 
     ``valid`` is met when the order is documented acceptably (signed order or transcript) and
     worded for this child; not met when either disqualifies it; unknown otherwise, with
@@ -93,8 +94,8 @@ class Context:
     Attributes:
         facts: the validated facts.
         as_of: the evaluation date.
-        options: the interpretation options in force.
-        option: the same, as a plain mapping (for the hot path).
+        options: the interpretation options in force, as recorded on the result.
+        readings: the same, each resolved once into its enum member (what criteria branch on).
         need_standard: the AFDC need standard table.
         manner: the removal's manner, or ``None`` if unknown.
         orders: court orders dated on or before ``as_of``, as ``(index, order)`` in date order.
@@ -110,11 +111,11 @@ class Context:
     facts: IVEFacts
     as_of: date
     options: Options
-    option: Mapping[str, str]
+    readings: Readings
     need_standard: NeedStandard
     manner: RemovalManner | None
     orders: tuple[tuple[int, CourtOrder], ...]
-    checked: tuple[tuple[Finding, frozenset[FindingKind]], ...]
+    checked: tuple[tuple[CourtFinding, frozenset[FindingKind]], ...]
     placements: tuple[tuple[int, Placement], ...]
     start: date | None
     stop: date
@@ -127,12 +128,12 @@ class Context:
         """Removed by a voluntary placement or services agreement."""
         return self.manner in _VOLUNTARY
 
-    def findings(self, *kinds: FindingKind) -> list[Finding]:
+    def findings(self, *kinds: FindingKind) -> list[CourtFinding]:
         """Each order recording any of ``kinds``, in date order, with whether it counts."""
         wanted = frozenset(kinds)
         return [f for f, found in self.checked if wanted & found]
 
-    def first_valid(self, *kinds: FindingKind, by: date | None = None) -> Finding | None:
+    def first_valid(self, *kinds: FindingKind, by: date | None = None) -> CourtFinding | None:
         """The earliest counting finding of ``kinds`` (dated on or before ``by``, if given)."""
         for f in self.findings(*kinds):
             if by is not None and f.date > by:
@@ -143,12 +144,12 @@ class Context:
 
 
 @lru_cache(maxsize=64)
-def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Mapping[str, str]]:
+def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Readings]:
     options = resolve_options(IVE_OPTIONS, dict(items))
-    return options, MappingProxyType({c.name: c.value for c in options.chosen})
+    return options, Readings.of(options)
 
 
-def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Mapping[str, str]]:
+def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Readings]:
     if isinstance(overrides, Options):
         overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
     return _resolve(frozenset((overrides or {}).items()))
@@ -181,9 +182,10 @@ def _proceedings_initiated(
 
 
 def build_context(
-    facts: IVEFacts, as_of: date, options: Options, need_standard: NeedStandard
+    facts: IVEFacts, as_of: date, options: Options, need_standard: NeedStandard | None
 ) -> Context:
-    """The shared view of ``facts`` as of ``as_of``."""
+    """The shared view of ``facts`` as of ``as_of``, with the caller's need standard or the
+    shipped one (the parameter's value on July 16, 1996)."""
     orders = tuple(
         sorted(
             ((i, o) for i, o in enumerate(facts.court_orders) if o.date <= as_of),
@@ -210,13 +212,13 @@ def build_context(
         facts=facts,
         as_of=as_of,
         options=options,
-        option=_resolved(options)[1],
+        readings=_resolved(options)[1],
         checked=tuple(
-            (Finding(index, order.date, *validity(index, order)), order.findings)
+            (CourtFinding(index, order.date, *validity(index, order)), order.findings)
             for index, order in orders
             if order.findings
         ),
-        need_standard=need_standard,
+        need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
         orders=orders,
         placements=placements,

@@ -15,9 +15,9 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import NamedTuple
 
-from coregs.eligibility._outcome import Outcome, all_of, any_of
-from coregs.eligibility._provider import Providers
-from coregs.eligibility._track import Piece, Track
+from coregs.eligibility._base.outcome import Outcome, all_of, any_of
+from coregs.eligibility._base.track import Piece, Track
+from coregs.eligibility._criteria.provider import Providers
 from coregs.periods import Month
 
 __all__ = ["Coverage", "DayCounts", "MonthLine", "timeline"]

@@ -10,14 +10,19 @@ determination made with the same overrides read the text the same way.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from coregs._options import Choice, Interpretation
+from coregs._options import Choice, Interpretation, Options
 from coregs.rules.catalog import (
+    CCR_7_601,
     ENTERED_FOSTER_CARE_DATE,
     RE_FINALIZE_INTERVAL_FROM,
     RE_PREVENT_REMOVAL_TRIGGER,
+    EnteredFosterCareDate,
+    ReFinalizeIntervalFrom,
+    RePreventRemovalTrigger,
 )
 
 __all__ = [
@@ -29,6 +34,7 @@ __all__ = [
     "ProviderClaimStart",
     "ProvisionalRelativeAdminWindow",
     "ReFinalizeLapseStart",
+    "Readings",
     "RelinquishmentLivingWith",
     "ResourceComparison",
     "ThirtyAndOneThird",
@@ -37,8 +43,6 @@ __all__ = [
     "UnemploymentDeprivation",
     "VpaDay90Breach",
 ]
-
-_CCR = "12 CCR 2509-7.601.71"
 
 
 class ReFinalizeLapseStart(StrEnum):
@@ -53,7 +57,7 @@ RE_FINALIZE_LAPSE_START = Interpretation.declare(
     name="re_finalize_lapse_start",
     question="When twelve months pass without a finding of reasonable efforts to finalize the "
     "permanency plan, on which day does eligibility 'temporarily end'?",
-    citation=f"{_CCR}.K.2",
+    citation=CCR_7_601.cite("71.K.2"),
     choices=(
         Choice(
             value=ReFinalizeLapseStart.END_OF_DUE_MONTH,
@@ -84,7 +88,7 @@ RESOURCE_COMPARISON = Interpretation.declare(
     ResourceComparison,
     name="resource_comparison",
     question="Is a family with exactly $10,000 in countable resources within the limit?",
-    citation=f"{_CCR}.D.3.a",
+    citation=CCR_7_601.cite("71.D.3.a"),
     choices=(
         Choice(
             value=ResourceComparison.LESS_THAN,
@@ -113,7 +117,7 @@ VPA_DAY_90_BREACH = Interpretation.declare(
     name="vpa_day_90_breach",
     question="A voluntary placement continues past ninety days with no petition filed: does the "
     "county keep legal authority for placement and care (7.601.71.B.4)?",
-    citation=f"{_CCR}.E.3",
+    citation=CCR_7_601.cite("71.E.3"),
     choices=(
         Choice(
             value=VpaDay90Breach.AUTHORITY_LAPSES,
@@ -144,7 +148,7 @@ UNEMPLOYMENT_DEPRIVATION = Interpretation.declare(
     UnemploymentDeprivation,
     name="unemployment_deprivation",
     question="What makes a child deprived of parental support by a parent's unemployment?",
-    citation=f"{_CCR}.D.2.d",
+    citation=CCR_7_601.cite("71.D.2.d"),
     choices=(
         Choice(
             value=UnemploymentDeprivation.COLORADO_71_D_2_D,
@@ -177,7 +181,7 @@ MUTUAL_CARE_TREATMENT_FACILITY = Interpretation.declare(
     name="mutual_care_treatment_facility",
     question="A child placed with an adult parent in a licensed residential family-based "
     "treatment facility for substance abuse: removed or not?",
-    citation=f"{_CCR}.H",
+    citation=CCR_7_601.cite("71.H"),
     choices=(
         Choice(
             value=MutualCareTreatmentFacility.COLORADO_71_H,
@@ -207,7 +211,7 @@ PROVISIONAL_RELATIVE_ADMIN_WINDOW = Interpretation.declare(
     ProvisionalRelativeAdminWindow,
     name="provisional_relative_admin_window",
     question="'Administrative costs can be claimed for up to six months': six months counted how?",
-    citation=f"{_CCR}.C ¶3",
+    citation=CCR_7_601.cite("71.C ¶3"),
     choices=(
         Choice(
             value=ProvisionalRelativeAdminWindow.SIX_MONTHS_FROM_PLACEMENT,
@@ -237,7 +241,7 @@ PROVIDER_CLAIM_START = Interpretation.declare(
     ProviderClaimStart,
     name="provider_claim_start",
     question="From which day is a newly fully licensed provider a Title IV-E eligible placement?",
-    citation=f"{_CCR}.A.3.b",
+    citation=CCR_7_601.cite("71.A.3.b"),
     choices=(
         Choice(
             value=ProviderClaimStart.FIRST_OF_MONTH,
@@ -267,7 +271,7 @@ AGE_18_END = Interpretation.declare(
     Age18End,
     name="age_18_end",
     question="A child who is not a student: is the month of the 18th birthday eligible?",
-    citation=f"{_CCR}.D.4.a",
+    citation=CCR_7_601.cite("71.D.4.a"),
     choices=(
         Choice(
             value=Age18End.DAY_BEFORE_BIRTHDAY,
@@ -297,7 +301,7 @@ CHILD_SUPPORT_PLACEMENT_DAYS = Interpretation.declare(
     ChildSupportPlacementDays,
     name="child_support_placement_days",
     question="'continuous placement for less than thirty-one (31) days': how are the days counted?",
-    citation=f"{_CCR}.J.1",
+    citation=CCR_7_601.cite("71.J.1"),
     choices=(
         Choice(
             value=ChildSupportPlacementDays.DAYS_IN_CARE,
@@ -355,7 +359,7 @@ RELINQUISHMENT_LIVING_WITH = Interpretation.declare(
     name="relinquishment_living_with",
     question="A relinquished child 'had last been living with the parent within six (6) months "
     "of the date court proceedings were initiated': a date window or a month window?",
-    citation=f"{_CCR}.G.1",
+    citation=CCR_7_601.cite("71.G.1"),
     choices=(
         Choice(
             value=RelinquishmentLivingWith.DATE_BASED,
@@ -472,3 +476,55 @@ IVE_OPTIONS: tuple[Interpretation[Any], ...] = (
     CHILD_SUPPORT_PLACEMENT_DAYS,
 )
 """Every interpretation option the evaluator reads, with its default."""
+
+
+@dataclass(frozen=True, slots=True)
+class Readings:
+    """Every option's reading, resolved once per determination into a member of its enum.
+
+    Criteria branch on members (``ctx.readings.resource_comparison is
+    ResourceComparison.NOT_MORE_THAN``), so a misspelt reading fails type-checking instead of
+    silently taking the other branch. One field per option of :data:`IVE_OPTIONS`, in its
+    order (a test keeps the two in step).
+    """
+
+    entered_foster_care_date: EnteredFosterCareDate
+    re_prevent_removal_trigger: RePreventRemovalTrigger
+    re_finalize_interval_from: ReFinalizeIntervalFrom
+    re_finalize_lapse_start: ReFinalizeLapseStart
+    vpa_day_90_breach: VpaDay90Breach
+    resource_comparison: ResourceComparison
+    gross_limit_rounding: GrossLimitRounding
+    thirty_and_one_third: ThirtyAndOneThird
+    unemployment_deprivation: UnemploymentDeprivation
+    age_18_end: Age18End
+    relinquishment_living_with: RelinquishmentLivingWith
+    mutual_care_treatment_facility: MutualCareTreatmentFacility
+    provider_claim_start: ProviderClaimStart
+    provisional_relative_admin_window: ProvisionalRelativeAdminWindow
+    trial_home_visit_limit: TrialHomeVisitLimit
+    trial_home_visit_admin: TrialHomeVisitAdmin
+    child_support_placement_days: ChildSupportPlacementDays
+
+    @classmethod
+    def of(cls, options: Options) -> Readings:
+        """The readings ``options`` gives (resolved with :data:`IVE_OPTIONS`)."""
+        return cls(
+            entered_foster_care_date=ENTERED_FOSTER_CARE_DATE.read(options),
+            re_prevent_removal_trigger=RE_PREVENT_REMOVAL_TRIGGER.read(options),
+            re_finalize_interval_from=RE_FINALIZE_INTERVAL_FROM.read(options),
+            re_finalize_lapse_start=RE_FINALIZE_LAPSE_START.read(options),
+            vpa_day_90_breach=VPA_DAY_90_BREACH.read(options),
+            resource_comparison=RESOURCE_COMPARISON.read(options),
+            gross_limit_rounding=GROSS_LIMIT_ROUNDING.read(options),
+            thirty_and_one_third=THIRTY_AND_ONE_THIRD.read(options),
+            unemployment_deprivation=UNEMPLOYMENT_DEPRIVATION.read(options),
+            age_18_end=AGE_18_END.read(options),
+            relinquishment_living_with=RELINQUISHMENT_LIVING_WITH.read(options),
+            mutual_care_treatment_facility=MUTUAL_CARE_TREATMENT_FACILITY.read(options),
+            provider_claim_start=PROVIDER_CLAIM_START.read(options),
+            provisional_relative_admin_window=PROVISIONAL_RELATIVE_ADMIN_WINDOW.read(options),
+            trial_home_visit_limit=TRIAL_HOME_VISIT_LIMIT.read(options),
+            trial_home_visit_admin=TRIAL_HOME_VISIT_ADMIN.read(options),
+            child_support_placement_days=CHILD_SUPPORT_PLACEMENT_DAYS.read(options),
+        )

@@ -13,27 +13,31 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._model import safe_validate
 from coregs._options import Options
-from coregs.eligibility import _afdc, _continuing, _removal
-from coregs.eligibility._context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
+from coregs.eligibility._base.parameters import NeedStandard
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import Piece, TimeLimit, Track
+from coregs.eligibility._criteria import (
+    afdc as _afdc,
+    continuing as _continuing,
+    removal as _removal,
+)
+from coregs.eligibility._criteria.provider import Providers
+from coregs.eligibility._determination.timeline import MonthLine, timeline
 from coregs.eligibility._facts import IVEFacts
-from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, outcome_of
-from coregs.eligibility._provider import Providers
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._timeline import MonthLine, timeline
-from coregs.eligibility._track import EligibilityDeadline, Piece, Track
 from coregs.periods import Month
-from coregs.rules.catalog import TEXT_VERSION
+from coregs.rules.catalog import CCR_7_601, TEXT_VERSION
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EFFECTIVE_DATE", "IVEDetermination", "Status", "determine_iv_e"]
+__all__ = ["EFFECTIVE_DATE", "DeterminationStatus", "IVEDetermination", "determine_iv_e"]
 
 TEXT_IN_FORCE = date(2015, 1, 1)
 """7.601.71's heading tag, "[Eff. 1/1/15]": the first day this text is known to be in force."""
@@ -41,7 +45,7 @@ TEXT_IN_FORCE = date(2015, 1, 1)
 
 EFFECTIVE_DATE = CriterionSpec(
     id="effective-date",
-    citation="12 CCR 2509-7.601.71.A.3.a",
+    citation=CCR_7_601.cite("71.A.3.a"),
     title="The eligibility effective date",
     quote="The eligibility effective date of the child for Title IV-E shall be the first day of "
     "the month in which all eligibility criteria for the child are met, but can be no earlier "
@@ -61,8 +65,12 @@ EFFECTIVE_DATE = CriterionSpec(
 """How :func:`determine_iv_e` dates eligibility (A.3.a, E.2, F.2)."""
 
 
-class Status(StrEnum):
-    """The initial determination (7.601.71.B): eligible, not eligible, or undetermined."""
+class DeterminationStatus(StrEnum):
+    """The initial determination (7.601.71.B): eligible, not eligible, or undetermined.
+
+    The status of a determination, not of a compliance finding (another enum). Formerly
+    ``Status``, a name :mod:`coregs.eligibility` keeps as a deprecated alias for one release.
+    """
 
     ELIGIBLE = "eligible"
     NOT_ELIGIBLE = "not_eligible"
@@ -109,7 +117,7 @@ class IVEDetermination:
 
     case_ref: str | None
     as_of: date
-    status: Status
+    status: DeterminationStatus
     initial: tuple[Criterion, ...]
     continuing: tuple[Criterion, ...]
     providers: tuple[Criterion, ...]
@@ -117,7 +125,7 @@ class IVEDetermination:
     effective_date: date | None
     eligible_now: Outcome
     months: tuple[MonthLine, ...]
-    deadlines: tuple[EligibilityDeadline, ...]
+    deadlines: tuple[TimeLimit, ...]
     minor_parent_extension: Outcome | None
     missing: tuple[str, ...]
     options: Options
@@ -183,12 +191,125 @@ class IVEDetermination:
         return self.render()
 
 
-def _pending_re_order(ctx: Context, re_order: Criterion) -> EligibilityDeadline | None:
+class _Initial(NamedTuple):
+    """The initial criteria (7.601.71.B.1-B.7, E.1/F.1, G.1, H), in the order they are reported."""
+
+    removal: Criterion
+    ctw_first_ruling: Criterion
+    re_prevent_removal: Criterion
+    custody: Criterion
+    agreement: Criterion
+    constructive_removal: Criterion
+    relinquishment: Criterion
+    afdc: Criterion
+    mutual_care: Criterion
+
+
+class _Continuing(NamedTuple):
+    """The criteria that hold, lapse and resume over the stay, in the order they are reported."""
+
+    age: Track
+    vpa_authority: Track
+    best_interests: Track
+    permanency: Track
+    trial_home_visits: Track
+    treatment_facility: Track
+
+
+_STATUS = {
+    Outcome.MET: DeterminationStatus.ELIGIBLE,
+    Outcome.NOT_MET: DeterminationStatus.NOT_ELIGIBLE,
+    Outcome.UNKNOWN: DeterminationStatus.UNDETERMINED,
+}
+
+
+def _check_dates(ctx: Context, effective: str) -> None:
+    if effective not in ("strict", "lenient"):
+        raise InputError("effective", "expected 'strict' or 'lenient'")
+    if effective == "strict" and ctx.start is not None and ctx.start < TEXT_IN_FORCE:
+        raise OutOfRangeError(
+            "placements[0].start",
+            f"placed before {CCR_7_601.cite()} took effect (2015-01-01), so this text may not "
+            "govern the stay; pass effective='lenient' to apply it anyway",
+            rule=f"{CCR_7_601.cite('71')} [Eff. 1/1/15]",
+        )
+
+
+def _initial(ctx: Context, age: Track) -> _Initial:
+    """The initial criteria; the AFDC test reads the age at placement, and is waived when 42
+    U.S.C. 672(j) is elected and applies (mutual care met)."""
+    agreement = _removal.agreement(ctx)
+    mutual = _removal.mutual_care(ctx)
+    return _Initial(
+        removal=_removal.removal(ctx),
+        ctw_first_ruling=_removal.ctw_first_ruling(ctx),
+        re_prevent_removal=_removal.re_prevent_removal(ctx),
+        custody=_removal.custody(ctx, agreement),
+        agreement=agreement,
+        constructive_removal=_removal.constructive_removal(ctx),
+        relinquishment=_removal.relinquishment(ctx),
+        afdc=_afdc.afdc(ctx, _age_at_start(age), waived=mutual.outcome is Outcome.MET),
+        mutual_care=mutual,
+    )
+
+
+def _age_at_start(age: Track) -> Criterion:
+    first = age.pieces[0]
+    at_start = _afdc.AGE.result(
+        first.outcome, f"at placement: {first.reason}", missing=first.missing
+    )
+    return at_start._replace(id="afdc-age-at-placement")
+
+
+def _continuing_criteria(ctx: Context, age: Track, initial: _Initial) -> _Continuing:
+    return _Continuing(
+        age=age,
+        vpa_authority=_continuing.vpa_authority_track(ctx),
+        best_interests=_continuing.best_interests_track(ctx),
+        permanency=_continuing.permanency_track(ctx),
+        trial_home_visits=_continuing.trial_home_visit_track(ctx),
+        treatment_facility=_continuing.treatment_facility_track(
+            ctx, initial.mutual_care.outcome is Outcome.MET
+        ),
+    )
+
+
+def _effective_date(
+    ctx: Context, status: DeterminationStatus, initial: _Initial, parts: list[Criterion]
+) -> tuple[Month | None, date | None, Piece]:
+    """A.3.a, E.2, F.2: the month all criteria are met (the latest date a criterion or part is
+    met from), the effective date, and the initial determination as the first piece of the
+    timeline (met from the effective date)."""
+    first = ctx.start or ctx.as_of
+    if status is DeterminationStatus.ELIGIBLE and ctx.start is not None:
+        met_on = [c.met_on for c in parts if c.met_on is not None]
+        latest = max(met_on) if met_on else ctx.start
+        eligible_from = Month.of(max(latest, ctx.start))
+        floors = [eligible_from.first_day, ctx.start]
+        if ctx.voluntary and ctx.facts.removal.agreement_signed_on is not None:
+            floors.append(ctx.facts.removal.agreement_signed_on)
+        effective_date = max(floors)
+        return (
+            eligible_from,
+            effective_date,
+            Piece(effective_date, Outcome.MET, "initial criteria met"),
+        )
+    if status is DeterminationStatus.NOT_ELIGIBLE:
+        failed = "; ".join(
+            f"{CCR_7_601.shorten(c.citation)}: {c.reason}"
+            for c in initial
+            if c.outcome is Outcome.NOT_MET
+        )
+        return None, None, Piece(first, Outcome.NOT_MET, f"not initially eligible ({failed})")
+    return None, None, Piece(first, Outcome.UNKNOWN, "initial eligibility is undetermined")
+
+
+def _pending_re_order(ctx: Context, re_order: Criterion) -> TimeLimit | None:
     """B.3's day 60, while the finding is still to come."""
     due, _ = _removal.re_prevent_due(ctx)
     if re_order.outcome is not Outcome.UNKNOWN or due is None or due < ctx.as_of:
         return None
-    return EligibilityDeadline(
+    return TimeLimit(
         re_order.id,
         re_order.citation,
         "a court order finding reasonable efforts to prevent removal (or an emergency, or "
@@ -198,44 +319,36 @@ def _pending_re_order(ctx: Context, re_order: Criterion) -> EligibilityDeadline 
     )
 
 
-def _initial(ctx: Context) -> tuple[tuple[Criterion, ...], Criterion, Track]:
-    """The initial criteria, the mutual-care result, and the age track."""
-    age = _afdc.age_track(ctx)
-    agreement = _removal.agreement(ctx)
-    mutual = _removal.mutual_care(ctx)
-    waived = mutual.outcome is Outcome.MET  # 672(j) elected and applies
-    criteria = (
-        _removal.removal(ctx),
-        _removal.ctw_first_ruling(ctx),
-        _removal.re_prevent_removal(ctx),
-        _removal.custody(ctx, agreement),
-        agreement,
-        _removal.constructive_removal(ctx),
-        _removal.relinquishment(ctx),
-        _afdc.afdc(ctx, _age_at_start(ctx, age), waived=waived),
-        mutual,
-    )
-    return criteria, mutual, age
+def _time_limits(
+    ctx: Context, status: DeterminationStatus, initial: _Initial, tracks: _Continuing
+) -> tuple[TimeLimit, ...]:
+    """What must happen by when to stay eligible, soonest first; none once the child is not
+    eligible for the rest of the stay (not initially eligible, or no 180-day order: "for the
+    remainder")."""
+    if status is DeterminationStatus.NOT_ELIGIBLE or any(
+        p.outcome is Outcome.NOT_MET for p in tracks.best_interests.pieces
+    ):
+        return ()
+    ahead = [d for t in tracks for d in t.time_limits if d.due >= ctx.as_of]
+    pending = _pending_re_order(ctx, initial.re_prevent_removal)
+    if pending is not None:
+        ahead.append(pending)
+    return tuple(sorted(ahead, key=lambda d: d.due))
 
 
-def _age_at_start(ctx: Context, age: Track) -> Criterion:
-    first = age.pieces[0]
-    at_start = _afdc.AGE.result(
-        first.outcome, f"at placement: {first.reason}", missing=first.missing
-    )
-    return at_start._replace(id="afdc-age-at-placement")
+def _minor_parent_extension(ctx: Context) -> Outcome | None:
+    """H ¶2: with a minor parent, whether the placement costs are reimbursable through the
+    parent's eligibility."""
+    minor = ctx.facts.removal.mutual_care
+    if minor is not None and minor.parent_is_minor:
+        return outcome_of(minor.parent_ive_eligible)
+    return None
 
 
-def _check_dates(ctx: Context, effective: str) -> None:
-    if effective not in ("strict", "lenient"):
-        raise InputError("effective", "expected 'strict' or 'lenient'")
-    if effective == "strict" and ctx.start is not None and ctx.start < TEXT_IN_FORCE:
-        raise OutOfRangeError(
-            "placements[0].start",
-            "placed before 12 CCR 2509-7.601 took effect (2015-01-01), so this text may not "
-            "govern the stay; pass effective='lenient' to apply it anyway",
-            rule="12 CCR 2509-7.601.71 [Eff. 1/1/15]",
-        )
+def _missing(parts: list[Criterion], tracks: _Continuing) -> tuple[str, ...]:
+    """Every fact that would settle an unknown, once, in the order the criteria report them."""
+    criteria = parts + [c for t in tracks for c in t.criterion.walk()]
+    return tuple(dict.fromkeys(m for c in criteria for m in c.missing))
 
 
 def determine_iv_e(
@@ -268,84 +381,36 @@ def determine_iv_e(
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
     opts = resolve_ive_options(options)
-    ctx = build_context(facts, as_of, opts, need_standard or COLORADO_NEED_STANDARD)
+    ctx = build_context(facts, as_of, opts, need_standard)
     _check_dates(ctx, effective)
-    initial, mutual, age = _initial(ctx)
-    outcome = all_of(c.outcome for c in initial)
-    status = {
-        Outcome.MET: Status.ELIGIBLE,
-        Outcome.NOT_MET: Status.NOT_ELIGIBLE,
-        Outcome.UNKNOWN: Status.UNDETERMINED,
-    }[outcome]
-    best_interests = _continuing.best_interests_track(ctx)
-    tracks = (
-        age,
-        _continuing.vpa_authority_track(ctx),
-        best_interests,
-        _continuing.permanency_track(ctx),
-        _continuing.trial_home_visit_track(ctx),
-        _continuing.treatment_facility_track(ctx, mutual.outcome is Outcome.MET),
-    )
-    eligible_from: Month | None = None
-    effective_date: date | None = None
-    first = ctx.start or as_of
-    flat_initial = [c for top in initial for c in top.walk()]
-    if status is Status.ELIGIBLE and ctx.start is not None:
-        met_on = [c.met_on for c in flat_initial if c.met_on is not None]
-        latest = max(met_on) if met_on else ctx.start
-        eligible_from = Month.of(max(latest, ctx.start))
-        floors = [eligible_from.first_day, ctx.start]
-        if ctx.voluntary and ctx.facts.removal.agreement_signed_on is not None:
-            floors.append(ctx.facts.removal.agreement_signed_on)
-        effective_date = max(floors)
-        start_piece = Piece(effective_date, Outcome.MET, "initial criteria met")
-    elif status is Status.NOT_ELIGIBLE:
-        failed = "; ".join(
-            f"{c.citation.removeprefix('12 CCR 2509-')}: {c.reason}"
-            for c in initial
-            if c.outcome is Outcome.NOT_MET
-        )
-        start_piece = Piece(first, Outcome.NOT_MET, f"not initially eligible ({failed})")
-    else:
-        start_piece = Piece(first, Outcome.UNKNOWN, "initial eligibility is undetermined")
+    age = _afdc.age_track(ctx)
+    initial = _initial(ctx, age)
+    status = _STATUS[all_of(c.outcome for c in initial)]
+    tracks = _continuing_criteria(ctx, age, initial)
+    parts = [c for top in initial for c in top.walk()]
+    eligible_from, effective_date, start = _effective_date(ctx, status, initial, parts)
     providers = Providers(ctx)
     months, now = (
-        timeline(first, ctx.stop, start_piece, tracks, providers)
+        timeline(ctx.start, ctx.stop, start, tracks, providers)
         if ctx.start is not None
         else ((), Outcome.UNKNOWN)
     )
-    continuing = tuple(t.criterion for t in tracks)
-    barred = status is Status.NOT_ELIGIBLE or any(
-        p.outcome is Outcome.NOT_MET
-        for p in best_interests.pieces  # "for the remainder"
-    )
-    ahead = [d for t in tracks for d in t.deadlines if d.due >= as_of]
-    pending = _pending_re_order(ctx, initial[2])
-    if pending is not None:
-        ahead.append(pending)
-    deadlines = () if barred else tuple(sorted(ahead, key=lambda d: d.due))
-    minor = ctx.facts.removal.mutual_care
-    extension = None
-    if minor is not None and minor.parent_is_minor:
-        extension = outcome_of(minor.parent_ive_eligible)
-    flat = flat_initial + [c for t in tracks for c in t.criterion.walk()]
-    missing = tuple(dict.fromkeys(m for c in flat for m in c.missing))
     return IVEDetermination(
         case_ref=facts.case_ref,
         as_of=as_of,
         status=status,
-        initial=initial,
-        continuing=continuing,
+        initial=tuple(initial),
+        continuing=tuple(t.criterion for t in tracks),
         providers=providers.criteria(),
         eligible_from=eligible_from,
         effective_date=effective_date,
         eligible_now=now,
         months=months,
-        deadlines=deadlines,
-        minor_parent_extension=extension,
-        missing=missing,
+        deadlines=_time_limits(ctx, status, initial, tracks),
+        minor_parent_extension=_minor_parent_extension(ctx),
+        missing=_missing(parts, tracks),
         options=opts,
         text_version=TEXT_VERSION,
-        need_standard=(need_standard or COLORADO_NEED_STANDARD).source,
+        need_standard=ctx.need_standard.source,
         effective=effective,
     )

@@ -10,12 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coregs.eligibility._outcome import Criterion, Outcome
+from coregs.eligibility._base.outcome import Criterion, Outcome
 
-__all__ = ["CCR", "CriterionSpec"]
-
-CCR = "12 CCR 2509-"
-"""The citation prefix of the Colorado text; quotes of specs with it are checked verbatim."""
+__all__ = ["CriterionSpec"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from coregs.eligibility._context import Context
-from coregs.eligibility._facts import Citizenship, ParentStatus, RemovalManner
-from coregs.eligibility._need import income, resources
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of, outcome_of
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._track import Piece, Track, at
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import Age18End, UnemploymentDeprivation
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of, outcome_of
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import Piece, Track, at
+from coregs.eligibility._criteria.need import income, resources
+from coregs.eligibility._facts import Citizenship, Education, Parent, ParentStatus, RemovalManner
 from coregs.periods import Month, MonthWindow, add_months
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = [
     "AFDC",
@@ -34,11 +37,9 @@ __all__ = [
     "residency",
 ]
 
-_IVE = "12 CCR 2509-7.601.71"
-
 LIVING_WITH = CriterionSpec(
     id="living-with-relative",
-    citation=f"{_IVE}.B.5; D.1",
+    citation=CCR_7_601.cite("71.B.5; D.1"),
     title="Lived with a parent or specified relative in the month or the six months before",
     quote="The child must have lived with a parent or other specified relative from whom the "
     "child is removed through a voluntary placement agreement or court-ordered custody with "
@@ -107,7 +108,7 @@ def living_with(ctx: Context) -> Criterion:
 
 DEPRIVATION = CriterionSpec(
     id="afdc-deprivation",
-    citation=f"{_IVE}.D.2",
+    citation=CCR_7_601.cite("71.D.2"),
     title="Deprived of parental support or care",
     quote="Deprivation of Parental Support - The child/youth must be deprived of parental "
     "support or care of one or both parents by reason of: a. Death; b. Incapacity - physical or "
@@ -126,14 +127,20 @@ DEPRIVATION = CriterionSpec(
     "233.101(a).",
 )
 
-_FACTOR_IDS = ("death", "incapacity", "continued-absence", "unemployment")
+_FACTORS = {  # each factor of D.2: its citation and title
+    name: (CCR_7_601.cite(f"71.D.2.{letter}"), name.replace("-", " ").capitalize())
+    for name, letter in zip(
+        ("death", "incapacity", "continued-absence", "unemployment"), "abcd", strict=True
+    )
+}
 
 
 def _factor(name: str, outcome: Outcome, reason: str, missing: tuple[str, ...]) -> Criterion:
+    citation, title = _FACTORS[name]
     return Criterion(
         f"afdc-deprivation-{name}",
-        f"{_IVE}.D.2.{'abcd'[_FACTOR_IDS.index(name)]}",
-        name.replace("-", " ").capitalize(),
+        citation,
+        title,
         outcome,
         reason,
         missing if outcome is Outcome.UNKNOWN else (),
@@ -174,60 +181,76 @@ def _afdc_up(ctx: Context) -> tuple[Outcome, tuple[str, ...]]:
     return all_of((*outcomes, work_history)), tuple(missing)
 
 
-def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
-    """D.2: death, incapacity, continued absence or unemployment of a parent."""
-    youth = ctx.facts.child.fyit_participant
-    if youth or ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
-        return DEPRIVATION.not_applicable(
-            "deprivation findings are not required for a foster youth in transition (D.2.e)"
-        )
+_WITHIN_71 = CCR_7_601.cite("71.")  # a part's citation, shortened to within 7.601.71
+
+
+class _Parents(NamedTuple):
+    """What D.2 reads of the child's natural or adoptive parents (45 CFR 233.90(a)(1)).
+
+    ``unsettled`` names the facts without which no factor can be ruled out: a parent's status,
+    or the second parent when only one is listed.
+    """
+
+    statuses: list[ParentStatus | None]
+    in_home: list[tuple[int, Parent]]
+    unsettled: tuple[str, ...]
+
+
+def _parents(ctx: Context) -> _Parents:
     parents = ctx.facts.removal_home.parents
     statuses = [p.status for p in parents]
     status_missing = tuple(
         f"removal_home.parents[{i}].status" for i, s in enumerate(statuses) if s is None
     )
-    both_listed = len(parents) == 2
-    other = () if both_listed else ("removal_home.parents (both of the child's parents)",)
-
-    def by_status(name: str, status: ParentStatus) -> Criterion:
-        if status in statuses:
-            return _factor(name, Outcome.MET, f"a parent is {status.value}", ())
-        if status_missing or not both_listed:
-            return _factor(
-                name, Outcome.UNKNOWN, "not every parent's status is known", status_missing + other
-            )
-        return _factor(name, Outcome.NOT_MET, f"no parent is {status.value}", ())
-
-    death = by_status("death", ParentStatus.DECEASED)
-    absence = by_status("continued-absence", ParentStatus.ABSENT)
+    other = () if len(parents) == 2 else ("removal_home.parents (both of the child's parents)",)
     in_home = [(i, p) for i, p in enumerate(parents) if p.status is ParentStatus.IN_HOME]
-    flags = [p.incapacitated for _, p in in_home]
+    return _Parents(statuses, in_home, status_missing + other)
+
+
+def _by_status(name: str, status: ParentStatus, parents: _Parents) -> Criterion:
+    """D.2.a death, D.2.c continued absence: a parent of that status."""
+    if status in parents.statuses:
+        return _factor(name, Outcome.MET, f"a parent is {status.value}", ())
+    if parents.unsettled:
+        return _factor(
+            name, Outcome.UNKNOWN, "not every parent's status is known", parents.unsettled
+        )
+    return _factor(name, Outcome.NOT_MET, f"no parent is {status.value}", ())
+
+
+def _incapacity(parents: _Parents) -> Criterion:
+    """D.2.b: a parent in the home is physically or mentally incapacitated."""
+    flags = [p.incapacitated for _, p in parents.in_home]
     if any(flags):
-        incapacity = _factor("incapacity", Outcome.MET, "a parent in the home is incapacitated", ())
-    elif None in flags or status_missing or not both_listed:
-        incapacity = _factor(
+        return _factor("incapacity", Outcome.MET, "a parent in the home is incapacitated", ())
+    if None in flags or parents.unsettled:
+        return _factor(
             "incapacity",
             Outcome.UNKNOWN,
             "whether a parent in the home is incapacitated is not known",
             tuple(
                 f"removal_home.parents[{i}].incapacitated"
-                for i, p in in_home
+                for i, p in parents.in_home
                 if p.incapacitated is None
             )
-            + status_missing
-            + other,
+            + parents.unsettled,
         )
-    else:
-        incapacity = _factor(
-            "incapacity", Outcome.NOT_MET, "no parent in the home is incapacitated", ()
-        )
-    if status_missing or not both_listed:
+    return _factor("incapacity", Outcome.NOT_MET, "no parent in the home is incapacitated", ())
+
+
+def _unemployment(ctx: Context, parents: _Parents, income_result: Criterion) -> Criterion:
+    """D.2.d: both parents in the home and income under the need standard (and, under option
+    unemployment_deprivation, the 1996 unemployed-parent test)."""
+    if parents.unsettled:
         two_home = Outcome.UNKNOWN
     else:
-        two_home = Outcome.MET if len(in_home) == 2 else Outcome.NOT_MET
+        two_home = Outcome.MET if len(parents.in_home) == 2 else Outcome.NOT_MET
     up_missing: tuple[str, ...] = ()
     conditions = [two_home, income_result.outcome]
-    if ctx.option["unemployment_deprivation"] == "afdc-up-1996" and two_home is Outcome.MET:
+    if (
+        ctx.readings.unemployment_deprivation is UnemploymentDeprivation.AFDC_UP_1996
+        and two_home is Outcome.MET
+    ):
         up, up_missing = _afdc_up(ctx)
         conditions.append(up)
     unemployed = all_of(conditions)
@@ -248,10 +271,24 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
             "whether both parents were in the home and its income was under the need standard "
             "is not known"
         )
-    unemployment = _factor(
-        "unemployment", unemployed, why, status_missing + other + income_result.missing + up_missing
+    missing = parents.unsettled + income_result.missing + up_missing
+    return _factor("unemployment", unemployed, why, missing)
+
+
+def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
+    """D.2: death, incapacity, continued absence or unemployment of a parent."""
+    youth = ctx.facts.child.fyit_participant
+    if youth or ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+        return DEPRIVATION.not_applicable(
+            "deprivation findings are not required for a foster youth in transition (D.2.e)"
+        )
+    parents = _parents(ctx)
+    factors = (
+        _by_status("death", ParentStatus.DECEASED, parents),
+        _incapacity(parents),
+        _by_status("continued-absence", ParentStatus.ABSENT, parents),
+        _unemployment(ctx, parents, income_result),
     )
-    factors = (death, incapacity, absence, unemployment)
     found = any_of(f.outcome for f in factors)
     if found is Outcome.MET:
         named = ", ".join(f.title.lower() for f in factors if f.outcome is Outcome.MET)
@@ -272,7 +309,7 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
 
 AGE = CriterionSpec(
     id="afdc-age",
-    citation=f"{_IVE}.D.4.a",
+    citation=CCR_7_601.cite("71.D.4.a"),
     title="Under 18, or a student who will finish before 19, or a foster youth in transition",
     quote="Age - The child must be under eighteen (18) years, or if over eighteen (18) but not "
     "yet nineteen (19) years of age, must be a fulltime student in a secondary school or in the "
@@ -294,6 +331,28 @@ def _after(month_of: date) -> date:
     return (Month.of(month_of) + 1).first_day
 
 
+def _student_route(
+    edu: Education | None, b19: date
+) -> tuple[Outcome, tuple[str, ...], date | None]:
+    """D.4.a after 18: a full-time student expected to complete the program before 19,
+    "eligible for Title IV-E though the month of completion"; the outcome, the facts missing,
+    and the first day after the month of completion."""
+    if edu is None or edu.fulltime_student is None:
+        return (
+            Outcome.UNKNOWN,
+            ("child.education" if edu is None else "child.education.fulltime_student",),
+            None,
+        )
+    if not edu.fulltime_student:
+        return Outcome.NOT_MET, (), None
+    if edu.expected_completion is None:
+        return Outcome.UNKNOWN, ("child.education.expected_completion",), None
+    if edu.expected_completion >= b19:
+        return Outcome.NOT_MET, (), None
+    done = edu.completed_on if edu.completed_on is not None else edu.expected_completion
+    return Outcome.MET, (), _after(done)
+
+
 def age_track(ctx: Context) -> Track:
     """D.4.a over the stay: pieces from the placement date to the end of the evaluation."""
     first = ctx.start or ctx.as_of
@@ -303,24 +362,9 @@ def age_track(ctx: Context) -> Track:
         return Track(crit, (Piece(first, Outcome.UNKNOWN, crit.reason, crit.missing),))
     born = child.birth_date
     b18, b19, b21 = (add_months(born, 12 * n) for n in (18, 19, 21))
-    end18 = b18 if ctx.option["age_18_end"] == "day-before-birthday" else _after(b18)
+    end18 = b18 if ctx.readings.age_18_end is Age18End.DAY_BEFORE_BIRTHDAY else _after(b18)
     # the student route (D.4.a) and the foster youth in transition route (D.4.a(i)) after 18
-    edu = child.education
-    student_end: date | None = None
-    if edu is None or edu.fulltime_student is None:
-        student = Outcome.UNKNOWN
-        student_missing: tuple[str, ...] = (
-            "child.education" if edu is None else "child.education.fulltime_student",
-        )
-    elif not edu.fulltime_student:
-        student, student_missing = Outcome.NOT_MET, ()
-    elif edu.expected_completion is None:
-        student, student_missing = Outcome.UNKNOWN, ("child.education.expected_completion",)
-    elif edu.expected_completion >= b19:
-        student, student_missing = Outcome.NOT_MET, ()
-    else:
-        done = edu.completed_on if edu.completed_on is not None else edu.expected_completion
-        student, student_missing, student_end = Outcome.MET, (), _after(done)
+    student, student_missing, student_end = _student_route(child.education, b19)
     youth = child.fyit_participant
     fyit = outcome_of(youth)
     fyit_missing = ("child.fyit_participant",) if youth is None else ()
@@ -374,7 +418,7 @@ def _merge(pieces: Iterable[Piece]) -> list[Piece]:
 
 CITIZENSHIP = CriterionSpec(
     id="afdc-citizenship",
-    citation=f"{_IVE}.D.4.b; A.1",
+    citation=CCR_7_601.cite("71.D.4.b; A.1"),
     title="A citizen or qualified non-citizen, verified",
     quote="Citizenship - The child must be a United States citizen, naturalized citizen, or "
     "qualified non-citizen to be eligible for Title IV-E.",
@@ -405,7 +449,7 @@ def citizenship(ctx: Context) -> Criterion:
 
 RESIDENCY = CriterionSpec(
     id="afdc-residency",
-    citation=f"{_IVE}.D.4.c",
+    citation=CCR_7_601.cite("71.D.4.c"),
     title="A resident of Colorado",
     quote="Residency - The child must be a resident of Colorado. If the child's residency is "
     "from another state, that state is responsible for determining Title IV-E eligibility of "
@@ -430,7 +474,7 @@ def residency(ctx: Context) -> Criterion:
 
 AFDC = CriterionSpec(
     id="afdc",
-    citation=f"{_IVE}.B.7; D",
+    citation=CCR_7_601.cite("71.B.7; D"),
     title="Eligible for AFDC as of July 16, 1996",
     quote="To be eligible for Title IV-E, the child must be determined eligible for Aid to "
     "Families with Dependent Children (AFDC) in accordance with the July 16, 1996, regulations "
@@ -470,7 +514,7 @@ def afdc(ctx: Context, age_at_start: Criterion, *, waived: bool = False) -> Crit
         reason = "every AFDC test is met"
     elif outcome is Outcome.NOT_MET:
         failed = ", ".join(
-            p.citation.removeprefix(f"{_IVE}.") for p in parts if p.outcome is Outcome.NOT_MET
+            p.citation.removeprefix(_WITHIN_71) for p in parts if p.outcome is Outcome.NOT_MET
         )
         reason = f"not met: {failed}"
     else:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from coregs.eligibility._context import Context
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import MutualCareTreatmentFacility, RelinquishmentLivingWith
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
+from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, outcome_of
-from coregs.eligibility._spec import CriterionSpec
 from coregs.periods import MonthWindow, add_months
+from coregs.rules.catalog import CCR_7_601, RePreventRemovalTrigger
 
 __all__ = [
     "AGREEMENT",
@@ -38,12 +40,11 @@ __all__ = [
     "removal",
 ]
 
-_IVE = "12 CCR 2509-7.601.71"
 _MANNER = "removal.manner"
 
 REMOVAL = CriterionSpec(
     id="removal",
-    citation=f"{_IVE}.B.1",
+    citation=CCR_7_601.cite("71.B.1"),
     title="Removed by a voluntary agreement or by order of the court",
     quote="The child was removed from his/her parent(s) or other specified relative either by: "
     "a. A voluntary placement agreement entered into by the child's parent or legal guardian; "
@@ -79,7 +80,7 @@ def removal(ctx: Context) -> Criterion:
 
 CTW_FIRST_RULING = CriterionSpec(
     id="ctw-first-ruling",
-    citation=f"{_IVE}.B.2",
+    citation=CCR_7_601.cite("71.B.2"),
     title="The first ruling sanctioning removal finds it contrary to the welfare",
     quote="The first court ruling sanctioning the removal of the child from the home must "
     "contain findings to the effect that: a. Continuation in the home would be contrary to the "
@@ -101,18 +102,13 @@ CTW_FIRST_RULING = CriterionSpec(
 )
 
 
-def ctw_first_ruling(ctx: Context) -> Criterion:
-    """B.2 (and G.2): the first ruling sanctioning removal has a CTW or best-interests finding."""
-    if ctx.manner is None:
-        return CTW_FIRST_RULING.unknown("the manner of removal is not stated", _MANNER)
-    if ctx.voluntary:
-        return CTW_FIRST_RULING.not_applicable(
-            "removed by a voluntary agreement: no ruling sanctions the removal"
-        )
-    if not ctx.orders:
-        return CTW_FIRST_RULING.unknown(
-            "no court order is recorded", "court_orders (the first ruling sanctioning removal)"
-        )
+_FIRST_RULING = "court_orders (the first ruling sanctioning removal)"
+_CTW_KINDS = frozenset((F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS))
+
+
+def _first_ruling(ctx: Context) -> tuple[date | None, list[str]]:
+    """The date of the first ruling sanctioning the removal, and the orders on or before it of
+    which it is not stated whether they sanction it (``court_orders[i].sanctions_removal``)."""
     first_date: date | None = None
     undecided: list[str] = []
     for index, order in ctx.orders:
@@ -122,18 +118,40 @@ def ctw_first_ruling(ctx: Context) -> Criterion:
             undecided.append(f"court_orders[{index}].sanctions_removal")
         elif order.sanctions_removal:
             first_date = order.date
+    return first_date, undecided
+
+
+def ctw_first_ruling(ctx: Context) -> Criterion:
+    """B.2 (and G.2): the first ruling sanctioning removal has a CTW or best-interests finding."""
+    if ctx.manner is None:
+        return CTW_FIRST_RULING.unknown("the manner of removal is not stated", _MANNER)
+    if ctx.voluntary:
+        return CTW_FIRST_RULING.not_applicable(
+            "removed by a voluntary agreement: no ruling sanctions the removal"
+        )
+    if not ctx.orders:
+        return CTW_FIRST_RULING.unknown("no court order is recorded", _FIRST_RULING)
+    first_date, undecided = _first_ruling(ctx)
     if first_date is None:
         return CTW_FIRST_RULING.unknown(
             "no recorded ruling is stated to sanction the removal",
-            *(undecided or ["court_orders (the first ruling sanctioning removal)"]),
+            *(undecided or [_FIRST_RULING]),
         )
     if undecided:
         return CTW_FIRST_RULING.unknown(
             "an earlier or same-day order may be the first ruling sanctioning removal",
             *undecided,
         )
-    first = [(i, o) for i, o in ctx.orders if o.date == first_date and o.sanctions_removal]
-    found = [(i, o) for i, o in first if {F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS} & o.findings]
+    return _ctw_in_first_ruling(ctx, first_date)
+
+
+def _ctw_in_first_ruling(ctx: Context, first_date: date) -> Criterion:
+    """B.2 once the first ruling is known: its finding, and whether the finding counts."""
+    found = {
+        i
+        for i, o in ctx.orders
+        if o.date == first_date and o.sanctions_removal and _CTW_KINDS & o.findings
+    }
     if not found:
         return CTW_FIRST_RULING.result(
             Outcome.NOT_MET,
@@ -141,8 +159,8 @@ def ctw_first_ruling(ctx: Context) -> Criterion:
             "nor a best-interests finding; the child is not eligible for the duration of the "
             "stay (45 CFR 1356.21(c))",
         )
-    hits = ctx.findings(F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS)
-    same_day = [f for f in hits if f.date == first_date and any(f.order == i for i, _ in found)]
+    hits = ctx.findings(*_CTW_KINDS)
+    same_day = [f for f in hits if f.date == first_date and f.order in found]
     for f in same_day:
         if f.valid is Outcome.MET:
             return CTW_FIRST_RULING.result(
@@ -167,7 +185,7 @@ def ctw_first_ruling(ctx: Context) -> Criterion:
 
 RE_PREVENT_REMOVAL = CriterionSpec(
     id="re-prevent-removal-order",
-    citation=f"{_IVE}.B.3",
+    citation=CCR_7_601.cite("71.B.3"),
     title="Reasonable-efforts finding within sixty days",
     quote="There must be an order of the court within sixty (60) calendar days after the date "
     "the child is placed in out-of-home care with a finding to the effect that: a. Reasonable "
@@ -198,7 +216,7 @@ _SIXTY = timedelta(days=60)
 
 def re_prevent_due(ctx: Context) -> tuple[date | None, str]:
     """The 60th day for the B.3 finding, and the fact it is counted from (for ``missing``)."""
-    if ctx.option["re_prevent_removal_trigger"] == "removal":
+    if ctx.readings.re_prevent_removal_trigger is RePreventRemovalTrigger.REMOVAL:
         day0, field = ctx.facts.removal.removal_date, "removal.removal_date"
     else:
         day0, field = ctx.start, "placements[0].start"
@@ -256,7 +274,7 @@ def re_prevent_removal(ctx: Context) -> Criterion:
 
 AGREEMENT = CriterionSpec(
     id="voluntary-agreement",
-    citation=f"{_IVE}.E.1, F.1",
+    citation=CCR_7_601.cite("71.E.1, F.1"),
     title="The voluntary agreement is completed and signed",
     quote="A voluntary placement agreement must be completed and signed by the parent(s) or "
     "legal guardian and the county department.",
@@ -307,7 +325,7 @@ def agreement(ctx: Context) -> Criterion:
 
 CUSTODY = CriterionSpec(
     id="custody-or-agreement",
-    citation=f"{_IVE}.B.4",
+    citation=CCR_7_601.cite("71.B.4"),
     title="Legal custody or authority for placement and care",
     quote="The county is granted legal custody/authority for placement and care of the "
     "child/youth or the child/youth is in out-of-home care under a voluntary placement "
@@ -360,7 +378,7 @@ def custody(ctx: Context, agreement_result: Criterion) -> Criterion:
 
 CONSTRUCTIVE_REMOVAL = CriterionSpec(
     id="constructive-removal",
-    citation=f"{_IVE}.B.6",
+    citation=CCR_7_601.cite("71.B.6"),
     title="A constructive removal meets B.6.a-c",
     quote='A child removed through a "constructive removal" shall be determined Title IV-E '
     "eligible if all other applicable criteria for Title IV-E eligibility are met.",
@@ -414,7 +432,7 @@ def constructive_removal(ctx: Context) -> Criterion:
 
 RELINQUISHMENT = CriterionSpec(
     id="relinquishment-living-with",
-    citation=f"{_IVE}.G.1",
+    citation=CCR_7_601.cite("71.G.1"),
     title="A relinquished child lived with the parent within six months",
     quote="The child had last been living with the parent within six (6) months of the date "
     "court proceedings were initiated.",
@@ -454,7 +472,7 @@ def relinquishment(ctx: Context) -> Criterion:
         return RELINQUISHMENT.result(
             Outcome.NOT_MET, "G.1 requires that the child had lived with the parent"
         )
-    if ctx.option["relinquishment_living_with"] == "month-based":
+    if ctx.readings.relinquishment_living_with is RelinquishmentLivingWith.MONTH_BASED:
         assert ctx.eligibility_month is not None
         window = MonthWindow.preceding(ctx.eligibility_month, 6)
         lo, hi = window.start, window.end + timedelta(days=1)
@@ -470,7 +488,7 @@ def relinquishment(ctx: Context) -> Criterion:
 
 MUTUAL_CARE = CriterionSpec(
     id="mutual-care",
-    citation=f"{_IVE}.H",
+    citation=CCR_7_601.cite("71.H"),
     title="A child in mutual care with a parent",
     quote="A child residing in mutual out-of-home care with his/her adult parent is not "
     "considered removed from the parent because the child continues to reside with the parent "
@@ -503,7 +521,7 @@ def mutual_care(ctx: Context) -> Criterion:
             "are reimbursable as an extension of the minor parent's cost of care when the "
             "minor parent is eligible (H ¶2)",
         )
-    if ctx.option["mutual_care_treatment_facility"] == "federal-672(j)":
+    if ctx.readings.mutual_care_treatment_facility is MutualCareTreatmentFacility.FEDERAL_672_J:
         in_facility = facts.parent_in_family_treatment_facility
         if in_facility is None:
             return MUTUAL_CARE.unknown(

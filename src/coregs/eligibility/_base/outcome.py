@@ -117,11 +117,12 @@ class Criterion(NamedTuple):
     met_on: date | None = None
     parts: tuple[Criterion, ...] = ()
 
-    def walk(self) -> Iterable[Criterion]:
+    def walk(self) -> list[Criterion]:
         """This criterion and every part below it, depth first."""
-        yield self
+        out = [self]
         for p in self.parts:
-            yield from p.walk()
+            out += p.walk()
+        return out
 
     def __str__(self) -> str:
         return f"{self.citation} {self.title}: {self.outcome.label} - {self.reason}"

@@ -1,6 +1,6 @@
 """Criteria that hold, lapse and resume during the stay (7.601.71.E.3-E.4, F.4, K.1-K.2).
 
-Each returns a :class:`~coregs.eligibility._track.Track`: its state as of the evaluation date,
+Each returns a :class:`~coregs.eligibility._base.track.Track`: its state as of the evaluation date,
 its pieces over the stay, and the dates ahead that decide it. None of these deadlines rolls off
 a weekend or holiday: they are federal Title IV-E time limits (45 CFR 1356.21, 1356.22; 42
 U.S.C. 672(e)), and a court order is dated when the court makes it.
@@ -12,15 +12,22 @@ it and not counting it; a day is decided only where the two agree.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coregs.eligibility._context import Context
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import (
+    ReFinalizeLapseStart,
+    TrialHomeVisitLimit,
+    VpaDay90Breach,
+)
+from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
 from coregs.eligibility._facts import FindingKind as F, RemovalManner
-from coregs.eligibility._outcome import Outcome
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._track import EligibilityDeadline, Piece, Track, at
 from coregs.periods import Month, add_months
 from coregs.rules import entered_foster_care_date
+from coregs.rules.catalog import CCR_7_601, EnteredFosterCareDate, ReFinalizeIntervalFrom
 
 __all__ = [
     "BEST_INTERESTS_180",
@@ -35,7 +42,6 @@ __all__ = [
     "vpa_authority_track",
 ]
 
-_IVE = "12 CCR 2509-7.601.71"
 _DAY = timedelta(days=1)
 _PAST_180 = timedelta(days=180)
 
@@ -87,7 +93,7 @@ def _combine(
 
 BEST_INTERESTS_180 = CriterionSpec(
     id="best-interests-order-180",
-    citation=f"{_IVE}.E.4; F.4",
+    citation=CCR_7_601.cite("71.E.4; F.4"),
     title="Best-interests order within 180 days of a voluntary placement",
     quote="There must be an order by the court within one hundred eighty (180) calendar days of "
     "the child's placement in foster care that \"continued placement is in the best interests "
@@ -129,14 +135,14 @@ def best_interests_track(ctx: Context) -> Track:
         return Track(spec.result(Outcome.MET, met.reason), (met,))
     first = Piece(ctx.start, Outcome.MET, f"within the first 180 days (day 180: {due.isoformat()})")
     if ctx.as_of <= due:
-        deadline = EligibilityDeadline(
+        limit = TimeLimit(
             spec.id,
             spec.citation,
             "a court order that continued placement is in the best interests",
             due,
             "not eligible for the remainder of the placement",
         )
-        return Track(spec.result(Outcome.MET, first.reason), (first,), (deadline,))
+        return Track(spec.result(Outcome.MET, first.reason), (first,), (limit,))
     missing = tuple(m for f in hits for m in f.missing)
     after = Piece(
         due + _DAY,
@@ -155,7 +161,7 @@ def best_interests_track(ctx: Context) -> Track:
 
 VPA_AUTHORITY = CriterionSpec(
     id="vpa-legal-authority",
-    citation=f"{_IVE}.E.3; K.1",
+    citation=CCR_7_601.cite("71.E.3; K.1"),
     title="Legal authority for continued placement under a voluntary placement agreement",
     quote="Voluntary placement agreements are limited to ninety (90) calendar days. If "
     "placement of the child is to continue beyond ninety (90) calendar days, the county "
@@ -173,6 +179,85 @@ VPA_AUTHORITY = CriterionSpec(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _VpaClock:
+    """The dates that decide authority under a voluntary placement agreement (E.3, K.1)."""
+
+    day_90: date
+    k1_due: date
+    timely_petition: bool
+    lapse_at_91: bool
+
+    @classmethod
+    def of(cls, ctx: Context, signed: date, placed: date) -> _VpaClock:
+        day_90 = signed + timedelta(days=90)
+        petition = ctx.facts.removal.petition_filed_on
+        return cls(
+            day_90=day_90,
+            k1_due=placed + _PAST_180,
+            timely_petition=petition is not None and petition <= day_90 and petition <= ctx.as_of,
+            lapse_at_91=ctx.readings.vpa_day_90_breach is VpaDay90Breach.AUTHORITY_LAPSES,
+        )
+
+    def authority(self, custody: list[date]) -> Callable[[date], Piece]:
+        """Whether the county has authority on a day, given the custody orders that count."""
+
+        def piece(day: date) -> Piece:
+            if any(c <= day for c in custody):
+                return Piece(
+                    day,
+                    Outcome.MET,
+                    "a court order grants the county department "
+                    "custody or authority for continued placement",
+                )
+            if day <= self.day_90 or (not self.lapse_at_91 and day <= self.k1_due):
+                return Piece(day, Outcome.MET, "in care under the agreement")
+            if self.timely_petition and day <= self.k1_due:
+                return Piece(
+                    day,
+                    Outcome.MET,
+                    "the petition was filed by day 90; the court has "
+                    f"until day 180 ({self.k1_due.isoformat()}) to order authority (K.1)",
+                )
+            why = (
+                "the court ordered no authority for continued placement by day 180 (K.1)"
+                if day > self.k1_due
+                else "the agreement is limited to ninety days and no petition was filed by day "
+                f"90 ({self.day_90.isoformat()}) (E.3)"
+            )
+            return Piece(day, Outcome.NOT_MET, why + "; authority returns with a court order")
+
+        return piece
+
+    def time_limits(self, ctx: Context) -> tuple[TimeLimit, ...]:
+        """The petition by day 90 and the court's order by day 180, while still ahead."""
+        out = []
+        if ctx.as_of <= self.day_90 and not self.timely_petition:
+            out.append(
+                TimeLimit(
+                    VPA_AUTHORITY.id,
+                    CCR_7_601.cite("71.E.3"),
+                    "a petition to review the need for placement, if placement continues past "
+                    "90 days",
+                    self.day_90,
+                    "without it the agreement ends and the county has no authority for placement"
+                    if self.lapse_at_91
+                    else "required by E.3 (option vpa_day_90_breach: no effect until day 180)",
+                )
+            )
+        if ctx.as_of <= self.k1_due:
+            out.append(
+                TimeLimit(
+                    VPA_AUTHORITY.id,
+                    CCR_7_601.cite("71.K.1"),
+                    "a court order granting custody or legal authority for continued placement",
+                    self.k1_due,
+                    "no legal authority for placement and care (B.4) until one is made",
+                )
+            )
+        return tuple(out)
+
+
 def vpa_authority_track(ctx: Context) -> Track:
     """E.3 / K.1: the agreement's ninety days, the petition, the court's order by day 180."""
     spec = VPA_AUTHORITY
@@ -184,85 +269,32 @@ def vpa_authority_track(ctx: Context) -> Track:
     if signed is None or ctx.start is None:
         field = "removal.agreement_signed_on" if signed is None else "placements"
         return _unknown(spec, ctx, "the agreement's or the placement's date is unknown", field)
-    day_90, day_91 = signed + timedelta(days=90), signed + timedelta(days=91)
-    k1_due = ctx.start + _PAST_180
-    petition = ctx.facts.removal.petition_filed_on
-    timely_petition = petition is not None and petition <= day_90 and petition <= ctx.as_of
-    lapse_at_91 = ctx.option["vpa_day_90_breach"] == "authority-lapses"
+    clock = _VpaClock.of(ctx, signed, ctx.start)
     orders = ctx.findings(F.CUSTODY_TO_COUNTY)
     sure = [f.date for f in orders if f.valid is Outcome.MET]
     maybe = [f.date for f in orders if f.valid is Outcome.UNKNOWN]
     maybe_missing = tuple(m for f in orders for m in f.missing)
-
-    def state(custody: list[date]) -> Callable[[date], Piece]:
-        def piece(day: date) -> Piece:
-            if any(c <= day for c in custody):
-                return Piece(
-                    day,
-                    Outcome.MET,
-                    "a court order grants the county department "
-                    "custody or authority for continued placement",
-                )
-            if day < day_91 or (not lapse_at_91 and day <= k1_due):
-                return Piece(day, Outcome.MET, "in care under the agreement")
-            if timely_petition and day <= k1_due:
-                return Piece(
-                    day,
-                    Outcome.MET,
-                    "the petition was filed by day 90; the court has "
-                    f"until day 180 ({k1_due.isoformat()}) to order authority (K.1)",
-                )
-            why = (
-                "the court ordered no authority for continued placement by day 180 (K.1)"
-                if day > k1_due
-                else "the agreement is limited to ninety days and no petition was filed by day "
-                f"90 ({day_90.isoformat()}) (E.3)"
-            )
-            return Piece(day, Outcome.NOT_MET, why + "; authority returns with a court order")
-
-        return piece
-
-    first = ctx.start
-    points = [day_91, k1_due + _DAY, *sure, *maybe]
-    sure_state = state(sure)
+    points = [clock.day_90 + _DAY, clock.k1_due + _DAY, *sure, *maybe]
+    sure_state = clock.authority(sure)
     pieces = _combine(
-        first, ctx.stop, sure_state, state(sure + maybe) if maybe else sure_state, points
+        ctx.start,
+        ctx.stop,
+        sure_state,
+        clock.authority(sure + maybe) if maybe else sure_state,
+        points,
     )
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
-    deadlines = []
-    if not sure and ctx.as_of <= day_90 and not timely_petition:
-        deadlines.append(
-            EligibilityDeadline(
-                spec.id,
-                f"{_IVE}.E.3",
-                "a petition to review the need for placement, if placement continues past 90 days",
-                day_90,
-                "without it the agreement ends and the county has no authority for placement"
-                if lapse_at_91
-                else "required by E.3 (option vpa_day_90_breach: no effect until day 180)",
-            )
-        )
-    if not sure and ctx.as_of <= k1_due:
-        deadlines.append(
-            EligibilityDeadline(
-                spec.id,
-                f"{_IVE}.K.1",
-                "a court order granting custody or legal authority for continued placement",
-                k1_due,
-                "no legal authority for placement and care (B.4) until one is made",
-            )
-        )
     track = _summary(spec, ctx, pieces)
-    return track._replace(deadlines=tuple(deadlines))
+    return track._replace(time_limits=() if sure else clock.time_limits(ctx))
 
 
 # -- K.2: reasonable efforts to finalize the permanency plan -------------------------------
 
 PERMANENCY = CriterionSpec(
     id="permanency-re-finding",
-    citation=f"{_IVE}.K.2",
+    citation=CCR_7_601.cite("71.K.2"),
     title="Finding of reasonable efforts to finalize the permanency plan every twelve months",
     quote="Effective March 27, 2001, there must be an order of the court finding that the "
     "county department has made reasonable efforts to finalize a permanency plan. This finding "
@@ -280,10 +312,11 @@ PERMANENCY = CriterionSpec(
 
 def _entry(ctx: Context) -> tuple[date | None, str]:
     removal = ctx.facts.removal
-    reading = ctx.option["entered_foster_care_date"]
+    reading = ctx.readings.entered_foster_care_date
     adjudicated = ctx.first_valid(F.ABUSE_OR_NEGLECT_ADJUDICATED)
-    needed = "placements" if reading == "placement" else "removal.removal_date"
-    have = ctx.start if reading == "placement" else removal.removal_date
+    by_placement = reading is EnteredFosterCareDate.PLACEMENT
+    needed = "placements" if by_placement else "removal.removal_date"
+    have = ctx.start if by_placement else removal.removal_date
     if have is None:
         return None, needed
     day = entered_foster_care_date(
@@ -339,8 +372,8 @@ def permanency_track(ctx: Context) -> Track:
     sure = [f.date for f in hits if f.valid is Outcome.MET]
     maybe = [f.date for f in hits if f.valid is Outcome.UNKNOWN]
     maybe_missing = tuple(m for f in hits for m in f.missing)
-    anniversary = ctx.option["re_finalize_interval_from"] == "entry-anniversary"
-    month_end = ctx.option["re_finalize_lapse_start"] == "end-of-due-month"
+    anniversary = ctx.readings.re_finalize_interval_from is ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY
+    month_end = ctx.readings.re_finalize_lapse_start is ReFinalizeLapseStart.END_OF_DUE_MONTH
 
     def lapse_start(due: date) -> date:
         return (Month.of(due) + 1).first_day if month_end else due + _DAY
@@ -374,7 +407,7 @@ def permanency_track(ctx: Context) -> Track:
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
-    deadline = EligibilityDeadline(
+    limit = TimeLimit(
         spec.id,
         spec.citation,
         "a court finding of reasonable efforts to finalize the permanency plan",
@@ -387,7 +420,7 @@ def permanency_track(ctx: Context) -> Track:
     in_care = (
         ctx.facts.removal.discharge_date is None or ctx.facts.removal.discharge_date > ctx.as_of
     )
-    return track._replace(deadlines=(deadline,) if in_care else ())
+    return track._replace(time_limits=(limit,) if in_care else ())
 
 
 # -- 45 CFR 1356.21(e): trial home visits ----------------------------------------------------
@@ -415,10 +448,10 @@ def trial_home_visit_track(ctx: Context) -> Track:
     visits = [v for v in ctx.facts.trial_home_visits if v.start <= ctx.as_of]
     if not visits:
         return _not_applicable(spec, ctx, "no trial home visit")
-    if ctx.option["trial_home_visit_limit"] == "none":
+    if ctx.readings.trial_home_visit_limit is TrialHomeVisitLimit.NONE:
         return _not_applicable(spec, ctx, "no limit applied (option trial_home_visit_limit)")
     pieces = [Piece(first, Outcome.MET, "no trial home visit exceeded its limit")]
-    deadlines = []
+    time_limits = []
     for i, visit in enumerate(visits):
         limit = add_months(visit.start, 6)
         if visit.court_authorized_until is not None:
@@ -426,8 +459,8 @@ def trial_home_visit_track(ctx: Context) -> Track:
         home_until = visit.end if visit.end is not None and visit.end <= ctx.as_of else None
         if home_until is None:
             if ctx.as_of <= limit:
-                deadlines.append(
-                    EligibilityDeadline(
+                time_limits.append(
+                    TimeLimit(
                         spec.id,
                         spec.citation,
                         f"trial_home_visits[{i}]: end the visit or obtain a court order "
@@ -450,7 +483,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
             )
             break
     track = _summary(spec, ctx, tuple(pieces))
-    return track._replace(deadlines=tuple(deadlines))
+    return track._replace(time_limits=tuple(time_limits))
 
 
 # -- 42 U.S.C. 672(j): at most twelve months with a parent in a treatment facility ----------

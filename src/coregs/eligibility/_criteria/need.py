@@ -36,11 +36,29 @@ from typing import Any
 from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
-from coregs.eligibility._context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.options import (
+    GrossLimitRounding,
+    ResourceComparison,
+    ThirtyAndOneThird,
+)
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of
+from coregs.eligibility._base.parameters import (
+    AFDC_DAY,
+    CHILD_SUPPORT_DISREGARD,
+    DEPENDENT_CARE_CAP,
+    DEPENDENT_CARE_CAP_UNDER_TWO,
+    GROSS_INCOME_LIMIT,
+    ONE_THIRD_DISREGARD,
+    RESOURCE_LIMIT,
+    TEXT_DAY,
+    THIRTY_DISREGARD,
+    WORK_EXPENSE_DISREGARD,
+    NeedStandard,
+)
+from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._facts import Income, IVEFacts, Member, MemberRole, ParentStatus
-from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of
-from coregs.eligibility._spec import CriterionSpec
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = [
     "INCOME",
@@ -53,21 +71,24 @@ __all__ = [
     "resources",
 ]
 
-_AFDC = "12 CCR 2509-7.601.71.D.3"
 _ZERO = Decimal(0)
-_NINETY = Decimal(90)
-_THIRTY = Decimal(30)
-_FIFTY = Decimal(50)
-_CAP_TWO_PLUS = Decimal(175)
-_CAP_UNDER_TWO = Decimal(200)
-_RESOURCE_LIMIT = Decimal(10000)
-_GROSS_SHARE = Decimal("1.85")
 _INF = Decimal("Infinity")
+
+# the figures, read once from their dated records (coregs.eligibility._base.parameters)
+_WORK_EXPENSE = WORK_EXPENSE_DISREGARD.at(AFDC_DAY)
+_THIRTY = THIRTY_DISREGARD.at(AFDC_DAY)
+_ONE_THIRD = ONE_THIRD_DISREGARD.at(AFDC_DAY)
+_CARE_CAP = DEPENDENT_CARE_CAP.at(AFDC_DAY)
+_CARE_CAP_UNDER_TWO = DEPENDENT_CARE_CAP_UNDER_TWO.at(AFDC_DAY)
+_SUPPORT_DISREGARD = CHILD_SUPPORT_DISREGARD.at(AFDC_DAY)
+_GROSS_LIMIT = GROSS_INCOME_LIMIT.at(AFDC_DAY)
+_GROSS_SHARE = str(_GROSS_LIMIT)  # "185%"
+_RESOURCE_LIMIT = RESOURCE_LIMIT.at(TEXT_DAY)
 
 RESOURCES = CriterionSpec(
     id="afdc-resources",
-    citation=f"{_AFDC}.a",
-    title="Countable resources under $10,000",
+    citation=CCR_7_601.cite("71.D.3.a"),
+    title=f"Countable resources under ${_RESOURCE_LIMIT:,}",
     quote="Resources - The family must have less than $10,000 in countable resources.",
     note="Option resource_comparison: 'not more than $10,000' (42 U.S.C. 672(a)(3)(B)) lets "
     "exactly $10,000 pass.",
@@ -81,9 +102,9 @@ def resources(ctx: Context) -> Criterion:
         return RESOURCES.unknown(
             "the removal home's countable resources are not stated", "removal_home.resources"
         )
-    inclusive = ctx.option["resource_comparison"] == "not-more-than"
+    inclusive = ctx.readings.resource_comparison is ResourceComparison.NOT_MORE_THAN
     ok = amount <= _RESOURCE_LIMIT if inclusive else amount < _RESOURCE_LIMIT
-    limit = "not more than $10,000" if inclusive else "less than $10,000"
+    limit = f"{'not more than' if inclusive else 'less than'} ${_RESOURCE_LIMIT:,}"
     return RESOURCES.result(
         Outcome.MET if ok else Outcome.NOT_MET,
         f"countable resources are {'' if ok else 'not '}{limit}",
@@ -92,7 +113,7 @@ def resources(ctx: Context) -> Criterion:
 
 INCOME = CriterionSpec(
     id="afdc-income",
-    citation=f"{_AFDC}.b",
+    citation=CCR_7_601.cite("71.D.3.b"),
     title="Income under the need standard (1996 gross and net tests)",
     quote="Income Test - The household income after AFDC income tests are applied must be less "
     "than the need standard for the household.",
@@ -182,7 +203,8 @@ class Budget:
             )
         out = [
             f"Assistance unit: {self.caretakers} caretaker(s), {self.children} child(ren)",
-            f"Need standard: ${self.need:,.2f}; 185% gross limit: ${self.gross_limit:,.2f}",
+            f"Need standard: ${self.need:,.2f}; {_GROSS_SHARE} gross limit: "
+            f"${self.gross_limit:,.2f}",
         ]
         out.extend(f"  {ln.who}: {ln.item}: {money(ln.lo, ln.hi)}" for ln in self.lines)
         out.append(f"Gross income: {money(self.gross_lo, self.gross_hi)}")
@@ -213,7 +235,7 @@ class _Builder:
 
     def thirty_third(self, path: str) -> tuple[bool, bool]:
         """Whether $30 + 1/3 applies: (for the low end, for the high end)."""
-        if self.ctx.option["thirty_and_one_third"] == "never":
+        if self.ctx.readings.thirty_and_one_third is ThirtyAndOneThird.NEVER:
             return False, False
         received = self.ctx.facts.removal_home.colorado_works_in_prior_four_months
         if received is None:
@@ -248,12 +270,12 @@ class _Builder:
         care_lo, care_hi = _ZERO, _ZERO  # the deduction: largest at the low end of income
         for j, care in enumerate(income.dependent_care):
             if care.under_two is None:
-                if care.amount > _CAP_TWO_PLUS:
+                if care.amount > _CARE_CAP:
                     self.missing.append(f"{path}.dependent_care[{j}].under_two")
-                care_lo += min(care.amount, _CAP_UNDER_TWO)
-                care_hi += min(care.amount, _CAP_TWO_PLUS)
+                care_lo += min(care.amount, _CARE_CAP_UNDER_TWO)
+                care_hi += min(care.amount, _CARE_CAP)
             else:
-                capped = min(care.amount, _CAP_UNDER_TWO if care.under_two else _CAP_TWO_PLUS)
+                capped = min(care.amount, _CARE_CAP_UNDER_TWO if care.under_two else _CARE_CAP)
                 care_lo += capped
                 care_hi += capped
         lo = _net_earnings(e_lo, student=student_lo, thirty_third=apply_lo, care=care_lo)
@@ -284,9 +306,9 @@ class _Builder:
         lo = (
             _ZERO
             if deps is None or paid is None
-            else max(_ZERO, e_lo - min(_NINETY, e_lo) + u_lo - allowance)
+            else max(_ZERO, e_lo - min(_WORK_EXPENSE, e_lo) + u_lo - allowance)
         )
-        hi = max(_ZERO, e_hi - min(_NINETY, e_hi) + u_hi - allowance)
+        hi = max(_ZERO, e_hi - min(_WORK_EXPENSE, e_hi) + u_hi - allowance)
         self.gross.add(lo, hi)
         self.countable.add(lo, hi)
         self.line(who, "deemed income", lo, hi)
@@ -297,9 +319,9 @@ def _net_earnings(earned: Decimal, *, student: bool, thirty_third: bool, care: D
         return _INF
     if student:
         return _ZERO
-    rest = earned - min(_NINETY, earned)
+    rest = earned - min(_WORK_EXPENSE, earned)
     if thirty_third and rest > _ZERO:
-        rest -= min(rest, _THIRTY + (rest - min(rest, _THIRTY)) / 3)
+        rest -= min(rest, _THIRTY + _ONE_THIRD.of(rest - min(rest, _THIRTY)))
     return max(_ZERO, rest - care)
 
 
@@ -362,14 +384,19 @@ def budget(ctx: Context, *, detail: bool = True) -> Budget:
     for who, path, member in deemed:
         b.deemed(who, path, member)
     s_lo, s_hi = b.amount(home.child_support_received, "removal_home.child_support_received")
-    counted_lo = max(_ZERO, s_lo - _FIFTY)
-    counted_hi = _INF if s_hi == _INF else max(_ZERO, s_hi - _FIFTY)
+    counted_lo = max(_ZERO, s_lo - _SUPPORT_DISREGARD)
+    counted_hi = _INF if s_hi == _INF else max(_ZERO, s_hi - _SUPPORT_DISREGARD)
     b.gross.add(counted_lo, counted_hi)
     b.countable.add(counted_lo, counted_hi)
-    b.line("unit", "child support received, less the first $50", counted_lo, counted_hi)
+    b.line(
+        "unit",
+        f"child support received, less the first ${_SUPPORT_DISREGARD}",
+        counted_lo,
+        counted_hi,
+    )
     need = ctx.need_standard.amount(caretakers, children)
-    limit = need * _GROSS_SHARE
-    if ctx.option["gross_limit_rounding"] == "round-down":
+    limit = _GROSS_LIMIT.of(need)
+    if ctx.readings.gross_limit_rounding is GrossLimitRounding.ROUND_DOWN:
         limit = Decimal(math.floor(limit))
     return Budget(
         caretakers,
@@ -406,12 +433,14 @@ def income(ctx: Context) -> Criterion:
     result = all_of((gross, net))
     if result is Outcome.MET:
         reason = (
-            f"gross income is within 185% of the need standard (${b.gross_limit:,.0f}) and "
+            f"gross income is within {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
+            "and "
             f"countable income is less than the need standard (${b.need:,.0f}) for {unit}"
         )
     elif result is Outcome.NOT_MET:
         reason = (
-            f"gross income exceeds 185% of the need standard (${b.gross_limit:,.0f}) for {unit}"
+            f"gross income exceeds {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
+            f"for {unit}"
             if gross is Outcome.NOT_MET
             else f"countable income is not less than the need standard (${b.need:,.0f}) for {unit}"
         )
@@ -436,7 +465,5 @@ def afdc_budget(
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    ctx = build_context(
-        facts, as_of, resolve_ive_options(options), need_standard or COLORADO_NEED_STANDARD
-    )
+    ctx = build_context(facts, as_of, resolve_ive_options(options), need_standard)
     return budget(ctx)
