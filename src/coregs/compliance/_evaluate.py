@@ -228,7 +228,8 @@ def check_case(
     opts = book.options(options, calendar_given=calendar is not None)
     compiled = _plans(book, opts, default=default)
     cal = calendar if calendar is not None else compiled.calendar
-    assert cal is not None
+    if cal is None:
+        raise InputError("options.working_days_calendar", "is 'caller', but no calendar was passed")
     years = cal.years
     if as_of.year not in years:
         raise OutOfRangeError("as_of", f"outside the calendar's years {years[0]}-{years[-1]}")

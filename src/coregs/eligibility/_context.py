@@ -15,6 +15,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
+from coregs._errors import OutOfRangeError
 from coregs._options import Options, resolve_options
 from coregs.eligibility._facts import (
     CourtOrder,
@@ -193,6 +194,8 @@ def build_context(
     placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
     start = placements[0][1].start if placements else None
     removal = facts.removal
+    if as_of == date.max:  # the day after it, where the evaluation stops, does not exist
+        raise OutOfRangeError("as_of", "expected a date before 9999-12-31")
     stop = as_of + _ONE_DAY
     if removal.discharge_date is not None and removal.discharge_date < stop:
         stop = removal.discharge_date

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from coregs._errors import InputError, require_date
+from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs.calendar import BusinessCalendar, NonBusinessDay, default_calendar
 from coregs.calendar._dates import WEEKDAY_NAMES
 from coregs.periods._months import add_months
@@ -123,9 +123,25 @@ class DueDate:
         return f"{self.period} after {self.trigger.isoformat()}: {due}"
 
 
+def _period(period: Period | str) -> Period:
+    """``period``, or the period a phrase words ("five (5) working days")."""
+    if isinstance(period, str):
+        return Period.parse(period)
+    if not isinstance(period, Period):
+        raise InputError("period", "expected a Period or a phrase such as '5 working days'")
+    return period
+
+
+def _roll(roll: Roll | str) -> Roll:
+    try:
+        return Roll(roll)
+    except ValueError:
+        raise InputError("roll", "expected none, forward or backward") from None
+
+
 def due_date(
     trigger: date,
-    period: Period,
+    period: Period | str,
     *,
     calendar: BusinessCalendar | None = None,
     roll: Roll = Roll.NONE,
@@ -148,7 +164,7 @@ def due_date(
 
     Args:
         trigger: day 0 (a ``datetime.date``; convert timestamps to a local date first).
-        period: what to count.
+        period: what to count: a :class:`Period`, or a phrase :meth:`Period.parse` reads.
         calendar: the business-day calendar; when ``None``,
             :func:`coregs.calendar.default_calendar` (used, and named on the result, only when
             the period counts business days or a roll is asked for).
@@ -156,13 +172,19 @@ def due_date(
         occurrence: for a recurring period, the k-th occurrence (anchor + k x period).
 
     Raises:
-        InputError: ``trigger`` is not a date, or ``occurrence`` is not a positive int.
-        OutOfRangeError: business-day counting or rolling outside the calendar's years.
+        InputError: ``trigger`` is not a date, ``period`` not a period, ``occurrence`` not a
+            positive int, or ``calendar`` not a calendar.
+        PeriodSyntaxError: ``period`` is a phrase that is not a period.
+        OutOfRangeError: business-day counting or rolling outside the calendar's years, or a
+            due date past the year 9999.
     """
     require_date(trigger, "trigger")
+    period = _period(period)
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int")
-    roll = Roll(roll)
+    if calendar is not None and not isinstance(calendar, BusinessCalendar):
+        raise InputError("calendar", "expected a BusinessCalendar")
+    roll = _roll(roll)
     span = period.times(occurrence) if period.unit.countable else period
     unit = span.unit
     if unit is Unit.PROMPTLY:
@@ -180,6 +202,8 @@ def due_date(
         if raw > trigger:
             skipped = tuple(cal.non_business_days(trigger + timedelta(days=1), raw))
     elif unit is Unit.CALENDAR_DAYS:
+        if span.amount > date.max.toordinal() - trigger.toordinal():
+            raise OutOfRangeError("period", "the due date falls after the year 9999")
         raw = trigger + timedelta(days=span.amount)
     else:
         months = span.amount * (12 if unit is Unit.YEARS else 1)
@@ -207,7 +231,7 @@ def due_date(
 
 def occurrences(
     anchor: date,
-    period: Period,
+    period: Period | str,
     *,
     through: date,
     calendar: BusinessCalendar | None = None,
@@ -222,6 +246,7 @@ def occurrences(
     """
     require_date(anchor, "anchor")
     require_date(through, "through")
+    period = _period(period)
     if not period.unit.countable or period.amount == 0:
         raise InputError("period", "only a positive countable period has occurrences")
     k = 1
