@@ -12,7 +12,14 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from coregs._errors import InputError, UnknownOptionError
-from coregs.cli._common import iso_date, load_facts, print_json, print_options
+from coregs.cli._common import (
+    add_limit_option,
+    iso_date,
+    limits_from_args,
+    load_facts,
+    print_json,
+    print_options,
+)
 from coregs.compliance import Case
 from coregs.eligibility import (
     IVE_OPTIONS,
@@ -64,7 +71,7 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
         return 0
     if args.facts is None or args.as_of is None:
         raise InputError("coregs iv-e", "needs a facts file and --as-of (or --list-options)")
-    facts = load_facts(args.facts, IVEFacts, "facts file")
+    facts = load_facts(args.facts, IVEFacts, "facts file", limits_from_args(args))
     ive_options, catalog_options = _split_options(args.option)
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     if args.budget:
@@ -120,7 +127,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser(
         "iv-e", help="a Title IV-E determination (and month-by-month timeline) from a facts file"
     )
-    p.add_argument("facts", type=Path, nargs="?", help="a facts JSON file (see examples/)")
+    p.add_argument(
+        "facts", type=Path, nargs="?", help="a facts JSON file (see examples/); - reads stdin"
+    )
     p.add_argument("--as-of", type=iso_date, help="the evaluation date")
     p.add_argument(
         "--option",
@@ -149,6 +158,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         help="print only the AFDC budget worksheet (it shows income figures: confidential)",
     )
     p.add_argument("--list-options", action="store_true", help="the evaluator's options")
+    add_limit_option(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the whole determination as JSON")
     out.add_argument("--csv", action="store_true", help="one CSV row per month")

@@ -12,8 +12,10 @@ from typing import Any
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
 from coregs.cli._common import (
+    add_limit_option,
     calendar_from_args,
     iso_date,
+    limits_from_args,
     load_facts,
     print_json,
     print_options,
@@ -206,7 +208,7 @@ def cmd_rules_options(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    case = load_facts(args.case, Case, "case file")
+    case = load_facts(args.case, Case, "case file", limits_from_args(args))
     overrides, cal = _options_and_calendar(args)
     report = check_case(
         case,
@@ -277,7 +279,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     q.set_defaults(func=cmd_rules_options)
 
     p = sub.add_parser("check", help="check a case file against every rule as of a date")
-    p.add_argument("case", type=Path, help="a case JSON file (see examples/)")
+    p.add_argument("case", type=Path, help="a case JSON file (see examples/); - reads stdin")
     p.add_argument("--as-of", type=iso_date, required=True, help="the evaluation date")
     p.add_argument(
         "--due-soon", type=int, default=7, metavar="DAYS", help="due-soon horizon (default 7)"
@@ -293,4 +295,5 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     out.add_argument("--csv", action="store_true", help="one CSV row per finding")
     p.add_argument("--all", action="store_true", help="list every finding in the text report")
     p.add_argument("--explain", action="store_true", help="add each finding's counting steps")
+    add_limit_option(p)
     p.set_defaults(func=cmd_check)
