@@ -70,23 +70,21 @@ class Event(Facts):
 
     @classmethod
     def _json_schema_rules(cls) -> list[JsonSchemaValue]:
-        # per kind: a required attribute is present and not null, a foreign one absent or null
-        return [
-            {
-                "if": {"properties": {"kind": {"const": kind.value}}, "required": ["kind"]},
-                "then": {
-                    **({"required": list(info.required)} if info.required else {}),
-                    "properties": {
-                        name: {"not": {"type": "null"}}
-                        if name in info.required
-                        else {"type": "null"}
-                        for name in _ATTRIBUTE_FIELDS
-                        if name in info.required or name not in info.allowed
-                    },
-                },
-            }
-            for kind, info in EVENT_KINDS.items()
-        ]
+        # the kinds that share attribute rules, one subschema each: a required attribute is
+        # present and not null, a foreign one absent or null
+        groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+        for kind, info in EVENT_KINDS.items():
+            foreign = tuple(n for n in _ATTRIBUTE_FIELDS if n not in info.allowed)
+            groups.setdefault((tuple(info.required), foreign), []).append(kind.value)
+        rules: list[JsonSchemaValue] = []
+        for (required, foreign), kinds in groups.items():
+            then: JsonSchemaValue = {"properties": {}}
+            if required:
+                then["required"] = list(required)
+            then["properties"].update({n: {"not": {"type": "null"}} for n in required})
+            then["properties"].update({n: {"type": "null"} for n in foreign})
+            rules.append({"if": {"properties": {"kind": {"enum": kinds}}}, "then": then})
+        return rules
 
 
 class Case(Facts):
