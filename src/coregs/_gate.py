@@ -171,6 +171,8 @@ def read_json(
             the position (line and column, byte offset), never the content.
         InputError: ``data`` is neither text nor bytes.
     """
+    if not isinstance(limits, Limits):
+        raise InputError("limits", "expected a coregs.Limits")
     if isinstance(data, str):
         if len(data) > limits.max_bytes:  # every character is at least one byte
             raise LimitError(what, "max_bytes", limits.max_bytes, "bytes")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from coregs import (
+    Case,
     CoregsError,
     InputError,
     Month,
@@ -22,12 +23,16 @@ from coregs import (
     PeriodSyntaxError,
     Unit,
     add_months,
+    afdc_budget,
     check_case,
+    colorado_legal_holidays,
     default_calendar,
     determine_iv_e,
     due_date,
+    entered_foster_care_date,
     first_of_month,
     occurrences,
+    resolve_options,
 )
 from coregs.cli import main
 
@@ -53,7 +58,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
         (["due", "2026-01-01", "99999999999 days"], "the due date falls after the year 9999"),
         (["due", "2026-01-01", "1" * 5000 + " days"], "a number of more than 12 digits"),
         (["rules", "due", "7.601.71.I.1", "9999-12-31"], "the due date falls after the year"),
-        (["iv-e", COURT, "--as-of", "9999-12-31"], "as_of: expected a date before 9999-12-31"),
+        (["iv-e", COURT, "--as-of", "9999-12-31"], "as_of: expected a date in years 1900-2199"),
         (
             ["check", ON_TIME, "--as-of", "2026-12-01", "--option", "working_days_calendar=caller"],
             "options.working_days_calendar: is 'caller', but no calendar was passed",
@@ -69,6 +74,22 @@ def test_the_crashes_of_issue_10_are_one_line_and_exit_2(capsys, argv, message):
 
 
 D = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["due", "2026-11-20", "5\nweeks"],
+        ["rules", "show", "7.601\n4"],
+        ["check", "a\nb.json", "--as-of", "2026-12-01"],
+        ["is-business-day", "2026-11-20", "\x1b[2J"],
+    ],
+)
+def test_an_error_is_one_line_whatever_argument_it_names(capsys, argv):
+    """A newline or an escape sequence in an argument the error repeats is escaped."""
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and "\x1b" not in err
 
 
 @pytest.mark.parametrize(
@@ -91,6 +112,20 @@ D = date(2026, 1, 1)
         (lambda: MonthWindow.preceding(None, 6), InputError, "month"),
         (lambda: list(Month(2026, 1).through("2026-03")), InputError, "last"),
         (lambda: Month(9999, 12) + 1, OutOfRangeError, "month.year"),
+        # found by the fuzz test
+        (lambda: resolve_options(None), InputError, "declared"),
+        (lambda: resolve_options((), {"a": 1}), InputError, "options"),
+        (lambda: colorado_legal_holidays(None), InputError, "observance"),
+        (lambda: colorado_legal_holidays({}), InputError, "observance"),
+        (lambda: entered_foster_care_date(removal=False), InputError, "removal"),
+        (lambda: entered_foster_care_date(removal=date(9999, 12, 1)), OutOfRangeError, "removal"),
+        (lambda: check_case({}, as_of=D, calendar=True), InputError, "calendar"),
+        (lambda: check_case({}, as_of=D, rulebook="7.601"), InputError, "rulebook"),
+        (lambda: check_case({}, as_of=D, options=["x"]), InputError, "options"),
+        (lambda: determine_iv_e({}, as_of=D, options={"x": 1}), InputError, "options"),
+        (lambda: afdc_budget({}, as_of=D, need_standard=[1]), InputError, "need_standard"),
+        (lambda: determine_iv_e({}, as_of=date(1, 1, 1)), OutOfRangeError, "as_of"),
+        (lambda: Case.parse_json("{}", limits=None), InputError, "limits"),
     ],
 )  # fmt: skip
 def test_the_api_raises_a_coregs_error_naming_the_argument(call, error, field):

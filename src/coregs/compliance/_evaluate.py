@@ -223,6 +223,10 @@ def check_case(
         raise InputError("due_soon_days", "expected a whole number of days, zero or more")
     if effective not in ("strict", "lenient"):
         raise InputError("effective", "expected 'strict' or 'lenient'")
+    if rulebook is not None and not isinstance(rulebook, Rulebook):
+        raise InputError("rulebook", "expected a Rulebook")
+    if calendar is not None and not isinstance(calendar, BusinessCalendar):
+        raise InputError("calendar", "expected a BusinessCalendar")
     book = rulebook if rulebook is not None else RULEBOOK
     default = not options and calendar is None
     opts = book.options(options, calendar_given=calendar is not None)

@@ -15,8 +15,9 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
-from coregs._errors import OutOfRangeError
-from coregs._options import Options, resolve_options
+from coregs._errors import InputError, OutOfRangeError
+from coregs._model import FIRST_DATE, LAST_DATE
+from coregs._options import Options, checked_overrides, resolve_options
 from coregs.eligibility._facts import (
     CourtOrder,
     FindingKind,
@@ -152,7 +153,7 @@ def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Mapping[str, s
 def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Mapping[str, str]]:
     if isinstance(overrides, Options):
         overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
-    return _resolve(frozenset((overrides or {}).items()))
+    return _resolve(frozenset(checked_overrides(overrides).items()))
 
 
 def resolve_ive_options(overrides: Mapping[str, str] | Options | None) -> Options:
@@ -194,8 +195,10 @@ def build_context(
     placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
     start = placements[0][1].start if placements else None
     removal = facts.removal
-    if as_of == date.max:  # the day after it, where the evaluation stops, does not exist
-        raise OutOfRangeError("as_of", "expected a date before 9999-12-31")
+    if not isinstance(need_standard, NeedStandard):
+        raise InputError("need_standard", "expected a NeedStandard")
+    if not FIRST_DATE <= as_of <= LAST_DATE:  # facts are dated in these years too
+        raise OutOfRangeError("as_of", "expected a date in years 1900-2199")
     stop = as_of + _ONE_DAY
     if removal.discharge_date is not None and removal.discharge_date < stop:
         stop = removal.discharge_date

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from coregs._errors import InputError, UnknownOptionError
-from coregs._options import Interpretation, Options, resolve_options
+from coregs._options import Interpretation, Options, checked_overrides, resolve_options
 from coregs.calendar import BusinessCalendar, NonBusinessDay, calendar_named
 from coregs.periods import DueDate, Period, Roll, Unit, add_months, due_date
 from coregs.rules._errors import RuleNotInForceError
@@ -156,7 +156,7 @@ def resolve_rule_options(
                 f"options.{missing[0]}", "the Options value does not cover this option"
             )
         return options
-    overrides = dict(options or {})
+    overrides = checked_overrides(options)
     if calendar_given and CALENDAR_OPTION in names:
         chosen = overrides.get(CALENDAR_OPTION, "caller")
         if chosen != "caller":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from coregs._errors import InputError, UnknownOptionError
+from coregs._errors import InputError, OutOfRangeError, UnknownOptionError, require_date
 
 __all__ = ["ENTRY_READINGS", "entered_foster_care_date"]
 
@@ -47,6 +47,10 @@ def entered_foster_care_date(
         UnknownOptionError: an unknown reading.
         InputError: the date the reading needs is missing.
     """
+    dates = {"removal": removal, "first_adjudication": first_adjudication, "placement": placement}
+    for field, day in dates.items():
+        if day is not None:
+            require_date(day, field)
     if reading not in ENTRY_READINGS:
         raise UnknownOptionError(
             "options.entered_foster_care_date",
@@ -60,6 +64,8 @@ def entered_foster_care_date(
         raise InputError("removal", "the removal date is needed for this reading")
     if reading == "removal":
         return removal
+    if removal > date.max - _SIXTY_DAYS:
+        raise OutOfRangeError("removal", "60 days after it falls after the year 9999")
     sixty = removal + _SIXTY_DAYS
     if first_adjudication is not None and first_adjudication < sixty:
         return max(first_adjudication, removal)
