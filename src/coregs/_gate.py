@@ -78,16 +78,19 @@ def check_limits(raw: bytes, limits: Limits, what: str) -> None:
     """
     if len(raw) > limits.max_bytes:
         raise LimitError(what, "max_bytes", limits.max_bytes, "bytes")
-    unescaped = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    unescaped = raw.replace(b"\\\\", b"").replace(b'\\"', b"") if b"\\" in raw else raw
+    quotes = unescaped.count(b'"')
     # every item holds at most two strings (a member's key and value), the root one more
-    if unescaped.count(b'"') > 2 * (2 * limits.max_items + 1):
+    if quotes > 2 * (2 * limits.max_items + 1):
         raise _too_many_items(limits, what)
     # each string becomes a 0: between two segments outside strings lies exactly one string
-    skeleton = b"0".join(unescaped.split(b'"')[::2]).translate(None, _WHITESPACE)
-    containers = skeleton.count(b"[") + skeleton.count(b"{")
-    empty = skeleton.count(b"[]") + skeleton.count(b"{}")
-    if skeleton.count(b",") + containers - empty > limits.max_items:
-        raise _too_many_items(limits, what)
+    blanked = b"0".join(unescaped.split(b'"')[::2]) if quotes else unescaped
+    skeleton = blanked.translate(None, _WHITESPACE)
+    if len(skeleton) > limits.max_items:  # else there are fewer items than characters
+        containers = skeleton.count(b"[") + skeleton.count(b"{")
+        empty = skeleton.count(b"[]") + skeleton.count(b"{}")
+        if skeleton.count(b",") + containers - empty > limits.max_items:
+            raise _too_many_items(limits, what)
     shape = skeleton.translate(_SQUARE, _ONLY_BRACKETS)
     depth = 0
     while shape and depth <= limits.max_depth:

@@ -258,6 +258,7 @@ class _Shape:
     bounds: tuple[tuple[str, int], ...]  # (field, most items) of the bounded lists
     children: Mapping[str, type[Facts] | None]  # key -> the model of its value (or items)
     prechecks: bool  # any alias or bound to check before validation
+    checks_whole: bool  # the model has checks across fields
 
     @property
     def aliased(self) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -287,7 +288,14 @@ def _shape(model: type[Facts]) -> _Shape:
             children[key] = _facts_in(info.annotation)
         bounds += [(name, m.max_length) for m in info.metadata if isinstance(m, MaxLen)]
     aliased = any(len(keys) > 1 for keys in spellings.values())
-    return _Shape(spellings, frozenset(children), tuple(bounds), children, bool(aliased or bounds))
+    return _Shape(
+        spellings,
+        frozenset(children),
+        tuple(bounds),
+        children,
+        prechecks=bool(aliased or bounds),
+        checks_whole=model._check_whole is not Facts._check_whole,
+    )
 
 
 # -- masking -------------------------------------------------------------------------------------
@@ -320,7 +328,7 @@ def _precheck(model: type[Facts], shape: _Shape, data: Any) -> ValidationError |
     """The format's checks that must run before validation: two spellings of one field, and
     a list longer than its bound (checked before its items are validated, so a million
     events cost nothing)."""
-    if not (shape.prechecks and isinstance(data, Mapping)):
+    if not isinstance(data, Mapping):
         return None
     errors: list[dict[str, Any]] = []
     for name, keys in shape.aliased:
@@ -435,11 +443,12 @@ class Facts(BaseModel):
     @classmethod
     def _private(cls, data: Any, handler: Any) -> Any:
         shape = cls.__coregs_shape__
-        error = _precheck(cls, shape, data)
+        error = _precheck(cls, shape, data) if shape.prechecks else None
         if error is None:
             try:
                 model = handler(data)
-                model._check_whole()
+                if shape.checks_whole:
+                    model._check_whole()
             except ValidationError as exc:
                 error = _masked(cls.__name__, shape.keys, exc.errors(include_input=False))
             except PydanticCustomError as exc:
