@@ -60,6 +60,12 @@ IMPOSSIBLE = "2011-02-30"
 NUMBER = 7777777
 FRACTION = 123456.789
 
+DOCUMENTED_EXCEPTIONS = {
+    "case_ref": "a report (every output format) shows the case_ref it was given",
+    "--budget": "the AFDC worksheet (afdc_budget(...).render(), --budget) shows income figures",
+}
+"""docs/input.md, "What coregs shows": the only places a canary may appear."""
+
 BAD_VALUES: tuple[Any, ...] = (NAME, IMPOSSIBLE, NUMBER, FRACTION, [NAME], {KEY: NAME}, True)
 
 
