@@ -86,7 +86,6 @@ _OWN_ERRORS = frozenset(
         "whole_number",
         "alias_conflict",
         "event_attribute",
-        "too_long",
         # the gate (coregs._gate)
         "limit_exceeded",
         "json_invalid",
@@ -502,7 +501,7 @@ class Facts(BaseModel):
                 yield name, _HIDDEN
 
     @classmethod
-    def locate(cls, path: Path) -> str:
+    def _locate(cls, path: Path) -> str:
         """The ``loc`` of a raw path into a document of this model, cut before the first key
         the model does not define (so that it names no key the caller invented)."""
         model: type[Facts] | None = cls
@@ -539,7 +538,7 @@ class Facts(BaseModel):
             LimitError: the document is over a limit (named in the error).
             InvalidFactsError: it is not JSON, or not valid; names the field, never a value.
         """
-        data = read_json(text, limits=limits, what=cls.__name__, locate=cls.locate)
+        data = read_json(text, limits=limits, what=cls.__name__, locate=cls._locate)
         return safe_validate(cls, data)
 
 

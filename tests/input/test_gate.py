@@ -23,7 +23,7 @@ def _refused(data: str | bytes, limits: Limits = DEFAULT_LIMITS) -> LimitError:
 
 def _invalid(data: str | bytes) -> InvalidFactsError:
     with pytest.raises(InvalidFactsError) as caught:
-        read_json(data, what="Case", locate=Case.locate)
+        read_json(data, what="Case", locate=Case._locate)
     return caught.value
 
 
