@@ -39,7 +39,7 @@ def test_validation_errors_carry_no_input():
     for canary in (CANARY_NAME, "2011-02-30", str(CANARY_INCOME)):
         assert canary not in text
     assert {p.loc for p in err.problems} == {"name", "birth_date", "income", "kind"}
-    assert err.__cause__ is None and err.__suppress_context__
+    assert err.__cause__ is None and err.__context__ is None
 
 
 def test_json_validation_errors_carry_no_input():

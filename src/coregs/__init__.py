@@ -27,10 +27,13 @@ _EXPORTS: dict[str, str] = {
     "FieldProblem": "coregs._errors",
     "InputError": "coregs._errors",
     "InvalidFactsError": "coregs._errors",
+    "LimitError": "coregs._errors",
     "MissingDependencyError": "coregs._errors",
     "OutOfRangeError": "coregs._errors",
     "PeriodSyntaxError": "coregs._errors",
     "UnknownOptionError": "coregs._errors",
+    # the gate: how large an input coregs reads
+    "Limits": "coregs._gate",
     # interpretation options
     "Choice": "coregs._options",
     "Interpretation": "coregs._options",
@@ -111,12 +114,14 @@ if TYPE_CHECKING:
         FieldProblem as FieldProblem,
         InputError as InputError,
         InvalidFactsError as InvalidFactsError,
+        LimitError as LimitError,
         MissingDependencyError as MissingDependencyError,
         OutOfRangeError as OutOfRangeError,
         PeriodSyntaxError as PeriodSyntaxError,
         UnknownOptionError as UnknownOptionError,
     )
     from coregs._frames.events import cases_from_frame as cases_from_frame
+    from coregs._gate import Limits as Limits
     from coregs._options import (
         Choice as Choice,
         Interpretation as Interpretation,

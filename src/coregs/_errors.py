@@ -7,20 +7,23 @@ was expected. None of them carries the offending value: case facts are confident
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 __all__ = [
     "CoregsError",
     "FieldProblem",
     "InputError",
     "InvalidFactsError",
+    "LimitError",
     "MissingDependencyError",
     "OutOfRangeError",
     "PeriodSyntaxError",
     "UnknownOptionError",
     "require_date",
+    "require_iterable",
 ]
 
 
@@ -60,6 +63,21 @@ class UnknownOptionError(InputError):
     """An interpretation option, or a choice for one, that does not exist."""
 
 
+class LimitError(InputError):
+    """An input larger than a limit of the gate (bytes, nesting depth, items), refused before
+    it is parsed.
+
+    Attributes:
+        limit: the limit's name (a field of :class:`coregs.Limits`, e.g. ``"max_bytes"``).
+        maximum: the limit's value in force.
+    """
+
+    def __init__(self, field: str, limit: str, maximum: int, what: str) -> None:
+        self.limit = limit
+        self.maximum = maximum
+        super().__init__(field, f"more than {maximum:,} {what} (limit {limit})")
+
+
 class MissingDependencyError(CoregsError, ImportError):
     """A feature needs an optional extra that is not installed (``pip install 'coregs[pandas]'``).
 
@@ -78,7 +96,10 @@ class MissingDependencyError(CoregsError, ImportError):
 class FieldProblem:
     """One validation failure: where (``loc``), what kind (``type``) and why (``message``).
 
-    Built without the input value, so it is safe to log or return to a caller.
+    Built without the input value, so it is safe to log or return to a caller. ``loc`` is the
+    path of a field the format defines, with list indexes (``"events[3].date"``); for a key the
+    format does not define it is the path of the object holding it (``""`` at the top level),
+    never the key itself.
     """
 
     loc: str
@@ -86,7 +107,10 @@ class FieldProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.loc}: {self.message}"
+        return f"{self.loc}: {self.message}" if self.loc else self.message
+
+
+_SHOWN = 10  # problems spelled out in an InvalidFactsError's message
 
 
 class InvalidFactsError(InputError):
@@ -96,12 +120,22 @@ class InvalidFactsError(InputError):
         self.model = model
         self.problems = tuple(problems)
         first = self.problems[0] if self.problems else FieldProblem("", "unknown", "invalid")
-        more = len(self.problems) - 1
-        tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
-        super().__init__(first.loc or model, f"{first.message}{tail}")
+        super().__init__(first.loc or model, f"{first.message}{self._more(1)}")
+
+    def _more(self, shown: int) -> str:
+        more = len(self.problems) - shown
+        return f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
 
     def __str__(self) -> str:
-        return f"invalid {self.model}: " + "; ".join(str(p) for p in self.problems)
+        shown = "; ".join(str(p) for p in self.problems[:_SHOWN])
+        return f"invalid {self.model}: {shown}{self._more(_SHOWN)}"
+
+
+def require_iterable(value: object, field: str) -> Iterator[Any]:
+    """An iterator over ``value``, or :class:`InputError` when it cannot be iterated."""
+    if not isinstance(value, Iterable):
+        raise InputError(field, "expected an iterable")
+    return iter(value)
 
 
 def require_date(value: object, field: str) -> date:

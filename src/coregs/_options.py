@@ -14,10 +14,17 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import Field, model_validator
 
-from coregs._errors import UnknownOptionError
+from coregs._errors import InputError, UnknownOptionError
 from coregs._model import Record
 
-__all__ = ["Choice", "Interpretation", "OptionChoice", "Options", "resolve_options"]
+__all__ = [
+    "Choice",
+    "Interpretation",
+    "OptionChoice",
+    "Options",
+    "checked_overrides",
+    "resolve_options",
+]
 
 R = TypeVar("R", bound=StrEnum)
 
@@ -130,6 +137,17 @@ class Options(Record):
         return tuple(c for c in self.chosen if not c.is_default)
 
 
+def checked_overrides(overrides: object) -> dict[str, str]:
+    """``overrides`` as a dict of option names to choices, or :class:`~coregs.InputError`."""
+    if overrides is None:
+        return {}
+    if not isinstance(overrides, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in overrides.items()
+    ):
+        raise InputError("options", "expected a mapping of option names to choices (text)")
+    return dict(overrides)
+
+
 def resolve_options(
     declared: Iterable[Interpretation[Any]], overrides: Mapping[str, str] | None = None
 ) -> Options:
@@ -138,9 +156,13 @@ def resolve_options(
     Raises:
         UnknownOptionError: an override names an option that is not declared, or a choice the
             option does not offer.
+        InputError: ``declared`` or ``overrides`` is not what it should be.
     """
-    by_name = {o.name: o for o in declared}
-    overrides = dict(overrides or {})
+    options = tuple(declared) if isinstance(declared, Iterable) else (None,)
+    if not all(isinstance(o, Interpretation) for o in options):
+        raise InputError("declared", "expected Interpretation options")
+    by_name = {o.name: o for o in options}
+    overrides = checked_overrides(overrides)
     for name in overrides:
         if name not in by_name:
             known = ", ".join(sorted(by_name))

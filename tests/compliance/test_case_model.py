@@ -53,10 +53,14 @@ def test_a_kind_requires_its_attributes_and_allows_no_others() -> None:
     assert "has no attribute emergency" in str(err)
 
 
-def test_unknown_fields_are_refused() -> None:
-    """A typo in a field name is an error, not silently ignored."""
+def test_unknown_fields_are_refused_without_their_name() -> None:
+    """A typo in a field name is an error, not silently ignored; a key the caller wrote is
+    their data, so the error names the object holding it, never the key."""
     err = _problems({"progam_area": 5})
-    assert err.problems[0].loc == "progam_area"
+    assert (err.problems[0].loc, err.problems[0].type) == ("", "extra_forbidden")
+    assert str(err) == "invalid Case: an unexpected field at the top level"
+    err = _problems({"events": [{"kind": "case_opened", "date": "2026-01-02", "Jane Doe": 1}]})
+    assert str(err) == "invalid Case: events[0]: an unexpected field"
 
 
 def test_references_must_resolve() -> None:

@@ -166,13 +166,13 @@ def test_a_file_that_is_not_json_exits_2(
     bad.write_text('{"events": [\n  {"kind": "removal", "date": 2026-01-01}\n]}')
     status, _, err = run(capsys, "check", str(bad), "--as-of", "2026-12-01")
     assert status == 2
-    assert "not valid JSON (line 2" in err
+    assert "not valid JSON: Expecting ',' delimiter (line 2, column 35)" in err
 
 
 def test_a_missing_file_and_a_bad_option_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     """Every bad input is one line on stderr and exit status 2."""
     status, _, err = run(capsys, "check", "no-such-file.json", "--as-of", "2026-12-01")
-    assert (status, "cannot read the file" in err) == (2, True)
+    assert (status, "case file no-such-file.json: not found" in err) == (2, True)
     status, _, err = run(capsys, "check", LATE, "--as-of", "2026-12-01", "--option", "nope=x")
     assert status == 2
     assert "no such option" in err

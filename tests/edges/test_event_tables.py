@@ -62,7 +62,7 @@ def test_typed_cells_are_read_as_they_are() -> None:
     [
         ({"kind": "case_opened", "date": "2026-02-30"}, "date", "expected an ISO date"),
         ({"kind": "case_opened", "date": CANARY}, "date", "expected an ISO date"),
-        ({"kind": CANARY, "date": "2026-01-05"}, "kind", "Input should be"),
+        ({"kind": CANARY, "date": "2026-01-05"}, "kind", "expected one of"),
         (
             {
                 "kind": "removal",
@@ -76,7 +76,7 @@ def test_typed_cells_are_read_as_they_are() -> None:
         (
             {"kind": "removal", "date": "2026-01-05", "emergency": "no", "removed_by": CANARY},
             "removed_by",
-            "Input should be",
+            "expected one of",
         ),
         (
             {"kind": "case_opened", "date": "2026-01-05", "program_area": CANARY},

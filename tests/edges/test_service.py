@@ -119,7 +119,7 @@ def test_a_bad_query_parameter_is_422_without_its_value(client) -> None:
 
 def test_not_json_at_all_is_422(client) -> None:
     body = _error(client.post("/iv-e", params={"as_of": AS_OF}, content=f"{{{CANARY}"), 422)
-    assert body["field"] == "IVEFacts" and "Invalid JSON" in str(body["problem"])
+    assert body["field"] == "IVEFacts" and "not valid JSON" in str(body["problem"])
 
 
 def test_an_unknown_rule_is_404(client) -> None:

@@ -101,7 +101,7 @@ def test_options_are_applied_and_listed(capsys):
             ["iv-e", COURT, "--as-of", "2026-12-01", "--option", "age_18_end=never"],
             "unknown choice",
         ),
-        (["iv-e", "missing.json", "--as-of", "2026-12-01"], "cannot read the file"),
+        (["iv-e", "missing.json", "--as-of", "2026-12-01"], "facts file missing.json: not found"),
         (["iv-e", COURT], "needs a facts file and --as-of"),
     ],
 )

@@ -176,7 +176,7 @@ def test_an_invalid_event_names_the_field_and_line_never_the_value(tmp_path):
     )
     error = _error(_write(tmp_path, text))
     assert CANARY not in str(error) and CANARY not in repr(error.args)
-    assert "case.events[1].mode: Input should be 'in_person', 'telephone' or 'written'" in str(
+    assert "case.events[1].mode: expected one of 'in_person', 'telephone' or 'written'" in str(
         error
     )
     assert error.line == 7

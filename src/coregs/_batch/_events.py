@@ -8,7 +8,7 @@ from itertools import groupby
 from typing import Any
 
 from coregs._batch._failed import FailedCase
-from coregs._errors import CoregsError
+from coregs._errors import CoregsError, require_iterable
 from coregs.compliance import Case
 from coregs.compliance._rows import RowError, case_from_numbered_rows
 
@@ -17,10 +17,14 @@ __all__ = ["cases_from_numbered_rows", "cases_from_rows"]
 Numbered = tuple[int, Mapping[str, Any]]
 
 _NO_REF = object()
+_NOT_A_ROW = object()
 
 
 def _ref(numbered: Numbered) -> object:
-    value = numbered[1].get("case_ref")
+    row = numbered[1]
+    if not isinstance(row, Mapping):
+        return _NOT_A_ROW
+    value = row.get("case_ref")
     if value is None or (isinstance(value, str) and not value.strip()):
         return _NO_REF
     return value.strip() if isinstance(value, str) else value
@@ -47,7 +51,7 @@ def cases_from_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[Case | Failed
     A row without a ``case_ref`` is a failed case; so are the rows of a ``case_ref`` that
     appear again after other cases' rows (the table is not grouped by case).
     """
-    return cases_from_numbered_rows(enumerate(rows, start=1))
+    return cases_from_numbered_rows(enumerate(require_iterable(rows, "rows"), start=1))
 
 
 def cases_from_numbered_rows(numbered: Iterable[Numbered]) -> Iterator[Case | FailedCase]:
@@ -57,6 +61,8 @@ def cases_from_numbered_rows(numbered: Iterable[Numbered]) -> Iterator[Case | Fa
         rows = list(group)
         first = rows[0][0]
         try:
+            if ref is _NOT_A_ROW:
+                raise RowError(first, None, "expected a row: a mapping of column names to cells")
             if ref is _NO_REF:
                 raise RowError(first, "case_ref", "every row needs a case_ref")
             if ref in seen:

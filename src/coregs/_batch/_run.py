@@ -12,8 +12,8 @@ from typing import Any, Generic, Literal, TypeAlias, TypeVar
 
 from coregs._batch._failed import FailedCase
 from coregs._batch._pool import Task, ordered_map, require_jobs
-from coregs._errors import require_date
-from coregs._options import resolve_options
+from coregs._errors import require_date, require_iterable
+from coregs._options import checked_overrides, resolve_options
 from coregs.calendar import CALENDARS, BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
 from coregs.eligibility import (
@@ -178,8 +178,8 @@ class DetermineTask(_EvaluateTask[IVEFacts, IVEDetermination]):
         return determine_iv_e(value, **self.settings)
 
 
-def _items(inputs: Iterable[Any]) -> Iterator[Item]:
-    return ((i, "", payload) for i, payload in enumerate(inputs))
+def _items(inputs: Iterable[Any], field: str) -> Iterator[Item]:
+    return ((i, "", payload) for i, payload in enumerate(require_iterable(inputs, field)))
 
 
 def check_cases(
@@ -221,12 +221,12 @@ def check_cases(
         as_of=as_of,
         rulebook=rulebook,
         calendar=calendar,
-        options=dict(options or {}),
+        options=checked_overrides(options),
         due_soon_days=due_soon_days,
         effective=effective,
     )
     task.evaluate(Case())  # the settings, checked once: an error here is no case's fault
-    return ordered_map(task, _items(cases), jobs=jobs)
+    return ordered_map(task, _items(cases, "cases"), jobs=jobs)
 
 
 def determine_many(
@@ -248,8 +248,9 @@ def determine_many(
     """
     require_jobs(jobs)
     require_date(as_of, "as_of")
-    resolve_options(IVE_OPTIONS, options)  # the settings, checked once
+    overrides = checked_overrides(options)
+    resolve_options(IVE_OPTIONS, overrides)  # the settings, checked once
     task = DetermineTask(
-        as_of=as_of, options=dict(options or {}), need_standard=need_standard, effective=effective
+        as_of=as_of, options=overrides, need_standard=need_standard, effective=effective
     )
-    return ordered_map(task, _items(facts), jobs=jobs)
+    return ordered_map(task, _items(facts, "facts"), jobs=jobs)

@@ -49,7 +49,6 @@ def legal_holiday_closures(
     return tuple(sorted(out, key=attrgetter("date")))
 
 
-@cache
 def colorado_legal_holidays(observance: Observance = STATE_PRACTICE) -> BusinessCalendar:
     """Colorado's legal holidays (C.R.S. 24-11-101) as observed: the default calendar.
 
@@ -59,6 +58,13 @@ def colorado_legal_holidays(observance: Observance = STATE_PRACTICE) -> Business
     holidays (C.R.S. 24-11-101(2)). Governor's holidays are not included: see
     :func:`colorado_state_offices`.
     """
+    if not isinstance(observance, Observance):
+        raise InputError("observance", "expected an Observance (STATE_PRACTICE or STATUTE)")
+    return _legal_holidays(observance)
+
+
+@cache
+def _legal_holidays(observance: Observance) -> BusinessCalendar:
     statute_only = observance == STATUTE
     return BusinessCalendar(
         "Colorado legal holidays (statute: Sunday -> Monday only)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -56,9 +57,20 @@ COMMANDS: dict[str, tuple[str, str]] = {
 """Each command: the module that implements it (imported only when it runs) and its help."""
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _one_line(text: str) -> str:
+    """``text`` with control characters escaped (``\\n``): an error is one line, whatever
+    argument it names."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"coregs: error: {message} (see '{self.prog} --help')\n")
+        self.exit(
+            EXIT_USAGE, _one_line(f"coregs: error: {message} (see '{self.prog} --help')") + "\n"
+        )
 
 
 def _version() -> str:
@@ -108,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except CoregsError as exc:
-        print(f"coregs: error: {exc}", file=sys.stderr)
+        print(_one_line(f"coregs: error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
         if os.environ.get("COREGS_DEBUG"):

@@ -12,7 +12,15 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from coregs._errors import InputError, UnknownOptionError
-from coregs.cli._common import AddParser, iso_date, load_facts, print_json, print_options
+from coregs.cli._common import (
+    AddParser,
+    add_limit_option,
+    iso_date,
+    limits_from_args,
+    load_facts,
+    print_json,
+    print_options,
+)
 from coregs.compliance import Case
 from coregs.eligibility import (
     IVE_OPTIONS,
@@ -25,9 +33,6 @@ from coregs.eligibility import (
 from coregs.rules import RULEBOOK
 
 __all__ = ["PARSERS", "add_iv_e_settings", "split_options"]
-
-SCHEMA_BASE = "https://coregs.example/schema/0.1"
-"""The ``$id`` prefix of the published schemas (versioned with the package)."""
 
 _SCHEMAS: dict[str, type[BaseModel]] = {"iv-e": IVEFacts, "case": Case}
 
@@ -64,7 +69,7 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
         return 0
     if args.facts is None or args.as_of is None:
         raise InputError("coregs iv-e", "needs a facts file and --as-of (or --list-options)")
-    facts = load_facts(args.facts, IVEFacts, "facts file")
+    facts = load_facts(args.facts, IVEFacts, "facts file", limits_from_args(args))
     ive_options, catalog_options = split_options(args.option)
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     if args.budget:
@@ -103,15 +108,14 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
     return 0
 
 
+def json_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of an input file: the model's own, which states what
+    ``model.parse`` accepts. No ``$id``: the schema has no published address to claim."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
-    model = _SCHEMAS[args.model]
-    schema = model.model_json_schema()
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{SCHEMA_BASE}/{args.model}.json",
-        **schema,
-    }
-    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    print(json.dumps(json_schema(_SCHEMAS[args.model]), indent=2, ensure_ascii=False))
     return 0
 
 
@@ -135,7 +139,9 @@ def add_iv_e_settings(p: argparse.ArgumentParser) -> None:
 
 def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     p = sub.add_parser("iv-e", help=help_)
-    p.add_argument("facts", type=Path, nargs="?", help="a facts JSON file (see examples/)")
+    p.add_argument(
+        "facts", type=Path, nargs="?", help="a facts JSON file (see examples/); - reads stdin"
+    )
     p.add_argument("--as-of", type=iso_date, help="the evaluation date")
     add_iv_e_settings(p)
     p.add_argument(
@@ -152,6 +158,7 @@ def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
         help="print only the AFDC budget worksheet (it shows income figures: confidential)",
     )
     p.add_argument("--list-options", action="store_true", help="the evaluator's options")
+    add_limit_option(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the whole determination as JSON")
     out.add_argument("--csv", action="store_true", help="one CSV row per month")

@@ -15,8 +15,10 @@ from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
 from coregs.cli._common import (
     AddParser,
+    add_limit_option,
     calendar_from_args,
     iso_date,
+    limits_from_args,
     load_facts,
     print_json,
     print_options,
@@ -168,7 +170,7 @@ def cmd_rules_options(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    case = load_facts(args.case, Case, "case file")
+    case = load_facts(args.case, Case, "case file", limits_from_args(args))
     overrides, cal = options_and_calendar(args)
     report = check_case(
         case,
@@ -253,13 +255,14 @@ def add_check_settings(p: argparse.ArgumentParser) -> None:
 
 def _check_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     p = sub.add_parser("check", help=help_)
-    p.add_argument("case", type=Path, help="a case JSON file (see examples/)")
+    p.add_argument("case", type=Path, help="a case JSON file (see examples/); - reads stdin")
     add_check_settings(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the whole report as JSON")
     out.add_argument("--csv", action="store_true", help="one CSV row per finding")
     p.add_argument("--all", action="store_true", help="list every finding in the text report")
     p.add_argument("--explain", action="store_true", help="add each finding's counting steps")
+    add_limit_option(p)
     p.set_defaults(func=cmd_check)
 
 

@@ -7,14 +7,13 @@ validation errors that name the field path and what was expected, never the valu
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StrictBool, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field, StrictBool, field_validator
+from pydantic.json_schema import JsonSchemaValue
 
-from coregs._model import Facts
+from coregs._model import Date, Facts, Ref, Whole, facts_error
 from coregs.rules import (
     EVENT_KINDS,
     ContactMode,
@@ -27,7 +26,6 @@ from coregs.rules import (
 
 __all__ = ["Case", "Event"]
 
-_Ref = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
 _ATTRIBUTE_FIELDS = ("emergency", "removed_by", "authority", "mode", "party", "channel")
 
 
@@ -46,9 +44,9 @@ class Event(Facts):
     """
 
     kind: EventKind
-    date: dt.date
-    id: _Ref | None = None
-    responds_to: _Ref | None = None
+    date: Date
+    id: Ref | None = None
+    responds_to: Ref | None = None
     emergency: StrictBool | None = None
     removed_by: RemovalAuthority | None = None
     authority: PlacementAuthority | None = None
@@ -56,18 +54,38 @@ class Event(Facts):
     party: ContactParty | None = None
     channel: CpoChannel | None = None
 
-    @model_validator(mode="after")
-    def _attributes_fit_the_kind(self) -> Event:
+    _cross_field_rules = ("responds_to is not the event's own id",)
+
+    def _check_whole(self) -> None:
         info = EVENT_KINDS[self.kind]
         for name in _ATTRIBUTE_FIELDS:
             present = getattr(self, name) is not None
             if present and name not in info.allowed:
-                raise _error(f"an event of kind {self.kind.value} has no attribute {name}")
+                message = f"an event of kind {self.kind.value} has no attribute {name}"
+                raise facts_error("event_attribute", message)
             if not present and name in info.required:
-                raise _error(f"an event of kind {self.kind.value} requires attribute {name}")
+                message = f"an event of kind {self.kind.value} requires attribute {name}"
+                raise facts_error("event_attribute", message)
         if self.responds_to is not None and self.responds_to == self.id:
-            raise _error("an event cannot respond to itself")
-        return self
+            raise facts_error("self_reference", "an event cannot respond to itself")
+
+    @classmethod
+    def _json_schema_rules(cls) -> list[JsonSchemaValue]:
+        # the kinds that share attribute rules, one subschema each: a required attribute is
+        # present and not null, a foreign one absent or null
+        groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+        for kind, info in EVENT_KINDS.items():
+            foreign = tuple(n for n in _ATTRIBUTE_FIELDS if n not in info.allowed)
+            groups.setdefault((tuple(info.required), foreign), []).append(kind.value)
+        rules: list[JsonSchemaValue] = []
+        for (required, foreign), kinds in groups.items():
+            then: JsonSchemaValue = {"properties": {}}
+            if required:
+                then["required"] = list(required)
+            then["properties"].update({n: {"not": {"type": "null"}} for n in required})
+            then["properties"].update({n: {"type": "null"} for n in foreign})
+            rules.append({"if": {"properties": {"kind": {"enum": kinds}}}, "then": then})
+        return rules
 
 
 class Case(Facts):
@@ -90,12 +108,17 @@ class Case(Facts):
     never silently as not applicable.
     """
 
-    case_ref: _Ref | None = None
-    program_area: Literal[3, 4, 5, 6] | None = None
+    case_ref: Ref | None = None
+    program_area: Annotated[Literal[3, 4, 5, 6], Whole] | None = None
     dn_or_jd_case: Literal["none", "open", "closed"] | None = None
     ssi_application_appropriate: StrictBool | None = None
     emergency_assistance_applies: StrictBool | None = None
     events: tuple[Event, ...] = Field(default=(), max_length=10_000)
+
+    _cross_field_rules = (
+        "event ids are unique",
+        "every responds_to names the id of an event of the case",
+    )
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]], *, first_row: int = 1) -> Case:
@@ -120,14 +143,11 @@ class Case(Facts):
         for i, event in enumerate(events):
             if event.id is not None:
                 if event.id in ids:
-                    raise _error(f"event {i} repeats the id of an earlier event")
+                    message = f"event {i} repeats the id of an earlier event"
+                    raise facts_error("duplicate_id", message)
                 ids.add(event.id)
         for i, event in enumerate(events):
             if event.responds_to is not None and event.responds_to not in ids:
-                raise _error(f"event {i}: responds_to names no event id of this case")
+                message = f"event {i}: responds_to names no event id of this case"
+                raise facts_error("unresolved_reference", message)
         return events
-
-
-def _error(message: str) -> PydanticCustomError:
-    # a custom error type keeps pydantic from prefixing "Value error, " to the message
-    return PydanticCustomError("coregs_case", message)

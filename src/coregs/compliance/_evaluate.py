@@ -302,11 +302,16 @@ def check_case(
         raise InputError("due_soon_days", "expected a whole number of days, zero or more")
     if effective not in ("strict", "lenient"):
         raise InputError("effective", "expected 'strict' or 'lenient'")
+    if rulebook is not None and not isinstance(rulebook, Rulebook):
+        raise InputError("rulebook", "expected a Rulebook")
+    if calendar is not None and not isinstance(calendar, BusinessCalendar):
+        raise InputError("calendar", "expected a BusinessCalendar")
     book = rulebook if rulebook is not None else RULEBOOK
     opts = book.options(options, calendar_given=calendar is not None)
     compiled = _plans(book, opts, default=not options and calendar is None)
     cal = calendar if calendar is not None else compiled.calendar
-    assert cal is not None
+    if cal is None:
+        raise InputError("options.working_days_calendar", "is 'caller', but no calendar was passed")
     timeline = _timeline(
         case,
         as_of=as_of,

@@ -28,14 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, StrictBool, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import AliasChoices, Field, StrictBool, field_validator
 
-from coregs._model import Facts
+from coregs._model import Date, Facts, Money, Ref, Whole, facts_error
 
 __all__ = [
     "Child",
@@ -70,11 +68,6 @@ __all__ = [
     "Wording",
 ]
 
-Money = Annotated[Decimal, Field(ge=0, max_digits=12, decimal_places=2)]
-"""A non-negative monthly amount in dollars and cents."""
-
-_Ref = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
-
 
 def _afcars(name: str, *aliases: str, note: str) -> Any:
     """A field that also accepts its AFCARS / NCANDS spelling, documented in the schema."""
@@ -86,13 +79,9 @@ def _afcars(name: str, *aliases: str, note: str) -> Any:
     )
 
 
-def _error(message: str) -> PydanticCustomError:
-    return PydanticCustomError("coregs_facts", message)
-
-
 def _check_period(start: dt.date, end: dt.date | None) -> None:
     if end is not None and end < start:
-        raise _error("end is before start")
+        raise facts_error("date_order", "end is before start")
 
 
 # -- the child ----------------------------------------------------------------------------------
@@ -118,8 +107,8 @@ class Education(Facts):
     """
 
     fulltime_student: StrictBool | None = None
-    expected_completion: dt.date | None = None
-    completed_on: dt.date | None = None
+    expected_completion: Date | None = None
+    completed_on: Date | None = None
 
 
 class Child(Facts):
@@ -135,7 +124,7 @@ class Child(Facts):
             meets its eligibility criteria (7.601.71.D.4.a(i), D.2.e, J.5, K.3).
     """
 
-    birth_date: dt.date | None = _afcars("birth_date", "DOB", note="date of birth")
+    birth_date: Date | None = _afcars("birth_date", "DOB", note="date of birth")
     citizenship: Citizenship | None = None
     citizenship_verified: StrictBool | None = None
     colorado_resident: StrictBool | None = None
@@ -215,18 +204,18 @@ class Removal(Facts):
     """
 
     manner: RemovalManner | None = None
-    removal_date: dt.date | None = _afcars(
+    removal_date: Date | None = _afcars(
         "removal_date", "LatRemDt", "RmvDate", note="date of removal from the home"
     )
     emergency: StrictBool | None = None
-    petition_filed_on: dt.date | None = _afcars(
+    petition_filed_on: Date | None = _afcars(
         "petition_filed_on", "PetDate", note="date court proceedings to remove were initiated"
     )
-    agreement_signed_on: dt.date | None = None
+    agreement_signed_on: Date | None = None
     agreement_complete: StrictBool | None = None
     constructive_removal: ConstructiveRemoval | None = None
     mutual_care: MutualCare | None = None
-    discharge_date: dt.date | None = _afcars(
+    discharge_date: Date | None = _afcars(
         "discharge_date", "DoDFCDt", note="date of discharge from foster care"
     )
 
@@ -306,7 +295,7 @@ class CourtOrder(Facts):
         findings: the findings it records for this child.
     """
 
-    date: dt.date
+    date: Date
     sanctions_removal: StrictBool | None = None
     documentation: Documentation | None = None
     wording: Wording | None = None
@@ -356,7 +345,7 @@ class Licensing(Facts):
     """From ``since``, the provider's licence or certification status is ``status``."""
 
     status: LicenceStatus
-    since: dt.date
+    since: Date
 
 
 class Placement(Facts):
@@ -374,21 +363,23 @@ class Placement(Facts):
             (in date order); before the first entry the status is unknown.
     """
 
-    start: dt.date = Field(validation_alias=AliasChoices("start", "CurSetDt"))
-    end: dt.date | None = None
+    start: Date = Field(validation_alias=AliasChoices("start", "CurSetDt"))
+    end: Date | None = None
     setting: Setting | None = None
-    provider_ref: _Ref | None = None
+    provider_ref: Ref | None = None
     relative: StrictBool | None = None
     pursuing_certification: StrictBool | None = None
     licensing: tuple[Licensing, ...] = ()
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Placement:
+    _cross_field_rules = ("end is not before start", "licensing is in date order, one per date")
+
+    def _check_whole(self) -> None:
         _check_period(self.start, self.end)
         for a, b in itertools.pairwise(self.licensing):
             if b.since <= a.since:
-                raise _error("licensing entries must be in date order, one per date")
-        return self
+                raise facts_error(
+                    "date_order", "licensing entries must be in date order, one per date"
+                )
 
 
 class TrialHomeVisit(Facts):
@@ -402,14 +393,14 @@ class TrialHomeVisit(Facts):
             date.
     """
 
-    start: dt.date
-    end: dt.date | None = None
-    court_authorized_until: dt.date | None = None
+    start: Date
+    end: Date | None = None
+    court_authorized_until: Date | None = None
 
-    @model_validator(mode="after")
-    def _ordered(self) -> TrialHomeVisit:
+    _cross_field_rules = ("end is not before start",)
+
+    def _check_whole(self) -> None:
         _check_period(self.start, self.end)
-        return self
 
 
 # -- the removal home (AFDC as of July 16, 1996) -------------------------------------------------
@@ -443,14 +434,14 @@ class Relationship(StrEnum):
 class LivedWith(Facts):
     """A period the child lived in the removal home (``end``: the day the child left)."""
 
-    start: dt.date | None = None
-    end: dt.date | None = None
+    start: Date | None = None
+    end: Date | None = None
 
-    @model_validator(mode="after")
-    def _ordered(self) -> LivedWith:
+    _cross_field_rules = ("end is not before start",)
+
+    def _check_whole(self) -> None:
         if self.start is not None:
             _check_period(self.start, self.end)
-        return self
 
 
 class DependentCare(Facts):
@@ -501,10 +492,10 @@ class Unemployment(Facts):
     """
 
     principal_earner: StrictBool | None = None
-    hours_worked: Annotated[int, Field(ge=0, le=744)] | None = None
+    hours_worked: Annotated[int, Whole, Field(ge=0, le=744)] | None = None
     unemployed_30_days: StrictBool | None = None
     refused_work: StrictBool | None = None
-    quarters_of_work: Annotated[int, Field(ge=0, le=13)] | None = None
+    quarters_of_work: Annotated[int, Whole, Field(ge=0, le=13)] | None = None
     unemployment_insurance: StrictBool | None = None
 
 
@@ -568,7 +559,7 @@ class Member(Facts):
     receives_ssi: StrictBool | None = None
     receives_foster_care_or_adoption_payment: StrictBool | None = None
     income: Income | None = None
-    dependents_outside_unit: Annotated[int, Field(ge=0, le=20)] | None = None
+    dependents_outside_unit: Annotated[int, Whole, Field(ge=0, le=20)] | None = None
     support_paid_outside: Money | None = None
 
 
@@ -619,10 +610,10 @@ class CountyActions(Facts):
             that family contact is inappropriate (J.3).
     """
 
-    determined_on: dt.date | None = None
-    good_faith_efforts_recorded_on: dt.date | None = None
-    redetermined_on: tuple[dt.date, ...] = ()
-    child_support_referral_on: dt.date | None = None
+    determined_on: Date | None = None
+    good_faith_efforts_recorded_on: Date | None = None
+    redetermined_on: tuple[Date, ...] = ()
+    child_support_referral_on: Date | None = None
     absent_parent_unknown: StrictBool | None = None
     referral_not_in_best_interests: StrictBool | None = None
 
@@ -643,7 +634,7 @@ class SsiFacts(Facts):
     believed_eligible: StrictBool | None = None
     chrp_waiver: StrictBool | None = None
     ssa_death_benefits_or_ssdi: StrictBool | None = None
-    application_begun_on: dt.date | None = None
+    application_begun_on: Date | None = None
     receiving_ssi: StrictBool | None = None
 
 
@@ -664,13 +655,13 @@ class EmergencyAssistanceFacts(Facts):
         determined_on: the determination was completed.
     """
 
-    case_opened_on: dt.date | None = None
-    application_initiated_on: dt.date | None = None
+    case_opened_on: Date | None = None
+    application_initiated_on: Date | None = None
     emergency: StrictBool | None = None
     lived_with_relative_within_six_months: StrictBool | None = None
     family_gross_annual_income: Money | None = None
     living_with_parent_or_adult_relative: StrictBool | None = None
-    determined_on: dt.date | None = None
+    determined_on: Date | None = None
 
 
 # -- the whole ---------------------------------------------------------------------------------
@@ -698,7 +689,7 @@ class IVEFacts(Facts):
             is at imminent risk of removal (7.601.71.M).
     """
 
-    case_ref: _Ref | None = None
+    case_ref: Ref | None = None
     child: Child = Child()
     removal: Removal = Removal()
     court_orders: tuple[CourtOrder, ...] = Field(default=(), max_length=500)
@@ -708,27 +699,35 @@ class IVEFacts(Facts):
     county: CountyActions = CountyActions()
     ssi: SsiFacts | None = None
     emergency_assistance: EmergencyAssistanceFacts | None = None
-    candidacy_determined_on: tuple[dt.date, ...] = Field(default=(), max_length=500)
+    candidacy_determined_on: tuple[Date, ...] = Field(default=(), max_length=500)
+
+    _cross_field_rules = (
+        "placements are in date order and do not overlap",
+        "no trial home visit overlaps a placement",
+        "no placement starts on or after the discharge date",
+    )
 
     @field_validator("placements")
     @classmethod
     def _placements_in_order(cls, placements: tuple[Placement, ...]) -> tuple[Placement, ...]:
         for i, (a, b) in enumerate(itertools.pairwise(placements)):
             if a.end is None or b.start < a.end:
-                raise _error(f"placement {i + 1} starts before placement {i} ends")
+                raise facts_error(
+                    "date_order", f"placement {i + 1} starts before placement {i} ends"
+                )
         return placements
 
-    @model_validator(mode="after")
-    def _visits_between_placements(self) -> IVEFacts:
+    def _check_whole(self) -> None:
         for i, visit in enumerate(self.trial_home_visits):
             v_end = visit.end or dt.date.max
             for j, p in enumerate(self.placements):
                 p_end = p.end or dt.date.max
                 if visit.start < p_end and p.start < v_end:
-                    raise _error(f"trial home visit {i} overlaps placement {j}")
+                    raise facts_error("overlap", f"trial home visit {i} overlaps placement {j}")
         discharge = self.removal.discharge_date
         if discharge is not None:
             for j, p in enumerate(self.placements):
                 if p.start >= discharge:
-                    raise _error(f"placement {j} starts on or after the discharge date")
-        return self
+                    raise facts_error(
+                        "date_order", f"placement {j} starts on or after the discharge date"
+                    )

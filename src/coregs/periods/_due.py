@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from coregs._errors import InputError, require_date
+from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs.calendar import WEEKDAY_NAMES, BusinessCalendar, NonBusinessDay, default_calendar
 from coregs.periods._months import add_months
 from coregs.periods._period import Period, Unit
@@ -37,6 +37,8 @@ class Roll(StrEnum):
 
 
 def _calendar_days(trigger: date, n: int, calendar: BusinessCalendar | None) -> date:
+    if n > date.max.toordinal() - trigger.toordinal():
+        raise OutOfRangeError("period", "the due date falls after the year 9999")
     return trigger + timedelta(days=n)  # day 0 is the trigger; every day counts
 
 
@@ -89,12 +91,24 @@ def count_due(
 
     :func:`due_date` states the convention and adds the explanation; this is the same count,
     for callers that need only the date (the compliance evaluator counts once per occurrence).
-    It checks no argument: pass a ``datetime.date``, a :class:`Period`, a :class:`Roll` and a
-    positive ``occurrence``. ``calendar`` is needed only to count business days or to roll
+    Its checks are the cheapest that keep bad input from failing deep inside: ``trigger`` a
+    ``datetime.date``, ``period`` a :class:`Period`, ``roll`` a :class:`Roll`, ``occurrence``
+    a positive int (phrases and roll names are read by :func:`due_date`). ``calendar`` is
+    needed only to count business days or to roll
     (:func:`~coregs.calendar.default_calendar` when ``None``).
 
     Returns ``None`` for "promptly", which has no computable date.
+
+    Raises:
+        InputError: an argument of the wrong type, or ``occurrence`` below 1.
+        OutOfRangeError: the due date falls outside the calendar's years, or past 9999.
     """
+    if type(trigger) is not date or type(period) is not Period or type(roll) is not Roll:
+        _refuse(trigger, period, roll)
+    if type(occurrence) is not int or occurrence < 1:
+        raise InputError("occurrence", "expected a positive int")
+    if calendar is not None and not isinstance(calendar, BusinessCalendar):
+        raise InputError("calendar", "expected a BusinessCalendar")
     count = _COUNT.get(period.unit)
     if count is None:
         return None  # "promptly"
@@ -103,6 +117,14 @@ def count_due(
     if shift is None or count is _business_days:
         return due  # a business-day count ends on a business day: nothing to roll
     return shift(calendar or default_calendar(), due)
+
+
+def _refuse(trigger: object, period: object, roll: object) -> None:
+    require_date(trigger, "trigger")
+    if not isinstance(period, Period):
+        raise InputError("period", "expected a Period (due_date reads a phrase)")
+    if not isinstance(roll, Roll):
+        raise InputError("roll", "expected a Roll")
 
 
 # -- due dates that explain themselves ------------------------------------------------------
@@ -215,9 +237,25 @@ class DueDate:
         return due_date_html(self)
 
 
+def _period(period: Period | str) -> Period:
+    """``period``, or the period a phrase words ("five (5) working days")."""
+    if isinstance(period, str):
+        return Period.parse(period)
+    if not isinstance(period, Period):
+        raise InputError("period", "expected a Period or a phrase such as '5 working days'")
+    return period
+
+
+def _roll(roll: Roll | str) -> Roll:
+    try:
+        return Roll(roll)
+    except ValueError:
+        raise InputError("roll", "expected none, forward or backward") from None
+
+
 def due_date(
     trigger: date,
-    period: Period,
+    period: Period | str,
     *,
     calendar: BusinessCalendar | None = None,
     roll: Roll = Roll.NONE,
@@ -240,7 +278,7 @@ def due_date(
 
     Args:
         trigger: day 0 (a ``datetime.date``; convert timestamps to a local date first).
-        period: what to count.
+        period: what to count: a :class:`Period`, or a phrase :meth:`Period.parse` reads.
         calendar: the business-day calendar; when ``None``,
             :func:`coregs.calendar.default_calendar` (used, and named on the result, only when
             the period counts business days or a roll is asked for).
@@ -248,13 +286,19 @@ def due_date(
         occurrence: for a recurring period, the k-th occurrence (anchor + k x period).
 
     Raises:
-        InputError: ``trigger`` is not a date, or ``occurrence`` is not a positive int.
-        OutOfRangeError: business-day counting or rolling outside the calendar's years.
+        InputError: ``trigger`` is not a date, ``period`` not a period, ``occurrence`` not a
+            positive int, or ``calendar`` not a calendar.
+        PeriodSyntaxError: ``period`` is a phrase that is not a period.
+        OutOfRangeError: business-day counting or rolling outside the calendar's years, or a
+            due date past the year 9999.
     """
     require_date(trigger, "trigger")
+    period = _period(period)
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int")
-    roll = Roll(roll)
+    if calendar is not None and not isinstance(calendar, BusinessCalendar):
+        raise InputError("calendar", "expected a BusinessCalendar")
+    roll = _roll(roll)
     unit = period.unit
     if unit is Unit.PROMPTLY:
         return DueDate(trigger, period, None, occurrence=occurrence)
@@ -300,7 +344,7 @@ def _rolled_over(cal: BusinessCalendar | None, raw: date, due: date) -> tuple[No
 
 def occurrences(
     anchor: date,
-    period: Period,
+    period: Period | str,
     *,
     through: date,
     calendar: BusinessCalendar | None = None,
@@ -315,6 +359,7 @@ def occurrences(
     """
     require_date(anchor, "anchor")
     require_date(through, "through")
+    period = _period(period)
     if not period.unit.countable or period.amount == 0:
         raise InputError("period", "only a positive countable period has occurrences")
     k = 1

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import overload
 
-from coregs._errors import InputError
+from coregs._errors import InputError, OutOfRangeError, require_date
 
 __all__ = ["Month", "MonthWindow", "add_months", "first_of_month"]
 
@@ -24,11 +24,12 @@ def add_months(day: date, n: int) -> date:
     Jan 28. Compute a recurring schedule from its anchor (``add_months(anchor, k * 6)``), never
     by chaining.
     """
+    require_date(day, "day")
     if type(n) is not int:
         raise InputError("months", "expected an int number of months")
     year, month0 = divmod(day.year * 12 + day.month - 1 + n, 12)
     if not 1 <= year <= 9999:
-        raise InputError("months", "the result falls outside years 1-9999")
+        raise OutOfRangeError("months", "the result falls outside years 1-9999")
     month = month0 + 1
     if day.day <= 28:  # every month has a 28th: no clamp to look up
         return date(year, month, day.day)
@@ -37,7 +38,7 @@ def add_months(day: date, n: int) -> date:
 
 def first_of_month(day: date) -> date:
     """The first day of ``day``'s month."""
-    return day.replace(day=1)
+    return require_date(day, "day").replace(day=1)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -55,11 +56,12 @@ class Month:
         if type(self.year) is not int or type(self.month) is not int or not 1 <= self.month <= 12:
             raise InputError("month", "expected a year and a month number 1-12")
         if not 1 <= self.year <= 9999:
-            raise InputError("month.year", "expected a year 1-9999")
+            raise OutOfRangeError("month.year", "expected a year 1-9999")
 
     @classmethod
     def of(cls, day: date) -> Month:
         """The month containing ``day``."""
+        require_date(day, "day")
         return cls(day.year, day.month)
 
     @classmethod
@@ -95,7 +97,7 @@ class Month:
         # general validation (month arithmetic is on the hot path of the timelines)
         year, month0 = divmod(index, 12)
         if not 1 <= year <= 9999:
-            raise InputError("month.year", "expected a year 1-9999")
+            raise OutOfRangeError("month.year", "the result falls outside years 1-9999")
         out = object.__new__(cls)
         object.__setattr__(out, "year", year)
         object.__setattr__(out, "month", month0 + 1)
@@ -123,11 +125,17 @@ class Month:
 
     def through(self, last: Month) -> Iterator[Month]:
         """This month and each following one up to ``last`` (included)."""
+        _require_month(last, "last")
         for i in range(self._index(), last._index() + 1):
             yield Month._from_index(i)
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+
+def _require_month(value: object, field: str) -> None:
+    if not isinstance(value, Month):
+        raise InputError(field, "expected a Month")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +151,15 @@ class MonthWindow:
     last: Month
 
     def __post_init__(self) -> None:
+        _require_month(self.first, "window.first")
+        _require_month(self.last, "window.last")
         if self.last < self.first:
             raise InputError("window", "the last month is before the first")
 
     @classmethod
     def preceding(cls, month: Month, months: int, *, include_month: bool = True) -> MonthWindow:
         """``month`` (if ``include_month``) and the ``months`` months before it."""
+        _require_month(month, "month")
         if type(months) is not int or months < 0:
             raise InputError("months", "expected a whole number of months, zero or more")
         last = month if include_month else month - 1

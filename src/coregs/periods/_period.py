@@ -64,6 +64,7 @@ _UNITS = {
 _RECURRING = ("no less frequently than every", "at a minimum every", "at least every", "every")
 _PREFIXES = ("within", "up to", "for")
 _DIGITS = re.compile(r"^\(?(\d+)\)?\s*(.*)$")
+_MOST_DIGITS = 12  # more is no period of the regulation (and int() refuses 4,300)
 
 
 def _words_to_int(words: list[str], text: str) -> int:
@@ -103,7 +104,11 @@ class Period:
     def __post_init__(self) -> None:
         if type(self.amount) is not int or self.amount < 0:
             raise PeriodSyntaxError("period.amount", "must be a whole number, zero or more")
-        object.__setattr__(self, "unit", Unit(self.unit))
+        try:
+            unit = Unit(self.unit)
+        except ValueError:
+            raise PeriodSyntaxError("period.unit", "expected a Unit") from None
+        object.__setattr__(self, "unit", unit)
         if not self.unit.countable and self.amount != 0:
             raise PeriodSyntaxError("period.amount", f"{self.unit.value!r} takes no amount")
         if self.every and (not self.unit.countable or self.amount == 0):
@@ -178,6 +183,8 @@ class Period:
         digits = None
         m = _DIGITS.match(rest)
         if m:
+            if len(m.group(1)) > _MOST_DIGITS:
+                raise PeriodSyntaxError("period", f"a number of more than {_MOST_DIGITS} digits")
             digits, rest = int(m.group(1)), m.group(2)
         if not words and digits is None:
             raise PeriodSyntaxError(

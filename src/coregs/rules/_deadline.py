@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coregs._errors import InputError, UnknownOptionError
-from coregs._options import Interpretation, Options, resolve_options
+from coregs._options import Interpretation, Options, checked_overrides, resolve_options
 from coregs.calendar import BusinessCalendar, NonBusinessDay
 from coregs.periods import DueDate, Period, Roll
 from coregs.rules._errors import RuleNotInForceError
@@ -156,7 +156,7 @@ def resolve_rule_options(
                 f"options.{missing[0]}", "the Options value does not cover this option"
             )
         return options
-    overrides = dict(options or {})
+    overrides: dict[str, str] = checked_overrides(options)
     name = WORKING_DAYS_CALENDAR.name
     if calendar_given and name in names:  # a calendar passed is the reading "caller"
         if overrides.get(name, WorkingDaysCalendar.CALLER) != WorkingDaysCalendar.CALLER:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from coregs._errors import InputError, UnknownOptionError
+from coregs._errors import InputError, OutOfRangeError, UnknownOptionError, require_date
 from coregs.rules._interpretations import EnteredFosterCareDate
 
 __all__ = ["ENTRY_READINGS", "entered_foster_care_date"]
@@ -48,6 +48,10 @@ def entered_foster_care_date(
         UnknownOptionError: an unknown reading.
         InputError: the date the reading needs is missing.
     """
+    dates = {"removal": removal, "first_adjudication": first_adjudication, "placement": placement}
+    for field, day in dates.items():
+        if day is not None:
+            require_date(day, field)
     if reading not in ENTRY_READINGS:
         raise UnknownOptionError(
             "options.entered_foster_care_date",
@@ -61,9 +65,12 @@ def entered_foster_care_date(
         case EnteredFosterCareDate.REMOVAL:
             return _removal(removal)
         case EnteredFosterCareDate.CFR_1355_20:
-            sixty = _removal(removal) + _SIXTY_DAYS
+            removed = _removal(removal)
+            if removed > date.max - _SIXTY_DAYS:
+                raise OutOfRangeError("removal", "60 days after it falls after the year 9999")
+            sixty = removed + _SIXTY_DAYS
             if first_adjudication is not None and first_adjudication < sixty:
-                return max(first_adjudication, _removal(removal))
+                return max(first_adjudication, removed)
             return sixty
 
 

@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from coregs._options import Options, resolve_options
+from coregs._errors import InputError, OutOfRangeError
+from coregs._model import FIRST_DATE, LAST_DATE
+from coregs._options import Options, checked_overrides, resolve_options
 from coregs.eligibility._base.options import IVE_OPTIONS, Readings
 from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
@@ -152,7 +154,7 @@ def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Readings]:
 def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Readings]:
     if isinstance(overrides, Options):
         overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
-    return _resolve(frozenset((overrides or {}).items()))
+    return _resolve(frozenset(checked_overrides(overrides).items()))
 
 
 def resolve_ive_options(overrides: Mapping[str, str] | Options | None) -> Options:
@@ -195,6 +197,10 @@ def build_context(
     placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
     start = placements[0][1].start if placements else None
     removal = facts.removal
+    if need_standard is not None and not isinstance(need_standard, NeedStandard):
+        raise InputError("need_standard", "expected a NeedStandard")
+    if not FIRST_DATE <= as_of <= LAST_DATE:  # facts are dated in these years too
+        raise OutOfRangeError("as_of", "expected a date in years 1900-2199")
     stop = as_of + _ONE_DAY
     if removal.discharge_date is not None and removal.discharge_date < stop:
         stop = removal.discharge_date

@@ -1,0 +1,215 @@
+"""The business-day calendar, pinned exactly through its public methods, on a one-year calendar
+whose every value can be worked out by hand (2026: January 1 is a Thursday; one local closure
+on Monday January 5).
+
+These tests exist to kill the mutants ``tools/mutate.py`` makes of ``calendar/_engine.py``
+(docs/mutation.md): the ends of the supported years, n = 0 and negative n, the inverse of
+adding and counting, and the explanations word for word.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coregs import BusinessCalendar, Closure, InputError, Layer, OutOfRangeError
+from coregs.calendar import Commemoration
+
+MONDAY = Closure(date(2026, 1, 5), "Snow day", Layer.LOCAL, "county notice")
+JULY_3 = Closure(
+    date(2026, 7, 3),
+    "Independence Day",
+    Layer.LEGAL_HOLIDAY,
+    "C.R.S. 24-11-101(1)",
+    holiday_date=date(2026, 7, 4),
+    shift_basis="state practice",
+)
+OPEN_DAY = Commemoration(date(2026, 3, 31), "Cesar Chavez Day", "C.R.S. 24-11-112", "offices open")
+CAL = BusinessCalendar(
+    "test", [MONDAY, JULY_3], commemorations=[OPEN_DAY], first_year=2026, last_year=2026
+)
+D = date
+
+
+def test_the_calendar_value():
+    assert repr(CAL) == "BusinessCalendar('test', 2 closures, 2026-2026)"
+    assert CAL.name == "test" and CAL.years == range(2026, 2027)
+    assert CAL.closures == (MONDAY, JULY_3)
+    assert CAL.layers == frozenset({Layer.LOCAL, Layer.LEGAL_HOLIDAY})
+    assert CAL.weekday_closures() == (D(2026, 1, 5), D(2026, 7, 3))
+    same = BusinessCalendar("test", [JULY_3, MONDAY, MONDAY], first_year=2026, last_year=2026)
+    assert same == CAL and hash(same) == hash(CAL)
+    assert BusinessCalendar("other", [MONDAY, JULY_3], first_year=2026, last_year=2026) != CAL
+    assert CAL != "test"
+    with pytest.raises(AttributeError):
+        CAL.description = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("first", "last"), [(1999, 2026), (2026, 2101), (2027, 2026)])
+def test_supported_years_are_checked(first, last):
+    with pytest.raises(InputError) as caught:
+        BusinessCalendar("x", first_year=first, last_year=last)
+    assert caught.value.field == "first_year/last_year"
+
+
+def test_the_widest_calendar_is_allowed():
+    wide = BusinessCalendar("x", first_year=2000, last_year=2100)
+    assert wide.is_business_day(D(2000, 1, 3)) and wide.is_business_day(D(2100, 12, 31))
+
+
+def test_business_days_at_the_ends_of_the_year():
+    assert CAL.is_business_day(D(2026, 1, 1))  # a Thursday, no closure on this calendar
+    assert CAL.is_business_day(D(2026, 12, 31))
+    assert not CAL.is_business_day(D(2026, 1, 3)) and not CAL.is_business_day(D(2026, 1, 5))
+    for outside in (D(2025, 12, 31), D(2027, 1, 1)):
+        with pytest.raises(OutOfRangeError) as caught:
+            CAL.is_business_day(outside)
+        assert caught.value.field == "date"
+        assert "outside the supported years 2026-2026 of calendar 'test'" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("day", "n", "expected"),
+    [
+        (D(2026, 1, 2), 1, D(2026, 1, 6)),  # Friday + 1: Monday is closed
+        (D(2026, 1, 3), 1, D(2026, 1, 6)),  # Saturday + 1
+        (D(2026, 1, 3), 0, D(2026, 1, 3)),  # n = 0 keeps the day, even a Saturday
+        (D(2026, 1, 6), -1, D(2026, 1, 2)),
+        (D(2026, 1, 3), -1, D(2026, 1, 2)),
+        (D(2026, 1, 5), -1, D(2026, 1, 2)),  # from a closed day
+        (D(2026, 1, 2), -1, D(2026, 1, 1)),  # the first business day of the calendar
+        (D(2026, 12, 30), 1, D(2026, 12, 31)),  # the last
+        (D(2026, 1, 1), 3, D(2026, 1, 7)),
+    ],
+)
+def test_add_business_days(day, n, expected):
+    assert CAL.add_business_days(day, n) == expected
+    assert CAL.business_days_between(day, expected) == n
+
+
+@pytest.mark.parametrize(("day", "n"), [(D(2026, 12, 31), 1), (D(2026, 1, 1), -1)])
+def test_a_result_outside_the_years_is_refused(day, n):
+    with pytest.raises(OutOfRangeError) as caught:
+        CAL.add_business_days(day, n)
+    assert caught.value.field == "result"
+    assert "the result falls outside the supported years 2026-2026" in str(caught.value)
+
+
+@pytest.mark.parametrize("n", [1.0, True, "1"])
+def test_n_is_a_whole_number(n):
+    with pytest.raises(InputError) as caught:
+        CAL.add_business_days(D(2026, 1, 2), n)
+    assert caught.value.field == "n"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (D(2026, 1, 2), D(2026, 1, 6), 1),
+        (D(2026, 1, 6), D(2026, 1, 2), -1),
+        (D(2026, 1, 2), D(2026, 1, 2), 0),
+        (D(2026, 1, 3), D(2026, 1, 4), 0),
+        (D(2026, 1, 3), D(2026, 1, 6), 1),  # (Sat, Tue]: Tuesday
+        (D(2026, 1, 6), D(2026, 1, 3), 0),  # [Sat, Tue): nothing open
+        (D(2026, 1, 1), D(2026, 1, 9), 5),  # Fri 2, Tue 6, Wed 7, Thu 8, Fri 9
+        (D(2026, 1, 9), D(2026, 1, 1), -5),  # [Thu 1, Fri 9): 1, 2, 6, 7, 8
+    ],
+)
+def test_business_days_between(start, end, expected):
+    assert CAL.business_days_between(start, end) == expected
+
+
+def test_next_previous_and_rolls():
+    assert CAL.next_business_day(D(2026, 1, 2)) == D(2026, 1, 6)
+    assert CAL.previous_business_day(D(2026, 1, 6)) == D(2026, 1, 2)
+    assert CAL.roll_forward(D(2026, 1, 3)) == D(2026, 1, 6)
+    assert CAL.roll_forward(D(2026, 1, 2)) == D(2026, 1, 2)
+    assert CAL.roll_backward(D(2026, 1, 5)) == D(2026, 1, 2)
+    assert CAL.roll_backward(D(2026, 1, 6)) == D(2026, 1, 6)
+
+
+def test_closures_between_and_in_a_year():
+    assert CAL.closures_between(D(2026, 1, 5), D(2026, 1, 5)) == (MONDAY,)
+    assert CAL.closures_between(D(2026, 1, 6), D(2026, 7, 2)) == ()
+    assert CAL.closures_between(D(2026, 1, 1), D(2026, 12, 31)) == (MONDAY, JULY_3)
+    assert CAL.closures_in(2026) == (MONDAY, JULY_3)
+    assert CAL.commemorations_in(2026) == (OPEN_DAY,)
+    for year in (2025, 2027, "2026", 2026.0):
+        with pytest.raises(OutOfRangeError) as caught:
+            CAL.closures_in(year)  # type: ignore[arg-type]
+        assert caught.value.field == "year"
+    with pytest.raises(OutOfRangeError):
+        CAL.commemorations_in(2027)
+    with pytest.raises(OutOfRangeError):
+        CAL.closures_between(D(2025, 12, 31), D(2026, 1, 5))
+
+
+def test_non_business_days_are_named_in_order():
+    days = list(CAL.non_business_days(D(2026, 1, 2), D(2026, 1, 6)))
+    assert [d.describe() for d in days] == [
+        "2026-01-03 Saturday: weekend",
+        "2026-01-04 Sunday: weekend",
+        "2026-01-05 Monday: Snow day [local closure; county notice]",
+    ]
+    assert [(d.weekend, d.name) for d in days] == [
+        (True, "Saturday"),
+        (True, "Sunday"),
+        (False, "Snow day"),
+    ]
+    assert list(CAL.non_business_days(D(2026, 1, 6), D(2026, 1, 9))) == []
+    tail = list(CAL.non_business_days(D(2026, 12, 25), D(2026, 12, 31)))
+    assert [d.date for d in tail] == [D(2026, 12, 26), D(2026, 12, 27)]  # Christmas: not here
+    assert [d.date for d in CAL.non_business_days(D(2026, 1, 3), D(2026, 1, 3))] == [D(2026, 1, 3)]
+
+
+def test_explanations_word_for_word():
+    closed = CAL.explain(D(2026, 1, 5))
+    assert (closed.is_business_day, closed.weekend, closed.closures) == (False, False, (MONDAY,))
+    assert closed.explain() == (
+        "2026-01-05 (Monday) is NOT a business day on 'test'.\n"
+        "  - closed: Snow day [local closure; county notice]"
+    )
+    saturday = CAL.explain(D(2026, 7, 4))
+    assert saturday.holiday_observed_elsewhere == (JULY_3,)
+    assert saturday.reasons() == (
+        "Saturday: not a business day",
+        "Independence Day falls on this day but is observed Friday 2026-07-03 (state practice)",
+    )
+    friday = CAL.explain(D(2026, 7, 3))
+    assert friday.holiday_observed_elsewhere == ()  # observed on this very day
+    assert friday.reasons() == (
+        "closed: Independence Day (falls on Saturday 2026-07-04; observed here per state "
+        "practice) [legal holiday; C.R.S. 24-11-101(1)]",
+    )
+    open_day = CAL.explain(D(2026, 3, 31))
+    assert open_day.is_business_day and open_day.commemorations == (OPEN_DAY,)
+    assert open_day.explain() == (
+        "2026-03-31 (Tuesday) is a business day on 'test'.\n"
+        "  - Cesar Chavez Day (C.R.S. 24-11-112): offices open"
+    )
+    plain = CAL.explain(D(2026, 1, 8))
+    assert plain.reasons() == ("Thursday, no closure on calendar 'test'",)
+    # the first and last days: the look-around for shifted holidays stays inside the years
+    assert CAL.explain(D(2026, 1, 1)).is_business_day
+    assert CAL.explain(D(2026, 12, 31)).holiday_observed_elsewhere == ()
+
+
+def test_composition():
+    extra = Closure(D(2026, 1, 7), "Training day", Layer.LOCAL, "memo")
+    outside = Closure(D(2027, 1, 4), "Next year", Layer.LOCAL, "memo")
+    county = CAL.with_closures([extra, outside])
+    assert county.name == "test + 2 closures"
+    assert county.closures == (MONDAY, extra, JULY_3)  # a closure outside the years is dropped
+    assert county.add_business_days(D(2026, 1, 6), 1) == D(2026, 1, 8)
+    assert CAL.with_closures([extra], name="County").name == "County"
+    with pytest.raises(InputError) as caught:
+        CAL.with_closures([extra, "2026-01-08"])  # type: ignore[list-item]
+    assert caught.value.field == "closures[1]"
+    wide = BusinessCalendar("wide", [extra], first_year=2026, last_year=2030)
+    both = CAL.union(wide)
+    assert (both.name, both.years) == ("test | wide", range(2026, 2027))
+    assert both.closures == (MONDAY, extra, JULY_3)
+    local = CAL.only(Layer.LOCAL)
+    assert (local.name, local.closures) == ("test (local closure only)", (MONDAY,))
+    assert CAL.only(Layer.LOCAL, name="L").name == "L"

@@ -1,0 +1,343 @@
+"""The periods, pinned exactly through the public API: month arithmetic at the ends of Python's
+calendar, the guards, month windows at their bounds, and the counting steps word for word.
+
+These tests exist to kill the mutants ``tools/mutate.py`` makes of ``periods/_due.py`` and
+``periods/_months.py`` (docs/mutation.md): each checks a value derived by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coregs import (
+    InputError,
+    Month,
+    MonthWindow,
+    OutOfRangeError,
+    Period,
+    Roll,
+    Unit,
+    add_months,
+    due_date,
+    first_of_month,
+    occurrences,
+)
+from coregs.calendar import colorado_legal_holidays
+
+CAL = colorado_legal_holidays()
+NAME = "Colorado legal holidays, as observed"
+
+# -- add_months and first_of_month -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "n", "expected"),
+    [
+        (date(1, 1, 31), 0, date(1, 1, 31)),
+        (date(1, 2, 15), -1, date(1, 1, 15)),  # the first month there is
+        (date(9999, 11, 30), 1, date(9999, 12, 30)),  # the last month there is
+        (date(9999, 12, 31), 0, date(9999, 12, 31)),
+        (date(2026, 12, 15), 1, date(2027, 1, 15)),  # December to January
+        (date(2027, 1, 15), -1, date(2026, 12, 15)),
+        (date(2024, 1, 31), 1, date(2024, 2, 29)),  # leap year clamp
+        (date(2025, 1, 31), 1, date(2025, 2, 28)),
+        (date(2026, 3, 31), -1, date(2026, 2, 28)),
+        (date(2026, 5, 30), 1, date(2026, 6, 30)),  # 30 fits June: no clamp
+        (date(2026, 1, 1), 12, date(2027, 1, 1)),
+    ],
+)
+def test_add_months_at_the_ends_of_the_calendar(day, n, expected):
+    assert add_months(day, n) == expected
+
+
+@pytest.mark.parametrize(("day", "n"), [(date(9999, 12, 1), 1), (date(1, 1, 31), -1)])
+def test_add_months_past_the_ends_is_refused(day, n):
+    with pytest.raises(OutOfRangeError) as caught:
+        add_months(day, n)
+    assert caught.value.field == "months"
+    assert "outside years 1-9999" in str(caught.value)
+
+
+@pytest.mark.parametrize("n", [1.0, "1", True, None])
+def test_add_months_takes_a_whole_number(n):
+    with pytest.raises(InputError) as caught:
+        add_months(date(2026, 1, 1), n)
+    assert caught.value.field == "months"
+
+
+def test_first_of_month():
+    assert first_of_month(date(2026, 2, 28)) == date(2026, 2, 1)
+    assert first_of_month(date(1, 1, 1)) == date(1, 1, 1)
+
+
+# -- Month -----------------------------------------------------------------------------------------
+
+
+def test_month_values():
+    m = Month(2024, 2)
+    assert (m.first_day, m.last_day, m.days) == (date(2024, 2, 1), date(2024, 2, 29), 29)
+    assert Month(2025, 2).days == 28
+    assert Month(2026, 12).last_day == date(2026, 12, 31)
+    assert str(Month(1, 1)) == "0001-01" and str(Month(2026, 11)) == "2026-11"
+    assert Month.of(date(2026, 11, 30)) == Month(2026, 11)
+    assert Month.parse("2026-11") == Month(2026, 11)
+
+
+def test_month_arithmetic_across_years_and_at_the_ends():
+    assert Month(2026, 12) + 1 == Month(2027, 1)
+    assert Month(2027, 1) - 1 == Month(2026, 12)
+    assert Month(2026, 1) + 23 == Month(2027, 12)
+    assert Month(2027, 3) - Month(2026, 1) == 14
+    assert Month(2026, 1) - Month(2027, 3) == -14
+    assert Month(9999, 11) + 1 == Month(9999, 12)
+    assert Month(1, 2) - 1 == Month(1, 1)
+    for beyond in (lambda: Month(9999, 12) + 1, lambda: Month(1, 1) - 1):
+        with pytest.raises(OutOfRangeError):
+            beyond()
+    with pytest.raises(TypeError):
+        Month(2026, 1) + 1.5  # type: ignore[operator]
+    with pytest.raises(TypeError):
+        Month(2026, 1) - "x"  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("year", "month"),
+    [(0, 1), (10000, 1), (2026, 0), (2026, 13), (2026.0, 1), (2026, "1"), (True, 1)],
+)
+def test_month_parts_are_checked(year, month):
+    with pytest.raises(InputError):
+        Month(year, month)
+
+
+def test_the_ends_of_the_calendar_are_months():
+    assert Month(1, 1).first_day == date(1, 1, 1)
+    assert Month(9999, 12).last_day == date(9999, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["2026", "2026-11-01", "x-y", "2026-13", ""])
+def test_month_text_is_checked(text):
+    with pytest.raises(InputError) as caught:
+        Month.parse(text)
+    assert caught.value.field == "month"
+
+
+def test_month_contains_only_its_own_days():
+    m = Month(2026, 3)
+    assert m.contains(date(2026, 3, 1)) and m.contains(date(2026, 3, 31))
+    assert not m.contains(date(2026, 4, 1))  # same year, next month
+    assert not m.contains(date(2026, 2, 28))
+    assert not m.contains(date(2027, 3, 15))  # same month, next year
+
+
+def test_through_includes_both_ends():
+    assert list(Month(2026, 11).through(Month(2027, 2))) == [
+        Month(2026, 11),
+        Month(2026, 12),
+        Month(2027, 1),
+        Month(2027, 2),
+    ]
+    assert list(Month(2026, 5).through(Month(2026, 5))) == [Month(2026, 5)]
+    assert list(Month(2026, 5).through(Month(2026, 4))) == []
+
+
+# -- MonthWindow -------------------------------------------------------------------------------
+
+
+def test_the_window_of_seven_b_five():
+    """ "in the month, or within the six (6) months preceding the month" (7.601.71.B.5)."""
+    w = MonthWindow.preceding(Month(2026, 3), 6)
+    assert (w.first, w.last) == (Month(2025, 9), Month(2026, 3))
+    assert (w.start, w.end) == (date(2025, 9, 1), date(2026, 3, 31))
+    assert str(w) == "2025-09..2026-03"
+    assert len(list(w)) == 7
+    assert w.contains(date(2025, 9, 1)) and w.contains(date(2026, 3, 31))
+    assert not w.contains(date(2025, 8, 31)) and not w.contains(date(2026, 4, 1))
+    assert w.contains(Month(2025, 9)) and w.contains(Month(2026, 3))
+    assert not w.contains(Month(2025, 8)) and not w.contains(Month(2026, 4))
+
+
+def test_a_window_without_its_month():
+    w = MonthWindow.preceding(Month(2026, 3), 6, include_month=False)
+    assert (w.first, w.last) == (Month(2025, 9), Month(2026, 2))
+    w = MonthWindow.preceding(Month(2026, 3), 0)
+    assert (w.first, w.last) == (Month(2026, 3), Month(2026, 3))
+
+
+def test_window_bounds_are_checked():
+    assert MonthWindow(Month(2026, 1), Month(2026, 1)).start == date(2026, 1, 1)
+    with pytest.raises(InputError) as caught:
+        MonthWindow(Month(2026, 2), Month(2026, 1))
+    assert caught.value.field == "window"
+    for bad in (-1, 1.0, True):
+        with pytest.raises(InputError) as caught:
+            MonthWindow.preceding(Month(2026, 3), bad)
+        assert caught.value.field == "months"
+
+
+# -- due_date: values --------------------------------------------------------------------------
+
+
+def test_calendar_days_count_from_day_zero_and_do_not_roll_unless_asked():
+    d = due_date(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS))
+    assert (d.due, d.unrolled, d.calendar, d.rolled, d.clamped) == (
+        date(2026, 7, 4),  # a Saturday, kept
+        date(2026, 7, 4),
+        None,
+        False,
+        False,
+    )
+    assert d.has_fixed_date
+    forward = due_date(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), roll=Roll.FORWARD)
+    assert (forward.due, forward.unrolled, forward.rolled, forward.calendar) == (
+        date(2026, 7, 6),  # Saturday, Sunday: Monday
+        date(2026, 7, 4),
+        True,
+        NAME,
+    )
+    assert [x.date for x in forward.rolled_over] == [date(2026, 7, 4), date(2026, 7, 5)]
+    back = due_date(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), roll="backward")
+    assert back.due == date(2026, 7, 2)  # Friday the 3rd is Independence Day observed
+    assert [x.date for x in back.rolled_over] == [date(2026, 7, 3), date(2026, 7, 4)]
+    zero = due_date(date(2026, 7, 4), Period(0, Unit.CALENDAR_DAYS), roll=Roll.FORWARD)
+    assert zero.due == date(2026, 7, 6)
+
+
+def test_a_business_day_due_date_lists_what_it_skipped():
+    d = due_date(date(2026, 11, 25), Period(2, Unit.WORKING_DAYS), calendar=CAL)
+    assert d.due == date(2026, 11, 30)  # Thanksgiving skipped; Friday the 27th is open
+    assert d.due == CAL.add_business_days(date(2026, 11, 25), 2)
+    assert [x.date for x in d.skipped] == [
+        date(2026, 11, 26),
+        date(2026, 11, 28),
+        date(2026, 11, 29),
+    ]
+    assert d.rolled_over == () and not d.rolled
+    zero = due_date(date(2026, 11, 28), Period(0, Unit.BUSINESS_DAYS), calendar=CAL)
+    assert (zero.due, zero.skipped) == (date(2026, 11, 28), ())
+
+
+def test_months_and_years_clamp_and_say_so():
+    d = due_date(date(2026, 8, 31), Period(6, Unit.MONTHS))
+    assert (d.due, d.clamped) == (date(2027, 2, 28), True)
+    d = due_date(date(2024, 2, 29), Period(1, Unit.YEARS))
+    assert (d.due, d.clamped) == (date(2025, 2, 28), True)
+    d = due_date(date(2026, 8, 15), Period(2, Unit.YEARS))
+    assert (d.due, d.clamped) == (date(2028, 8, 15), False)
+
+
+def test_at_the_time_of_and_promptly():
+    d = due_date(date(2026, 7, 4), Period(0, Unit.AT_THE_TIME_OF))
+    assert (d.due, d.calendar) == (date(2026, 7, 4), None)
+    d = due_date(date(2026, 7, 4), Period(0, Unit.PROMPTLY))
+    assert (d.due, d.has_fixed_date, d.calendar) == (None, False, None)
+    assert str(d) == "promptly after 2026-07-04: no fixed date"
+
+
+def test_the_kth_occurrence_counts_k_periods_from_the_anchor():
+    p = Period(6, Unit.MONTHS, every=True)
+    d = due_date(date(2026, 8, 31), p, occurrence=2)
+    assert (d.due, d.occurrence, d.clamped) == (date(2027, 8, 31), 2, False)
+    assert str(d) == "every 6 months after 2026-08-31: 2027-08-31"
+    d = due_date(date(2026, 11, 20), Period(5, Unit.WORKING_DAYS), calendar=CAL, occurrence=2)
+    assert d.due == CAL.add_business_days(date(2026, 11, 20), 10)
+
+
+@pytest.mark.parametrize("occurrence", [0, -1, 1.0, True, None])
+def test_the_occurrence_is_a_positive_whole_number(occurrence):
+    with pytest.raises(InputError) as caught:
+        due_date(date(2026, 1, 1), Period(5, Unit.CALENDAR_DAYS), occurrence=occurrence)
+    assert caught.value.field == "occurrence"
+
+
+def test_the_last_representable_due_date():
+    assert due_date(date(9999, 12, 30), Period(1, Unit.CALENDAR_DAYS)).due == date(9999, 12, 31)
+    with pytest.raises(OutOfRangeError):
+        due_date(date(9999, 12, 30), Period(2, Unit.CALENDAR_DAYS))
+
+
+# -- due_date: the steps, word for word -------------------------------------------------------
+
+
+def test_steps_for_calendar_days():
+    d = due_date(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS))
+    assert d.steps() == (
+        "Trigger 2026-06-25 (Thursday) is day 0.",
+        "Count 9 calendar days; every day counts.",
+        "Due 2026-07-04 (Saturday).",
+    )
+    assert d.explain() == "\n".join(d.steps())
+
+
+def test_steps_for_a_rolled_due_date():
+    d = due_date(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), roll=Roll.FORWARD)
+    assert d.steps() == (
+        "Trigger 2026-06-25 (Thursday) is day 0.",
+        "Count 9 calendar days; every day counts.",
+        "2026-07-04 (Saturday) is not a business day; rolled forward to 2026-07-06 (Monday) over:",
+        "  2026-07-04 Saturday: weekend",
+        "  2026-07-05 Sunday: weekend",
+        "Due 2026-07-06 (Monday).",
+    )
+
+
+def test_steps_for_business_days():
+    d = due_date(date(2026, 11, 25), Period(2, Unit.WORKING_DAYS), calendar=CAL)
+    assert d.steps()[:3] == (
+        "Trigger 2026-11-25 (Wednesday) is day 0.",
+        f"Count 2 working days on calendar {NAME!r}; the trigger day never counts, and only "
+        "business days count.",
+        "Skipped 3 non-business days:",
+    )
+    assert d.steps()[3].startswith("  2026-11-26 Thursday: Thanksgiving Day")
+    assert d.steps()[-1] == "Due 2026-11-30 (Monday)."
+
+
+def test_steps_for_months_and_occurrences():
+    d = due_date(date(2026, 8, 31), Period(6, Unit.MONTHS, every=True), occurrence=1)
+    assert d.steps() == (
+        "Trigger 2026-08-31 (Monday) is day 0.",
+        "Add 6 months: same day of the month, clamped to the month's last day.",
+        "Due 2027-02-28 (Sunday).",
+    )
+    d = due_date(date(2026, 8, 15), Period(1, Unit.YEARS, every=True), occurrence=3)
+    assert d.steps() == (
+        "Trigger 2026-08-15 (Saturday) is day 0.",
+        "Add 36 months: same day of the month.",
+        "Occurrence 3: 3 x 1 years, counted from the anchor, never chained.",
+        "Due 2029-08-15 (Wednesday).",
+    )
+
+
+def test_steps_for_at_the_time_of_and_promptly():
+    assert due_date(date(2026, 7, 1), Period(0, Unit.AT_THE_TIME_OF)).steps() == (
+        "Trigger 2026-07-01 (Wednesday) is day 0.",
+        '"at the time of": due on the trigger day itself.',
+        "Due 2026-07-01 (Wednesday).",
+    )
+    assert due_date(date(2026, 7, 1), Period(0, Unit.PROMPTLY)).steps() == (
+        "Trigger 2026-07-01 (Wednesday) is day 0.",
+        '"promptly" sets no computable due date.',
+    )
+
+
+# -- occurrences -----------------------------------------------------------------------------
+
+
+def test_occurrences_run_through_the_date_and_one_past_it():
+    anchor, p = date(2026, 1, 31), Period(1, Unit.MONTHS, every=True)
+    dues = [d.due for d in occurrences(anchor, p, through=date(2026, 3, 31))]
+    assert dues == [date(2026, 2, 28), date(2026, 3, 31), date(2026, 4, 30)]  # never chained
+    dues = [d.due for d in occurrences(anchor, p, through=date(2026, 3, 30))]
+    assert dues == [date(2026, 2, 28), date(2026, 3, 31)]
+    assert [d.occurrence for d in occurrences(anchor, p, through=date(2026, 1, 1))] == [1]
+
+
+@pytest.mark.parametrize(
+    "period", [Period(0, Unit.MONTHS), Period(0, Unit.PROMPTLY), Period(0, Unit.AT_THE_TIME_OF)]
+)
+def test_only_a_positive_countable_period_recurs(period):
+    with pytest.raises(InputError) as caught:
+        next(occurrences(date(2026, 1, 1), period, through=date(2027, 1, 1)))
+    assert caught.value.field == "period"
