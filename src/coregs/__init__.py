@@ -189,21 +189,18 @@ if TYPE_CHECKING:
     )
 
 
-_DEPRECATED: dict[str, tuple[str, str]] = {
-    # old name: (module, new name); each kept for one release, then removed
-    "Status": ("coregs.compliance", "ComplianceStatus"),
-}
+_RENAMED = {"Status": "ComplianceStatus"}  # old name -> new name, each kept for one release
+
+
+def _renamed(name: str) -> Any:
+    from coregs._deprecated import Renamed  # noqa: PLC0415 - only an old name pays for it
+
+    return Renamed(__name__, _RENAMED).resolve(globals(), name, depth=1)
 
 
 def __getattr__(name: str) -> Any:
-    if name in _DEPRECATED:
-        home, new = _DEPRECATED[name]
-        import warnings  # noqa: PLC0415 - only a deprecated name pays for it
-
-        warnings.warn(
-            f"coregs.{name} is deprecated; use coregs.{new}", DeprecationWarning, stacklevel=2
-        )
-        return getattr(importlib.import_module(home), new)
+    if name in _RENAMED:
+        return _renamed(name)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'coregs' has no attribute {name!r}")

@@ -9,9 +9,9 @@ limits ahead. Unknown is never silently false.
 and :class:`TimeLimit`, kept for one release.
 """
 
-import warnings
 from typing import Any
 
+from coregs._deprecated import Renamed
 from coregs.eligibility._base.options import IVE_OPTIONS
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of
 from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, IVE_PARAMETERS, NeedStandard
@@ -119,17 +119,8 @@ __all__ = [
     "iv_e_compliance",
 ]
 
-_RENAMED = {"Status": "DeterminationStatus", "EligibilityDeadline": "TimeLimit"}
+_RENAMED = Renamed(__name__, {"Status": "DeterminationStatus", "EligibilityDeadline": "TimeLimit"})
 
 
 def __getattr__(name: str) -> Any:
-    new = _RENAMED.get(name)
-    if new is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    warnings.warn(
-        f"coregs.eligibility.{name} is deprecated; use coregs.eligibility.{new}",
-        DeprecationWarning,
-        stacklevel=2,
-    )
-    value = globals()[name] = globals()[new]  # warn once per process (docs/releases.md)
-    return value
+    return _RENAMED.resolve(globals(), name)
