@@ -83,6 +83,27 @@ def test_rules_due_counts_with_the_skipped_days(capsys: pytest.CaptureFixture[st
     assert json.loads(out)["due"] == "2026-07-17"
 
 
+def test_rules_due_at_a_citation_of_two_rules_shows_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 14 §5: 7.601.81.F.2 is two rules, "the county department shall notify the court,
+    parties to the case, their legal counsel, and Guardian ad Litem that a record ... has been
+    corrected within ten (10) working days of making the correction" and the letters "mailed
+    ... within ten (10) working days". `coregs rules due 7.601.81.F.2` ended in
+    AmbiguousRuleError (exit 2); it shows each rule's due date. By hand: day 0 Monday
+    2026-03-02, ten working days (no holiday in March) is Monday 2026-03-16 for both."""
+    status, out, err = run(capsys, "rules", "due", "7.601.81.F.2", "2026-03-02")
+    assert status == 0, err
+    assert "(court-correction-notice)" in out and "(correction-letters-court-case)" in out
+    assert out.count("Due 2026-03-16 (Monday).") == 2
+    _, out, _ = run(capsys, "rules", "due", "7.601.81.F.2", "2026-03-02", "--json")
+    records = json.loads(out)
+    assert [(r["rule_id"], r["due"]) for r in records] == [
+        ("court-correction-notice", "2026-03-16"),
+        ("correction-letters-court-case", "2026-03-16"),
+    ]
+
+
 def test_rules_markdown_is_the_crosswalk(capsys: pytest.CaptureFixture[str]) -> None:
     """coregs rules --markdown prints docs/crosswalk.md."""
     _, out, _ = run(capsys, "rules", "--markdown")

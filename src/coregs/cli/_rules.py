@@ -26,7 +26,7 @@ from coregs.cli._common import (
 from coregs.cli._crosswalk import render_crosswalk
 from coregs.compliance import Case, check_case
 from coregs.periods import Unit
-from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
+from coregs.rules import RULEBOOK, Actor, AmbiguousRuleError, Rule, Rulebook
 from coregs.rules.catalog import WORKING_DAYS_CALENDAR, WorkingDaysCalendar
 
 __all__ = ["PARSERS", "add_check_settings", "options_and_calendar"]
@@ -148,13 +148,22 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_due(args: argparse.Namespace) -> int:
-    rule = RULEBOOK.get(args.key)
+    """One rule's deadline; for a citation that names several rules, each one's (7.601.81.F.2
+    has a court notice and the letters)."""
+    try:
+        rules: tuple[Rule, ...] = (RULEBOOK.get(args.key),)
+    except AmbiguousRuleError as several:
+        rules = tuple(RULEBOOK.get(rule_id) for rule_id in several.ids)
     overrides, cal = options_and_calendar(args)
-    deadline = rule.due(args.trigger, calendar=cal, options=overrides, occurrence=args.occurrence)
+    deadlines = [
+        rule.due(args.trigger, calendar=cal, options=overrides, occurrence=args.occurrence)
+        for rule in rules
+    ]
     if args.json:
-        print_json(deadline_record(deadline))
+        records = [deadline_record(d) for d in deadlines]
+        print_json(records[0] if len(records) == 1 else records)
         return 0
-    print(deadline.explain())
+    print("\n\n".join(d.explain() for d in deadlines))
     return 0
 
 

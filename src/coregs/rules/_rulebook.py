@@ -149,8 +149,7 @@ class Rulebook:
             if not found:
                 raise UnknownRuleError("rule", "no rule has this id or citation")
             if len(found) > 1:
-                ids = ", ".join(r.id for r in found)
-                raise AmbiguousRuleError("rule", f"the citation names several rules: {ids}")
+                raise AmbiguousRuleError("rule", tuple(r.id for r in found))
             rule = found[0]
         if as_of is not None:
             require_in_force(rule, as_of, "as_of")
