@@ -104,6 +104,19 @@ def test_rules_due_at_a_citation_of_two_rules_shows_each(
     ]
 
 
+def test_rules_due_on_a_rolling_schedule_takes_the_previous_acts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """7.601.6.A.1 "at a minimum every six (6) months", counted from the previous act (the
+    default): the second occurrence is six months after the act of Nov 10, 2026; without the
+    act, exit 2 naming --previous-act's argument, never a fixed-schedule date."""
+    argv = ("rules", "due", "7.601.6.A.1", "2026-08-31", "--occurrence", "2")
+    status, out, _ = run(capsys, *argv, "--previous-act", "2026-11-10")
+    assert status == 0 and "Due 2027-05-10 (Monday)." in out
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == "" and "previous_acts" in err
+
+
 def test_rules_markdown_is_the_crosswalk(capsys: pytest.CaptureFixture[str]) -> None:
     """coregs rules --markdown prints docs/crosswalk.md."""
     _, out, _ = run(capsys, "rules", "--markdown")

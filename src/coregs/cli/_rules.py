@@ -156,7 +156,13 @@ def cmd_rules_due(args: argparse.Namespace) -> int:
         rules = tuple(RULEBOOK.get(rule_id) for rule_id in several.ids)
     overrides, cal = options_and_calendar(args)
     deadlines = [
-        rule.due(args.trigger, calendar=cal, options=overrides, occurrence=args.occurrence)
+        rule.due(
+            args.trigger,
+            calendar=cal,
+            options=overrides,
+            occurrence=args.occurrence,
+            previous_acts=args.previous_act,
+        )
         for rule in rules
     ]
     if args.json:
@@ -238,6 +244,15 @@ def _rules_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     q.add_argument("key", help="a rule id or citation, e.g. 7.601.71.I.1")
     q.add_argument("trigger", type=iso_date, help="day 0, YYYY-MM-DD")
     q.add_argument("--occurrence", type=int, default=1, help="for a recurring rule, which one")
+    q.add_argument(
+        "--previous-act",
+        type=iso_date,
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="on a rolling schedule, the act that met each earlier occurrence (repeatable, in "
+        "order)",
+    )
     _add_option_args(q)
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(func=cmd_rules_due)

@@ -12,12 +12,12 @@ deadlines are a third thing, dates a determination says must be met to stay elig
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coregs._errors import InputError, UnknownOptionError
+from coregs._errors import InputError, UnknownOptionError, require_iterable
 from coregs._options import Interpretation, Options, checked_overrides, resolve_options
 from coregs.calendar import BusinessCalendar, NonBusinessDay
 from coregs.periods import DueDate, Period, Roll
@@ -186,6 +186,7 @@ def deadline_for(
     options: Options | Mapping[str, str] | None = None,
     occurrence: int = 1,
     as_of: date | None = None,
+    previous_acts: Sequence[date] = (),
 ) -> Deadline:
     """The :class:`Deadline` of ``rule`` from ``trigger`` (see :meth:`Rule.due`)."""
     if type(trigger) is not date:
@@ -199,4 +200,48 @@ def deadline_for(
     resolved = resolve_rule_options(
         rule.interpretations, options, calendar_given=calendar is not None
     )
-    return rule.read(resolved).deadline(trigger, calendar=calendar, occurrence=occurrence)
+    reading = rule.read(resolved)
+    if occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT:
+        # a rolling schedule: occurrence k is one period after the act that met k - 1
+        last = _last_act(rule, reading.options, trigger, occurrence, previous_acts)
+        return reading.deadline(last, calendar=calendar, anchor=Anchor.PREVIOUS_ACT)
+    return reading.deadline(trigger, calendar=calendar, occurrence=occurrence)
+
+
+def _last_act(
+    rule: Rule, options: Options, trigger: date, occurrence: int, acts: Sequence[date]
+) -> date:
+    """The act that met occurrence ``occurrence - 1`` of a rolling schedule, from
+    ``previous_acts`` (one act per earlier occurrence, in order, none before the trigger).
+
+    Raises:
+        InputError: the acts are missing or not what they should be; the message says which
+            option makes the schedule rolling.
+    """
+    acts = tuple(require_iterable(acts, "previous_acts"))
+    if len(acts) != occurrence - 1:
+        option = rule.recurrence.anchor_option if rule.recurrence is not None else None
+        why = (
+            f"under {option.name}={option.read(options)} each occurrence counts from the act "
+            "that met the previous one"
+            if option is not None
+            else "each occurrence counts from the act that met the previous one"
+        )
+        raise InputError(
+            "previous_acts",
+            f"{why}: pass the date of the act that met each of the {occurrence - 1} earlier "
+            "occurrence(s), or pass the last act as the trigger with occurrence=1",
+            rule=rule.id,
+        )
+    before = trigger
+    for act in acts:
+        if type(act) is not date:
+            raise InputError("previous_acts", "expected datetime.date values", rule=rule.id)
+        if act < before:
+            raise InputError(
+                "previous_acts",
+                "expected acts in date order, none before the trigger",
+                rule=rule.id,
+            )
+        before = act
+    return before
