@@ -15,7 +15,7 @@ One module per regulation section, each rule declared next to the words it imple
 * :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's two-business-day intake
 
 Sentences with a period or timing phrase that are deliberately not rules are in
-:data:`EXCLUSIONS`, each with its reason. The interpretation options the rules declare are
+:data:`EXCLUSIONS`, each with its reason; every defect of the text is in :data:`ERRATA`. The interpretation options the rules declare are
 exported here with the ``StrEnum`` of each option's readings (``SIX_MONTH_ANCHOR`` and
 ``SixMonthAnchor``), for code that reads an option as a typed value.
 """
@@ -37,6 +37,7 @@ from coregs.rules.catalog import (
     s7_601_73,
     s7_601_81,
 )
+from coregs.rules.catalog._errata import ERRATA
 from coregs.rules.catalog._exclusions import EXCLUSIONS
 from coregs.rules.catalog._options import (
     AGREEMENT_REVIEW_ANCHOR,
@@ -71,6 +72,7 @@ __all__ = [
     "CORRECTION_LETTER_TRIGGER",
     "CPO_CASE_PROCESS",
     "ENTERED_FOSTER_CARE_DATE",
+    "ERRATA",
     "EXCLUSIONS",
     "FRAUD_REFERRAL_TRIGGER",
     "REDETERMINATION_ANCHOR",
@@ -113,6 +115,7 @@ RULES: tuple[Rule, ...] = (
 RULEBOOK = Rulebook(
     RULES,
     exclusions=EXCLUSIONS,
+    errata=ERRATA,
     name=f"{CCR_7_601.cite()} ({TEXT_VERSION}) + CPO intake",
 )
 """The built-in rulebook. It never changes: derive a county's own with ``extend``/``replace``."""
