@@ -26,7 +26,7 @@ def test_rules_lists_and_filters(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "rules")
     assert status == 0
     assert "service-request-contact" in out
-    assert "39 rules" in out
+    assert "42 rules" in out
     _, out, _ = run(capsys, "rules", "--section", "7.601.81", "--unit", "working days")
     assert "6 rules" in out
     _, out, _ = run(capsys, "rules", "--actor", "court", "--json")

@@ -265,6 +265,27 @@ class TestAtTheTimeOfAndPromptly:
         assert deadline.due is None
         assert "no fixed deadline" in deadline.explain()
 
+    def test_the_summary_goes_with_the_administrative_review_findings(self) -> None:
+        """7.601.6.B ¶2: "The county shall submit this written summary with the Administrative
+        Review findings to the court." Due the day the findings go, a Saturday or not."""
+        assert due("administrative-review-summary-to-court", D(2026, 5, 12)) == D(2026, 5, 12)
+        assert due("administrative-review-summary-to-court", D(2026, 7, 4)) == D(2026, 7, 4)
+
+    @pytest.mark.parametrize(
+        ("rule_id", "words"),
+        [
+            ("close-case-on-leaving-county", '"When"'),
+            ("cpo-closure", '"Upon resolution of the case"'),
+        ],
+    )
+    def test_when_and_upon_state_no_period(self, rule_id: str, words: str) -> None:
+        """7.601.3.C: "When a client leaves the original county of residence that county
+        department shall close its case file ..."; the Ombudsman's closure: "Upon resolution of
+        the case, the CSA will work to inform the client ..." No period: no fixed deadline."""
+        deadline = RULEBOOK.get(rule_id).due(D(2026, 4, 10))
+        assert deadline.due_date is None
+        assert f"No period is stated ({words}): no fixed deadline." in deadline.explain()
+
 
 class TestRecurrencesFromTheirAnchor:
     @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ class TestFilterAndExtend:
         assert all(r.actor is Actor.COURT for r in court)
         no_period = RULEBOOK.filter(unit="none")
         assert all(r.period is None for r in no_period)
-        assert len(no_period) == 5
+        assert len(no_period) == 7
 
     def test_a_county_extends_without_changing_the_builtin_rulebook(self) -> None:
         """A county adds its own rule; the built-in rulebook is unchanged."""

@@ -1,4 +1,4 @@
-"""The catalog: every time-bound obligation of 12 CCR 2509-7.601 and the Ombudsman's intake.
+"""The catalog: every time-bound obligation of 12 CCR 2509-7.601 and the Ombudsman's case process.
 
 One module per regulation section, each rule declared next to the words it implements:
 
@@ -12,7 +12,7 @@ One module per regulation section, each rule declared next to the words it imple
 * :mod:`~coregs.rules.catalog.s7_601_73` Title IV-A Emergency Assistance
 * :mod:`~coregs.rules.catalog.s7_601_8` fraud referrals
 * :mod:`~coregs.rules.catalog.s7_601_81` falsification of child welfare records
-* :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's two-business-day intake
+* :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's intake (two business days) and closure
 
 Sentences with a period or timing phrase that are deliberately not rules are in
 :data:`EXCLUSIONS`, each with its reason; every defect of the text is in :data:`ERRATA`. The interpretation options the rules declare are
@@ -116,6 +116,6 @@ RULEBOOK = Rulebook(
     RULES,
     exclusions=EXCLUSIONS,
     errata=ERRATA,
-    name=f"{CCR_7_601.cite()} ({TEXT_VERSION}) + CPO intake",
+    name=f"{CCR_7_601.cite()} ({TEXT_VERSION}) + CPO case process",
 )
 """The built-in rulebook. It never changes: derive a county's own with ``extend``/``replace``."""
