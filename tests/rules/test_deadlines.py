@@ -401,3 +401,24 @@ class TestEffectiveDating:
     def test_the_ombudsman_intake_states_no_effective_date(self) -> None:
         """The Ombudsman's page states no effective date: its target applies on any date."""
         assert due("cpo-intake", D(2012, 3, 1)) == D(2012, 3, 5)
+
+    @pytest.mark.parametrize("rule_id", ["vsa-ninety-day-petition", "vsa-best-interests-order"])
+    def test_the_voluntary_services_rules_are_dated_from_the_text_not_the_section_tag(
+        self, rule_id: str
+    ) -> None:
+        """Issue 14 §6: 7.601.71.F.3, F.4 ("If the placement of the youth is to continue beyond
+        ninety (90) calendar days, the county department must file a petition for a foster
+        youth in transition case ...") were dated from the section's [Eff. 1/1/15] tag, but the
+        voluntary services agreements of C.R.S. 19-7-306 came with HB 21-1094 in 2021. The
+        wording cannot predate 45 CR 07 (effective 4/30/2022), and which amendment added it is
+        not verified: like 7.601.81, the rules are dated from the last amendment, 9/1/2024."""
+        rule = RULEBOOK.get(rule_id)
+        assert rule.effective_from == D(2024, 9, 1)
+        for words in ("HB 21-1094", "45 CR 07", "47 CR 15", "not verified"):
+            assert words in rule.effective_basis
+        with pytest.raises(RuleNotInForceError) as caught:
+            rule.due(D(2023, 5, 1))
+        assert caught.value.rule == rule_id
+        assert rule.due(D(2024, 9, 2)).due is not None
+        # the voluntary placement agreement's rules keep the section's date
+        assert RULEBOOK.get("vpa-ninety-day-petition").effective_from == D(2015, 1, 1)

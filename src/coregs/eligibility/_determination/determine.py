@@ -30,9 +30,9 @@ from coregs.eligibility._criteria import (
 )
 from coregs.eligibility._criteria.provider import Providers
 from coregs.eligibility._determination.timeline import MonthLine, timeline
-from coregs.eligibility._facts import IVEFacts
+from coregs.eligibility._facts import IVEFacts, RemovalManner
 from coregs.periods import Month
-from coregs.rules.catalog import CCR_7_601, TEXT_VERSION
+from coregs.rules.catalog import CCR_7_601, EFFECTIVE_FYIT, TEXT_VERSION
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,6 +41,10 @@ __all__ = ["EFFECTIVE_DATE", "DeterminationStatus", "IVEDetermination", "determi
 
 TEXT_IN_FORCE = date(2015, 1, 1)
 """7.601.71's heading tag, "[Eff. 1/1/15]": the first day this text is known to be in force."""
+
+FYIT_IN_FORCE = EFFECTIVE_FYIT[0]
+"""The first day this text surely has its foster youth in transition wording (B.1.b, D.2.e,
+D.4.a(i), F, J.5, K.3): see :data:`coregs.rules.catalog.EFFECTIVE_FYIT` for why."""
 
 
 EFFECTIVE_DATE = CriterionSpec(
@@ -224,14 +228,35 @@ _STATUS = {
 
 
 def _check_dates(ctx: Context, effective: str) -> None:
+    """Strict effective dating: the text, and its foster youth in transition wording, must be
+    in force on the days it is applied to."""
     if effective not in ("strict", "lenient"):
         raise InputError("effective", "expected 'strict' or 'lenient'")
-    if effective == "strict" and ctx.start is not None and ctx.start < TEXT_IN_FORCE:
+    if effective == "lenient":
+        return
+    if ctx.start is not None and ctx.start < TEXT_IN_FORCE:
         raise OutOfRangeError(
             "placements[0].start",
             f"placed before {CCR_7_601.cite()} took effect (2015-01-01), so this text may not "
             "govern the stay; pass effective='lenient' to apply it anyway",
             rule=f"{CCR_7_601.cite('71')} [Eff. 1/1/15]",
+        )
+    fyit = (
+        ("removal.manner", ctx.start)
+        if ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT
+        else ("child.fyit_participant", ctx.as_of)
+        if ctx.facts.child.fyit_participant
+        else None
+    )
+    if fyit is not None and fyit[1] is not None and fyit[1] < FYIT_IN_FORCE:
+        field, day = fyit
+        when = "placed under a voluntary services agreement" if day is ctx.start else "evaluated"
+        raise OutOfRangeError(
+            field,
+            f"{when} before {FYIT_IN_FORCE.isoformat()}, the first day this text surely has its "
+            "foster youth in transition wording (the amendment that added it is not verified); "
+            "pass effective='lenient' to apply it anyway",
+            rule=f"{CCR_7_601.cite('71.B.1.b')}, D.2.e, D.4.a(i), F, J.5, K.3",
         )
 
 

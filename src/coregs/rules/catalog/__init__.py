@@ -12,12 +12,13 @@ One module per regulation section, each rule declared next to the words it imple
 * :mod:`~coregs.rules.catalog.s7_601_73` Title IV-A Emergency Assistance
 * :mod:`~coregs.rules.catalog.s7_601_8` fraud referrals
 * :mod:`~coregs.rules.catalog.s7_601_81` falsification of child welfare records
-* :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's intake (two business days) and closure
+* :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's intake and closure
 
 Sentences with a period or timing phrase that are deliberately not rules are in
-:data:`EXCLUSIONS`, each with its reason; every defect of the text is in :data:`ERRATA`. The interpretation options the rules declare are
-exported here with the ``StrEnum`` of each option's readings (``SIX_MONTH_ANCHOR`` and
-``SixMonthAnchor``), for code that reads an option as a typed value.
+:data:`EXCLUSIONS`, each with its reason; every defect of the text is in :data:`ERRATA`. The
+interpretation options the rules declare are exported here with the ``StrEnum`` of each
+option's readings (``SIX_MONTH_ANCHOR`` and ``SixMonthAnchor``), for code that reads an option
+as a typed value.
 """
 
 from __future__ import annotations
@@ -63,7 +64,12 @@ from coregs.rules.catalog._options import (
     UnqualifiedDays,
     WorkingDaysCalendar,
 )
-from coregs.rules.catalog._sources import CCR_7_601, CPO_CASE_PROCESS, TEXT_VERSION
+from coregs.rules.catalog._sources import (
+    CCR_7_601,
+    CPO_CASE_PROCESS,
+    EFFECTIVE_FYIT,
+    TEXT_VERSION,
+)
 
 __all__ = [
     "AGREEMENT_REVIEW_ANCHOR",
@@ -71,6 +77,7 @@ __all__ = [
     "CCR_7_601",
     "CORRECTION_LETTER_TRIGGER",
     "CPO_CASE_PROCESS",
+    "EFFECTIVE_FYIT",
     "ENTERED_FOSTER_CARE_DATE",
     "ERRATA",
     "EXCLUSIONS",

@@ -102,4 +102,4 @@ ERRATA: tuple[Erratum, ...] = (
     AGE_FYIT_CITED_AS_037,
     VSA_LOWER_CASE_IF,
 )
-"""Every defect found in the text, in its order: the rulebook's :attr:`~coregs.rules.Rulebook.errata`."""
+"""Every defect found in the text, in its order (the rulebook's ``errata``)."""
