@@ -74,6 +74,12 @@ def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
     is still decided is decided the same way as with all of them (a "not met" never becomes
     "met"), and no day's eligibility or claimability flips."""
     (complete, partial), as_of = drawn
+    assert_refines(complete, partial, as_of)
+
+
+def assert_refines(complete: IVEFacts, partial: IVEFacts, as_of: date) -> None:
+    """What the refinement property asserts of one pair (also run on the regression examples
+    of tests/eligibility/test_refinement.py)."""
     full = determine_iv_e(complete, as_of=as_of, effective="lenient")
     part = determine_iv_e(partial, as_of=as_of, effective="lenient")
     by_id = {c.id: c for c in full.criteria()}

@@ -22,6 +22,7 @@ from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
+from coregs.eligibility._base.context import fyit_participation
 from coregs.eligibility._base.options import (
     CHILD_SUPPORT_PLACEMENT_DAYS,
     ChildSupportPlacementDays,
@@ -119,7 +120,7 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
         2: outcome_of(facts.county.absent_parent_unknown),
         3: outcome_of(facts.county.referral_not_in_best_interests),
         4: _unemployment_only(det),
-        5: outcome_of(facts.child.fyit_participant),
+        5: fyit_participation(facts)[0],
     }
     applies = [n for n, o in exceptions.items() if o is Outcome.MET]
     if applies:
@@ -133,7 +134,7 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
             2: "county.absent_parent_unknown",
             3: "county.referral_not_in_best_interests",
             4: "removal_home (deprivation factors)",
-            5: "child.fyit_participant",
+            5: "child.fyit_participant (or removal.manner)",
         }
         return CHILD_SUPPORT.unknown(
             "required unless an exception applies, and some exceptions are not settled",

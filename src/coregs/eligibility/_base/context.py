@@ -30,7 +30,14 @@ from coregs.eligibility._facts import (
 )
 from coregs.periods import Month
 
-__all__ = ["Context", "CourtFinding", "build_context", "resolve_ive_options", "validity"]
+__all__ = [
+    "Context",
+    "CourtFinding",
+    "build_context",
+    "fyit_participation",
+    "resolve_ive_options",
+    "validity",
+]
 
 _VOLUNTARY = (
     RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT,
@@ -89,6 +96,24 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     return Outcome.MET, "", ()
 
 
+def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
+    """Whether the youth participates in the foster youth in transition program (D.2.e,
+    D.4.a(i), J.5, K.3), and the facts that would settle it when unknown.
+
+    A voluntary services agreement is "entered into by a youth who is participating in the
+    foster youth in transition program" (B.1.b): under one, the youth participates whatever
+    ``child.fyit_participant`` says. Otherwise that fact decides, and it is only "not
+    participating" when the manner of removal is known not to be such an agreement.
+    """
+    youth, manner = facts.child.fyit_participant, facts.removal.manner
+    if youth or manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+        return Outcome.MET, ()
+    if youth is False and manner is not None:
+        return Outcome.NOT_MET, ()
+    missing = ("child.fyit_participant",) if youth is None else ()
+    return Outcome.UNKNOWN, missing + (("removal.manner",) if manner is None else ())
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """The facts as of ``as_of``, with the derived dates every criterion shares.
@@ -108,6 +133,8 @@ class Context:
         proceedings: the date court proceedings were initiated or the agreement was signed.
         proceedings_missing: when that date is unknown, the facts that would settle it.
         eligibility_month: the AFDC eligibility month (7.601.71.D ¶1), or ``None``.
+        fyit: whether the youth participates in the foster youth in transition program
+            (:func:`fyit_participation`); ``fyit_missing`` the facts that would settle it.
     """
 
     facts: IVEFacts
@@ -124,6 +151,8 @@ class Context:
     proceedings: date | None
     proceedings_missing: tuple[str, ...]
     eligibility_month: Month | None
+    fyit: Outcome
+    fyit_missing: tuple[str, ...]
 
     @property
     def voluntary(self) -> bool:
@@ -214,6 +243,7 @@ def build_context(
         proceedings, unsettled = _proceedings_initiated(
             petition if petition is not None and petition <= as_of else None, orders
         )
+    fyit, fyit_missing = fyit_participation(facts)
     return Context(
         facts=facts,
         as_of=as_of,
@@ -233,4 +263,6 @@ def build_context(
         proceedings=proceedings,
         proceedings_missing=unsettled,
         eligibility_month=Month.of(proceedings) if proceedings is not None else None,
+        fyit=fyit,
+        fyit_missing=fyit_missing,
     )

@@ -276,9 +276,9 @@ def _unemployment(ctx: Context, parents: _Parents, income_result: Criterion) -> 
 
 
 def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
-    """D.2: death, incapacity, continued absence or unemployment of a parent."""
-    youth = ctx.facts.child.fyit_participant
-    if youth or ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+    """D.2: death, incapacity, continued absence or unemployment of a parent; not required for
+    a foster youth in transition (D.2.e)."""
+    if ctx.fyit is Outcome.MET:
         return DEPRIVATION.not_applicable(
             "deprivation findings are not required for a foster youth in transition (D.2.e)"
         )
@@ -293,11 +293,11 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
     if found is Outcome.MET:
         named = ", ".join(f.title.lower() for f in factors if f.outcome is Outcome.MET)
         return DEPRIVATION.result(Outcome.MET, f"deprived by reason of {named}", parts=factors)
-    if found is Outcome.NOT_MET and youth is None:
+    if found is Outcome.NOT_MET and ctx.fyit is Outcome.UNKNOWN:
         return DEPRIVATION.unknown(
             "no deprivation factor applies, and whether the youth is a foster youth in transition "
-            "(D.2.e) is not stated",
-            "child.fyit_participant",
+            "(D.2.e) is not known",
+            *ctx.fyit_missing,
         )._replace(parts=factors)
     if found is Outcome.NOT_MET:
         return DEPRIVATION.result(Outcome.NOT_MET, "no deprivation factor applies", parts=factors)
@@ -365,9 +365,7 @@ def age_track(ctx: Context) -> Track:
     end18 = b18 if ctx.readings.age_18_end is Age18End.DAY_BEFORE_BIRTHDAY else _after(b18)
     # the student route (D.4.a) and the foster youth in transition route (D.4.a(i)) after 18
     student, student_missing, student_end = _student_route(child.education, b19)
-    youth = child.fyit_participant
-    fyit = outcome_of(youth)
-    fyit_missing = ("child.fyit_participant",) if youth is None else ()
+    fyit, fyit_missing = ctx.fyit, ctx.fyit_missing
 
     def over_18(day: date) -> Piece:
         s = student if student_end is None or day < student_end else Outcome.NOT_MET

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.context import Context, CourtFinding
 from coregs.eligibility._base.options import (
     ReFinalizeLapseStart,
     TrialHomeVisitLimit,
@@ -35,7 +36,9 @@ __all__ = [
     "TREATMENT_FACILITY_LIMIT",
     "TRIAL_HOME_VISITS",
     "VPA_AUTHORITY",
+    "EntryDate",
     "best_interests_track",
+    "entered_foster_care",
     "permanency_track",
     "treatment_facility_track",
     "trial_home_visit_track",
@@ -310,22 +313,53 @@ PERMANENCY = CriterionSpec(
 )
 
 
-def _entry(ctx: Context) -> tuple[date | None, str]:
+class EntryDate(NamedTuple):
+    """ "The date the child enters foster care" (option entered_foster_care_date), as the facts
+    bound it.
+
+    ``earliest`` and ``latest`` differ when the first abuse or neglect adjudication may or may
+    not count (its order's documentation or wording is not stated): under 45 CFR 1355.20 the
+    date is the adjudication's if it counts, else 60 days after removal. ``missing`` names the
+    facts that would settle it; ``needed`` the fact without which there is no date at all
+    (``earliest`` is then ``None``).
+    """
+
+    earliest: date | None
+    latest: date | None
+    missing: tuple[str, ...]
+    needed: str
+
+    @property
+    def known(self) -> date | None:
+        """The date, when the facts settle it."""
+        return self.earliest if self.earliest == self.latest else None
+
+
+def entered_foster_care(ctx: Context) -> EntryDate:
+    """ "The date the child enters foster care" under the option, bounded by the facts."""
     removal = ctx.facts.removal
     reading = ctx.readings.entered_foster_care_date
-    adjudicated = ctx.first_valid(F.ABUSE_OR_NEGLECT_ADJUDICATED)
     by_placement = reading is EnteredFosterCareDate.PLACEMENT
     needed = "placements" if by_placement else "removal.removal_date"
-    have = ctx.start if by_placement else removal.removal_date
-    if have is None:
-        return None, needed
-    day = entered_foster_care_date(
-        reading=reading,
-        removal=removal.removal_date,
-        first_adjudication=adjudicated.date if adjudicated else None,
-        placement=ctx.start,
-    )
-    return day, needed
+    if (ctx.start if by_placement else removal.removal_date) is None:
+        return EntryDate(None, None, (needed,), needed)
+    adjudications = [
+        f for f in ctx.findings(F.ABUSE_OR_NEGLECT_ADJUDICATED) if f.valid is not Outcome.NOT_MET
+    ]
+    sure = next((f for f in adjudications if f.valid is Outcome.MET), None)
+    maybe = adjudications[0] if adjudications else None  # the earliest that may count
+
+    def entry(adjudicated: CourtFinding | None) -> date:
+        return entered_foster_care_date(
+            reading=reading,
+            removal=removal.removal_date,
+            first_adjudication=adjudicated.date if adjudicated else None,
+            placement=ctx.start,
+        )
+
+    earliest, latest = entry(maybe), entry(sure)
+    missing = maybe.missing if maybe is not None and earliest != latest else ()
+    return EntryDate(earliest, latest, missing, needed)
 
 
 def _lapses(
@@ -358,28 +392,33 @@ def _lapses(
 
 
 def permanency_track(ctx: Context) -> Track:
-    """K.2: the findings' schedule, its lapses and resumptions, and the next finding due."""
+    """K.2: the findings' schedule, its lapses and resumptions, and the next finding due.
+
+    Computed twice where the facts leave it open: at worst (the earliest date the child may
+    have entered foster care, only the findings that surely count) and at best (the latest
+    entry date, every finding that may count); a day is decided where the two agree.
+    """
     spec = PERMANENCY
-    entry, needed = _entry(ctx)
-    if entry is None or ctx.start is None:
+    entry = entered_foster_care(ctx)
+    if entry.earliest is None or entry.latest is None or ctx.start is None:
         return _unknown(
             spec,
             ctx,
             "the date the child enters foster care cannot be derived",
-            needed if entry is None else "placements",
+            entry.needed if entry.earliest is None else "placements",
         )
     hits = ctx.findings(F.REASONABLE_EFFORTS_TO_FINALIZE)
     sure = [f.date for f in hits if f.valid is Outcome.MET]
     maybe = [f.date for f in hits if f.valid is Outcome.UNKNOWN]
-    maybe_missing = tuple(m for f in hits for m in f.missing)
+    maybe_missing = tuple(m for f in hits for m in f.missing) + entry.missing
     anniversary = ctx.readings.re_finalize_interval_from is ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY
     month_end = ctx.readings.re_finalize_lapse_start is ReFinalizeLapseStart.END_OF_DUE_MONTH
 
     def lapse_start(due: date) -> date:
         return (Month.of(due) + 1).first_day if month_end else due + _DAY
 
-    def state(found: list[date]) -> tuple[Callable[[date], Piece], list[date], date]:
-        missed, next_due = _lapses(entry, found, anniversary=anniversary, until=ctx.as_of)
+    def state(entered: date, found: list[date]) -> tuple[Callable[[date], Piece], list[date], date]:
+        missed, next_due = _lapses(entered, found, anniversary=anniversary, until=ctx.as_of)
         spans = []
         for due, made in missed:
             lo = lapse_start(due)
@@ -401,9 +440,10 @@ def permanency_track(ctx: Context) -> Track:
         points = [p for lo, hi, _ in spans for p in (lo, hi) if p is not None]
         return piece, points, next_due
 
-    sure_state, sure_points, next_due = state(sure)
-    hopeful_state, hopeful_points, _ = state(sure + maybe) if maybe else (sure_state, [], next_due)
-    pieces = _combine(ctx.start, ctx.stop, sure_state, hopeful_state, sure_points + hopeful_points)
+    worst, worst_points, next_due = state(entry.earliest, sure)
+    open_ = maybe_missing != ()
+    best, best_points, _ = state(entry.latest, sure + maybe) if open_ else (worst, [], next_due)
+    pieces = _combine(ctx.start, ctx.stop, worst, best, worst_points + best_points)
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )

@@ -370,9 +370,20 @@ def custody(ctx: Context, agreement_result: Criterion) -> Criterion:
         return CUSTODY.unknown(
             "an order grants custody, but how it is documented or worded is not stated", *missing
         )
-    return CUSTODY.unknown(
-        "no order granting the county department custody is recorded yet",
-        "court_orders (an order granting the county department legal custody)",
+    if not ctx.orders:
+        return CUSTODY.unknown("no court order is recorded", "court_orders")
+    # every order through the evaluation date is on record (a list is the complete record):
+    # none grants custody in a way that counts, so the county has no custody as of that date
+    why = (
+        hits[0].problem
+        if hits
+        else "no order through the evaluation date grants the county department legal custody "
+        "or authority for placement and care"
+    )
+    return CUSTODY.result(
+        Outcome.NOT_MET,
+        f"{why}; B.4 is met from the order that grants it (an eligibility criterion, not a time "
+        "limit: a later order makes the child eligible from its month)",
     )
 
 
