@@ -22,7 +22,7 @@ from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
-from coregs.eligibility._base.context import fyit_participation
+from coregs.eligibility._base.context import fyit_participation, known_on
 from coregs.eligibility._base.options import (
     CHILD_SUPPORT_PLACEMENT_DAYS,
     ChildSupportPlacementDays,
@@ -420,6 +420,7 @@ def determine_funding(
         need_standard=need_standard,
         effective=effective,
     )
+    facts = known_on(facts, as_of)  # what is dated later is not yet known (the determination too)
     candidacy, candidacy_due = _candidacy(facts, as_of)
     ssi, ssi_due = _ssi(facts, calendar)
     ea, ea_from, ea_due, moe = _emergency_assistance(facts, calendar)

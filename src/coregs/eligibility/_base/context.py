@@ -1,9 +1,10 @@
 """What every criterion reads: the facts as of the evaluation date, and the dates derived once.
 
-Facts dated after ``as_of`` are not yet known and are set aside here, once: court orders made
-later, placements that start later. The derived dates (the placement date, the date court
-proceedings were initiated, the AFDC eligibility month) are computed here so that each
-criterion reads them the same way.
+Facts dated after ``as_of`` are not yet known and are set aside here, once (:func:`known_on`):
+court orders made later, placements that start later, a licence that takes effect later, an
+end, a petition, a completion or a county act dated later. The derived dates (the placement
+date, the date court proceedings were initiated, the AFDC eligibility month) are computed here
+so that each criterion reads them the same way.
 """
 
 from __future__ import annotations
@@ -21,11 +22,15 @@ from coregs.eligibility._base.options import IVE_OPTIONS, Readings
 from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
+    CountyActions,
     CourtOrder,
+    EmergencyAssistanceFacts,
     FindingKind,
     IVEFacts,
     Placement,
     RemovalManner,
+    SsiFacts,
+    TrialHomeVisit,
     Wording,
 )
 from coregs.periods import Month
@@ -35,6 +40,7 @@ __all__ = [
     "CourtFinding",
     "build_context",
     "fyit_participation",
+    "known_on",
     "resolve_ive_options",
     "validity",
 ]
@@ -94,6 +100,98 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
             missing,
         )
     return Outcome.MET, "", ()
+
+
+def _until(day: date | None, as_of: date) -> date | None:
+    """A date that may lie ahead: known on ``as_of`` only if it is not after it."""
+    return day if day is not None and day <= as_of else None
+
+
+def _placement_on(p: Placement, as_of: date) -> Placement:
+    licensing = tuple(entry for entry in p.licensing if entry.since <= as_of)
+    end = _until(p.end, as_of)
+    if end == p.end and len(licensing) == len(p.licensing):
+        return p
+    return p.model_copy(update={"end": end, "licensing": licensing})
+
+
+def _visit_on(v: TrialHomeVisit, as_of: date) -> TrialHomeVisit:
+    end = _until(v.end, as_of)
+    return v if end == v.end else v.model_copy(update={"end": end})
+
+
+def _county_on(c: CountyActions, as_of: date) -> CountyActions:
+    return c.model_copy(
+        update={
+            "determined_on": _until(c.determined_on, as_of),
+            "good_faith_efforts_recorded_on": _until(c.good_faith_efforts_recorded_on, as_of),
+            "redetermined_on": tuple(d for d in c.redetermined_on if d <= as_of),
+            "child_support_referral_on": _until(c.child_support_referral_on, as_of),
+        }
+    )
+
+
+def _ssi_on(ssi: SsiFacts | None, as_of: date) -> SsiFacts | None:
+    if ssi is None:
+        return None
+    return ssi.model_copy(update={"application_begun_on": _until(ssi.application_begun_on, as_of)})
+
+
+def _ea_on(ea: EmergencyAssistanceFacts | None, as_of: date) -> EmergencyAssistanceFacts | None:
+    if ea is None:
+        return None
+    return ea.model_copy(
+        update={
+            name: _until(getattr(ea, name), as_of)
+            for name in ("case_opened_on", "application_initiated_on", "determined_on")
+        }
+    )
+
+
+def known_on(facts: IVEFacts, as_of: date) -> IVEFacts:
+    """``facts`` as known on ``as_of``: what is dated after it set aside.
+
+    Placements and trial home visits that start later are dropped (they are in date order, so
+    the others keep their index); an end, a licence status, a petition, a discharge, a school
+    completion, a county act, an SSI application or an Emergency Assistance date after
+    ``as_of`` is not yet known (an end or a petition not yet: the placement goes on, no petition
+    is filed). Court orders are kept with their index and read through
+    :attr:`Context.orders`. The removal date, the agreement's signature and the removal
+    home's facts describe what had happened and are kept as stated.
+    """
+    removal, child = facts.removal, facts.child
+    edu = child.education
+    return facts.model_copy(
+        update={
+            "removal": removal.model_copy(
+                update={
+                    "petition_filed_on": _until(removal.petition_filed_on, as_of),
+                    "discharge_date": _until(removal.discharge_date, as_of),
+                }
+            ),
+            "child": child
+            if edu is None
+            else child.model_copy(
+                update={
+                    "education": edu.model_copy(
+                        update={"completed_on": _until(edu.completed_on, as_of)}
+                    )
+                }
+            ),
+            "placements": tuple(
+                _placement_on(p, as_of) for p in facts.placements if p.start <= as_of
+            ),
+            "trial_home_visits": tuple(
+                _visit_on(v, as_of) for v in facts.trial_home_visits if v.start <= as_of
+            ),
+            "county": _county_on(facts.county, as_of),
+            "ssi": _ssi_on(facts.ssi, as_of),
+            "emergency_assistance": _ea_on(facts.emergency_assistance, as_of),
+            "candidacy_determined_on": tuple(
+                d for d in facts.candidacy_determined_on if d <= as_of
+            ),
+        }
+    )
 
 
 def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
@@ -215,21 +313,22 @@ def _proceedings_initiated(
 def build_context(
     facts: IVEFacts, as_of: date, options: Options, need_standard: NeedStandard | None
 ) -> Context:
-    """The shared view of ``facts`` as of ``as_of``, with the caller's need standard or the
-    shipped one (the parameter's value on July 16, 1996)."""
+    """The shared view of ``facts`` as of ``as_of`` (what is dated after it set aside), with the
+    caller's need standard or the shipped one (the parameter's value on July 16, 1996)."""
+    if not FIRST_DATE <= as_of <= LAST_DATE:  # facts are dated in these years too
+        raise OutOfRangeError("as_of", "expected a date in years 1900-2199")
+    facts = known_on(facts, as_of)
     orders = tuple(
         sorted(
             ((i, o) for i, o in enumerate(facts.court_orders) if o.date <= as_of),
             key=lambda pair: (pair[1].date, pair[0]),
         )
     )
-    placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
+    placements = tuple(enumerate(facts.placements))
     start = placements[0][1].start if placements else None
     removal = facts.removal
     if need_standard is not None and not isinstance(need_standard, NeedStandard):
         raise InputError("need_standard", "expected a NeedStandard")
-    if not FIRST_DATE <= as_of <= LAST_DATE:  # facts are dated in these years too
-        raise OutOfRangeError("as_of", "expected a date in years 1900-2199")
     stop = as_of + _ONE_DAY
     if removal.discharge_date is not None and removal.discharge_date < stop:
         stop = removal.discharge_date
@@ -239,10 +338,7 @@ def build_context(
         proceedings = removal.agreement_signed_on
         unsettled: tuple[str, ...] = () if proceedings else ("removal.agreement_signed_on",)
     else:
-        petition = removal.petition_filed_on
-        proceedings, unsettled = _proceedings_initiated(
-            petition if petition is not None and petition <= as_of else None, orders
-        )
+        proceedings, unsettled = _proceedings_initiated(removal.petition_filed_on, orders)
     fyit, fyit_missing = fyit_participation(facts)
     return Context(
         facts=facts,
