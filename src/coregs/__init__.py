@@ -74,6 +74,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownRuleError": "coregs.rules",
     "entered_foster_care_date": "coregs.rules",
     # eligibility (Title IV-E and the other funding sources)
+    "ALL_OPTIONS": "coregs.eligibility",  # every option: one set for every entry point
     "Criterion": "coregs.eligibility",
     "DeterminationStatus": "coregs.eligibility",
     "FundingDetermination": "coregs.eligibility",
@@ -150,6 +151,7 @@ if TYPE_CHECKING:
     )
     from coregs.compliance._rows import RowError as RowError
     from coregs.eligibility import (
+        ALL_OPTIONS as ALL_OPTIONS,
         Criterion as Criterion,
         DeterminationStatus as DeterminationStatus,
         FundingDetermination as FundingDetermination,

@@ -12,7 +12,7 @@ and :class:`TimeLimit`, kept for one release.
 from typing import Any
 
 from coregs._deprecated import Renamed
-from coregs.eligibility._base.options import IVE_OPTIONS
+from coregs.eligibility._base.options import ALL_OPTIONS, IVE_OPTIONS
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of
 from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, IVE_PARAMETERS, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
@@ -61,6 +61,7 @@ from coregs.eligibility._facts import (
 from coregs.eligibility._funding import FundingDetermination, determine_funding
 
 __all__ = [
+    "ALL_OPTIONS",
     "COLORADO_NEED_STANDARD",
     "CRITERIA",
     "IVE_OPTIONS",

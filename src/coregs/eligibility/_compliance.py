@@ -18,9 +18,11 @@ from datetime import date
 from typing import Any, Literal, assert_never
 
 from coregs._model import safe_validate
+from coregs._options import Options, resolve_options
 from coregs.calendar import BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
 from coregs.eligibility._base.context import validity
+from coregs.eligibility._base.options import ALL_OPTIONS
 from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._facts import FindingKind as F, IVEFacts, RemovalManner
 from coregs.rules import RULEBOOK, EventKind as E, PlacementAuthority, RemovalAuthority, Rulebook
@@ -187,15 +189,19 @@ def iv_e_compliance(
     *,
     as_of: date,
     calendar: BusinessCalendar | None = None,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     due_soon_days: int = 7,
     effective: Literal["strict", "lenient"] = "strict",
 ) -> ComplianceReport:
     """The compliance findings of 7.601.71-7.601.73 for these facts, as of ``as_of``.
 
     Args and raises as for :func:`coregs.check_case` (which this calls with
-    :data:`IVE_RULEBOOK`); ``options`` are the catalog's interpretation options.
+    :data:`IVE_RULEBOOK`); ``options`` may name any option of
+    :data:`~coregs.eligibility.ALL_OPTIONS`, so the same overrides go to a determination and to
+    this check: those the rules do not read are recorded as not used.
     """
+    if not isinstance(options, Options):
+        options = resolve_options(ALL_OPTIONS, options)
     return check_case(
         iv_e_case(facts),
         as_of=as_of,

@@ -25,6 +25,7 @@ from coregs.calendar import BusinessCalendar
 from coregs.eligibility._base.context import fyit_participation, known_on
 from coregs.eligibility._base.options import (
     CHILD_SUPPORT_PLACEMENT_DAYS,
+    FUNDING_READS,
     ChildSupportPlacementDays,
 )
 from coregs.eligibility._base.outcome import (
@@ -40,7 +41,7 @@ from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._determination.determine import (
     DeterminationStatus,
     IVEDetermination,
-    determine_iv_e,
+    determine,
 )
 from coregs.eligibility._facts import IVEFacts
 from coregs.periods import add_months
@@ -205,14 +206,17 @@ SSI = CriterionSpec(
 )
 
 
-def _ssi(facts: IVEFacts, calendar: BusinessCalendar | None) -> tuple[Criterion, date | None]:
+def _ssi(
+    facts: IVEFacts, calendar: BusinessCalendar | None, options: Options
+) -> tuple[Criterion, date | None]:
     ssi = facts.ssi
     if ssi is None:
         return SSI.unknown("no SSI facts are given", "ssi"), None
     required = any_of((outcome_of(ssi.believed_eligible), outcome_of(ssi.chrp_waiver)))
     due = None
     if facts.placements:
-        due = RULEBOOK.get("ssi-application").due(facts.placements[0].start, calendar=calendar).due
+        rule = RULEBOOK.get("ssi-application")
+        due = rule.due(facts.placements[0].start, calendar=calendar, options=options).due
     note = ""
     if ssi.ssa_death_benefits_or_ssdi:
         note = "; SSA death benefits or SSDI are not coded as SSI (72.A)"
@@ -272,7 +276,7 @@ _EA_INCOME = EA_INCOME_LIMIT.at(TEXT_DAY)
 
 
 def _emergency_assistance(
-    facts: IVEFacts, calendar: BusinessCalendar | None
+    facts: IVEFacts, calendar: BusinessCalendar | None, options: Options
 ) -> tuple[Criterion, date | None, date | None, Outcome]:
     ea = facts.emergency_assistance
     if ea is None:
@@ -299,7 +303,8 @@ def _emergency_assistance(
     outcome = all_of(o for o, _, _ in factors)
     due = None
     if ea.case_opened_on is not None:
-        due = RULEBOOK.get("ea-determination").due(ea.case_opened_on, calendar=calendar).due
+        rule = RULEBOOK.get("ea-determination")
+        due = rule.due(ea.case_opened_on, calendar=calendar, options=options).due
     moe = outcome_of(ea.living_with_parent_or_adult_relative)
     if outcome is Outcome.MET:
         start = ea.application_initiated_on
@@ -406,24 +411,20 @@ def determine_funding(
 
     Args:
         facts, as_of, options, need_standard, effective: as for
-            :func:`~coregs.eligibility.determine_iv_e`.
+            :func:`~coregs.eligibility.determine_iv_e`; the options also reach the SSI
+            application's 45 days (``calendar_day_roll``) and Emergency Assistance's thirty
+            business days (``working_days_calendar``), recorded on ``iv_e.options``.
         calendar: the business-day calendar for 73.C's thirty business days (default: Colorado
             legal holidays as observed).
     """
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    iv_e = determine_iv_e(
-        facts,
-        as_of=as_of,
-        options=options,
-        need_standard=need_standard,
-        effective=effective,
-    )
+    iv_e = determine(facts, as_of, options, need_standard, effective, reads=FUNDING_READS)
     facts = known_on(facts, as_of)  # what is dated later is not yet known (the determination too)
     candidacy, candidacy_due = _candidacy(facts, as_of)
-    ssi, ssi_due = _ssi(facts, calendar)
-    ea, ea_from, ea_due, moe = _emergency_assistance(facts, calendar)
+    ssi, ssi_due = _ssi(facts, calendar, iv_e.options)
+    ea, ea_from, ea_due, moe = _emergency_assistance(facts, calendar, iv_e.options)
     return FundingDetermination(
         as_of=as_of,
         iv_e=iv_e,

@@ -143,10 +143,12 @@ def _footer(det: IVEDetermination) -> list[str]:
     if det.missing:
         out += ["", "Facts that would settle the unknowns: " + ", ".join(det.missing)]
     overridden = det.options.overridden
+    unused = ", ".join(f"{o.name}={o.value}" for o in det.options.not_used)
     out += [
         "",
         "Options: "
-        + (", ".join(f"{o.name}={o.value}" for o in overridden) if overridden else "all defaults"),
+        + (", ".join(f"{o.name}={o.value}" for o in overridden) if overridden else "all defaults")
+        + (f" (not used by a determination: {unused})" if unused else ""),
         f"Text: {CCR_7_601.cite()}, {det.text_version}; effective dating {det.effective}",
         f"Need standard: {det.need_standard}",
     ]
@@ -216,6 +218,10 @@ def to_dict(det: IVEDetermination) -> dict[str, Any]:
         "options": [
             {"name": o.name, "value": o.value, "is_default": o.is_default, "citation": o.citation}
             for o in det.options.chosen
+        ],
+        "options_not_used": [
+            {"name": o.name, "value": o.value, "citation": o.citation}
+            for o in det.options.not_used
         ],
         "text_version": det.text_version,
         "need_standard": det.need_standard,

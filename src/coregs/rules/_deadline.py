@@ -17,8 +17,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coregs._errors import InputError, UnknownOptionError, require_iterable
-from coregs._options import Interpretation, Options, checked_overrides, resolve_options
+from coregs._errors import InputError, require_iterable
+from coregs._options import (
+    Interpretation,
+    OptionChoice,
+    Options,
+    checked_overrides,
+    resolve_options,
+)
 from coregs.calendar import BusinessCalendar, NonBusinessDay
 from coregs.periods import DueDate, Period, Roll
 from coregs.rules._errors import RuleNotInForceError
@@ -140,23 +146,24 @@ def resolve_rule_options(
 ) -> Options:
     """Resolve overrides against ``declared``; a passed calendar sets the calendar option.
 
-    An :class:`~coregs.Options` value (e.g. one resolved for a whole rulebook) is used as is
-    when it covers every declared option. A mapping is checked: an override that names an
-    option the rule does not declare is an error, so a typo never goes unnoticed.
+    A mapping is checked: an override that names an option the rule does not declare is an
+    error, so a typo never goes unnoticed. An :class:`~coregs.Options` value (one set of options
+    resolved for every entry point, or for a whole rulebook) was checked when it was resolved:
+    its choices of the declared options apply, and the other choices the caller made are
+    recorded as not used.
 
     Raises:
-        UnknownOptionError: an unknown option or choice, or an Options value that lacks one.
+        UnknownOptionError: an unknown option or choice.
         InputError: both a calendar and a named ``working_days_calendar`` were given.
     """
     names = {o.name for o in declared}
+    foreign: tuple[OptionChoice, ...] = ()
     if isinstance(options, Options):
-        missing = sorted(n for n in names if n not in options)
-        if missing:
-            raise UnknownOptionError(
-                f"options.{missing[0]}", "the Options value does not cover this option"
-            )
-        return options
-    overrides: dict[str, str] = checked_overrides(options)
+        carried = options.set_by_caller()
+        overrides = {c.name: c.value for c in carried if c.name in names}
+        foreign = tuple(c for c in carried if c.name not in names)
+    else:
+        overrides = checked_overrides(options)
     name = WORKING_DAYS_CALENDAR.name
     if calendar_given and name in names:  # a calendar passed is the reading "caller"
         if overrides.get(name, WorkingDaysCalendar.CALLER) != WorkingDaysCalendar.CALLER:
@@ -164,7 +171,10 @@ def resolve_rule_options(
                 f"options.{name}", "pass either a calendar or a named calendar option, not both"
             )
         overrides[name] = WorkingDaysCalendar.CALLER
-    return resolve_options(declared, overrides)
+    resolved = resolve_options(declared, overrides)
+    if not foreign:
+        return resolved
+    return Options(chosen=resolved.chosen, not_used=(*resolved.not_used, *foreign))
 
 
 def require_in_force(rule: Rule, day: date, field: str) -> None:

@@ -274,9 +274,13 @@ class Rulebook:
         return self._interpretations
 
     def options(
-        self, overrides: Mapping[str, str] | None = None, *, calendar_given: bool = False
+        self,
+        overrides: Mapping[str, str] | Options | None = None,
+        *,
+        calendar_given: bool = False,
     ) -> Options:
-        """The options for a whole-rulebook evaluation: defaults plus ``overrides``.
+        """The options for a whole-rulebook evaluation: defaults plus ``overrides`` (a mapping,
+        or an :class:`~coregs.Options` value whose other choices are recorded as not used).
 
         Raises:
             UnknownOptionError: an override names no declared option, or no such choice.

@@ -23,7 +23,7 @@ from typing import Any, Literal, NoReturn
 from coregs import InputError, InvalidFactsError
 from coregs.calendar import CALENDARS, Closure, Layer
 from coregs.compliance import Case, ComplianceStatus as FindingStatus
-from coregs.eligibility import IVE_OPTIONS, Coverage, DeterminationStatus, IVEFacts, Outcome
+from coregs.eligibility import ALL_OPTIONS, Coverage, DeterminationStatus, IVEFacts, Outcome
 from coregs.periods import Month
 from coregs.rules import RULEBOOK, Rulebook
 
@@ -457,7 +457,7 @@ def _eligibility(
 def _options(reader: _Reader, node: Any, kind: str) -> tuple[tuple[str, str], ...]:
     line = _line(node)
     body = reader.mapping(node, "options", line)
-    declared = {o.name: o for o in (RULEBOOK.interpretations if kind == "case" else IVE_OPTIONS)}
+    declared = {o.name: o for o in (RULEBOOK.interpretations if kind == "case" else ALL_OPTIONS)}
     out = []
     for position, (name, value) in enumerate(body.items(), start=1):
         option = declared.get(name)

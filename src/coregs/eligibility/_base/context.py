@@ -18,7 +18,7 @@ from typing import NamedTuple
 from coregs._errors import InputError, OutOfRangeError
 from coregs._model import FIRST_DATE, LAST_DATE
 from coregs._options import Options, checked_overrides, resolve_options
-from coregs.eligibility._base.options import IVE_OPTIONS, Readings
+from coregs.eligibility._base.options import ALL_OPTIONS, DETERMINATION_READS, Readings
 from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
@@ -262,34 +262,25 @@ class Context:
         wanted = frozenset(kinds)
         return [f for f, found in self.checked if wanted & found]
 
-    def first_valid(self, *kinds: FindingKind, by: date | None = None) -> CourtFinding | None:
-        """The earliest counting finding of ``kinds`` (dated on or before ``by``, if given)."""
-        for f in self.findings(*kinds):
-            if by is not None and f.date > by:
-                break
-            if f.valid is Outcome.MET:
-                return f
-        return None
-
 
 @lru_cache(maxsize=64)
-def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Readings]:
-    options = resolve_options(IVE_OPTIONS, dict(items))
-    return options, Readings.of(options)
+def _resolve(overrides: Options | frozenset[tuple[str, str]], reads: frozenset[str]) -> Options:
+    given = overrides if isinstance(overrides, Options) else dict(overrides)
+    return resolve_options(ALL_OPTIONS, given, used=reads)
 
 
-def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Readings]:
-    if isinstance(overrides, Options):
-        overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
-    return _resolve(frozenset(checked_overrides(overrides).items()))
-
-
-def resolve_ive_options(overrides: Mapping[str, str] | Options | None) -> Options:
-    """The evaluator's options: defaults plus ``overrides`` (validated by name and choice)."""
-    return _resolved(overrides)[0]
-
-
-_NAMES = frozenset(o.name for o in IVE_OPTIONS)
+def resolve_ive_options(
+    overrides: Mapping[str, str] | Options | None, reads: frozenset[str] = DETERMINATION_READS
+) -> Options:
+    """The options an evaluation reads (``reads``): defaults plus ``overrides``, checked by name
+    and choice against every option coregs declares (:data:`ALL_OPTIONS`); an override of an
+    option it does not read is recorded as not used."""
+    key = (
+        overrides
+        if isinstance(overrides, Options)
+        else frozenset(checked_overrides(overrides).items())
+    )
+    return _resolve(key, reads)
 
 
 def _proceedings_initiated(
@@ -344,7 +335,7 @@ def build_context(
         facts=facts,
         as_of=as_of,
         options=options,
-        readings=_resolved(options)[1],
+        readings=Readings.of(options),
         checked=tuple(
             (CourtFinding(index, order.date, *validity(index, order)), order.findings)
             for index, order in orders

@@ -20,12 +20,16 @@ from coregs.rules.catalog import (
     ENTERED_FOSTER_CARE_DATE,
     RE_FINALIZE_INTERVAL_FROM,
     RE_PREVENT_REMOVAL_TRIGGER,
+    RULEBOOK,
     EnteredFosterCareDate,
     ReFinalizeIntervalFrom,
     RePreventRemovalTrigger,
 )
 
 __all__ = [
+    "ALL_OPTIONS",
+    "DETERMINATION_READS",
+    "FUNDING_READS",
     "IVE_OPTIONS",
     "Age18End",
     "ChildSupportPlacementDays",
@@ -476,6 +480,30 @@ IVE_OPTIONS: tuple[Interpretation[Any], ...] = (
     CHILD_SUPPORT_PLACEMENT_DAYS,
 )
 """Every interpretation option the evaluator reads, with its default."""
+
+ALL_OPTIONS: tuple[Interpretation[Any], ...] = (
+    *IVE_OPTIONS,
+    *(o for o in RULEBOOK.interpretations if o.name not in {i.name for i in IVE_OPTIONS}),
+)
+"""Every interpretation option coregs declares: the evaluator's, then the rule catalog's.
+
+One set of options for every entry point: ``coregs.resolve_options(ALL_OPTIONS, {...})`` gives
+an :class:`~coregs.Options` value that a compliance check, a determination, a funding
+determination and a rule's deadline all accept; each reads its own and records the others as
+not used. The evaluators also accept a mapping naming any of these."""
+
+
+def _rule_options(*ids: str) -> frozenset[str]:
+    return frozenset(o.name for rule_id in ids for o in RULEBOOK.get(rule_id).interpretations)
+
+
+DETERMINATION_READS = frozenset(o.name for o in IVE_OPTIONS) | _rule_options("ive-redetermination")
+"""The options a determination reads: the evaluator's, and the redetermination rule's (its
+dates in the determination's ledger of time limits)."""
+
+FUNDING_READS = DETERMINATION_READS | _rule_options("ssi-application", "ea-determination")
+"""The options a funding determination reads: also the SSI application's 45 days (which roll)
+and Emergency Assistance's thirty business days (which calendar)."""
 
 
 @dataclass(frozen=True, slots=True)

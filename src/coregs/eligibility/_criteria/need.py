@@ -39,6 +39,7 @@ from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
 from coregs.eligibility._base.options import (
+    IVE_OPTIONS,
     GrossLimitRounding,
     ResourceComparison,
     ThirtyAndOneThird,
@@ -560,5 +561,6 @@ def afdc_budget(
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    ctx = build_context(facts, as_of, resolve_ive_options(options), need_standard)
+    reads = frozenset(o.name for o in IVE_OPTIONS)
+    ctx = build_context(facts, as_of, resolve_ive_options(options, reads), need_standard)
     return budget(ctx)

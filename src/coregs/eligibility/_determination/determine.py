@@ -19,6 +19,7 @@ from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.options import DETERMINATION_READS
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.parameters import NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
@@ -37,7 +38,13 @@ from coregs.rules.catalog import CCR_7_601, EFFECTIVE_FYIT, TEXT_VERSION
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EFFECTIVE_DATE", "DeterminationStatus", "IVEDetermination", "determine_iv_e"]
+__all__ = [
+    "EFFECTIVE_DATE",
+    "DeterminationStatus",
+    "IVEDetermination",
+    "determine",
+    "determine_iv_e",
+]
 
 TEXT_IN_FORCE = date(2015, 1, 1)
 """7.601.71's heading tag, "[Eff. 1/1/15]": the first day this text is known to be in force."""
@@ -389,12 +396,16 @@ def determine_iv_e(
     Args:
         facts: an :class:`IVEFacts` value, or a mapping validated into one.
         as_of: the evaluation date; facts dated after it are set aside.
-        options: interpretation overrides by name (see
-            :data:`coregs.eligibility.IVE_OPTIONS`).
+        options: interpretation overrides by name, any of
+            :data:`coregs.eligibility.ALL_OPTIONS` (the evaluator's and the rule catalog's), or
+            an :class:`~coregs.Options` value resolved once for every entry point; the options
+            a determination does not read are recorded as not used
+            (``det.options.not_used``).
         need_standard: the AFDC need standard (default
             :data:`~coregs.eligibility.COLORADO_NEED_STANDARD`, with its caveat).
         effective: ``"strict"`` (default) refuses a stay that began before this text took
-            effect (2015-01-01); ``"lenient"`` evaluates it under this text anyway.
+            effect (2015-01-01), or foster youth in transition wording applied before 9/1/2024;
+            ``"lenient"`` evaluates it under this text anyway.
 
     Raises:
         InvalidFactsError: ``facts`` is a mapping that is not valid (names the field, never
@@ -402,10 +413,24 @@ def determine_iv_e(
         UnknownOptionError: an unknown option or choice.
         OutOfRangeError: strict effective dating, as above.
     """
+    return determine(facts, as_of, options, need_standard, effective, reads=DETERMINATION_READS)
+
+
+def determine(
+    facts: IVEFacts | Mapping[str, Any],
+    as_of: date,
+    options: Mapping[str, str] | Options | None,
+    need_standard: NeedStandard | None,
+    effective: Literal["strict", "lenient"],
+    *,
+    reads: frozenset[str],
+) -> IVEDetermination:
+    """:func:`determine_iv_e`, recording as used the options ``reads`` names (a funding
+    determination reads a few more)."""
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    opts = resolve_ive_options(options)
+    opts = resolve_ive_options(options, reads)
     ctx = build_context(facts, as_of, opts, need_standard)
     _check_dates(ctx, effective)
     age = _afdc.age_track(ctx)
