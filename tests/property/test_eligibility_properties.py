@@ -167,10 +167,15 @@ _ABOUT: dict[str, frozenset[str]] = {
     "provisional_relative_admin_window": frozenset(),  # the administrative-costs days only
     "trial_home_visit_limit": frozenset(("trial-home-visits",)),
     "trial_home_visit_admin": frozenset(),  # the administrative-costs days only
+    "admin_cost_partial_month": frozenset(),  # the administrative-costs days only
     "child_support_placement_days": frozenset(),  # the child support referral only
 }
 """What each option's readings may change: these criteria and the results built on them."""
-_ADMIN_ONLY = ("provisional_relative_admin_window", "trial_home_visit_admin")
+_ADMIN_ONLY = (
+    "provisional_relative_admin_window",
+    "trial_home_visit_admin",
+    "admin_cost_partial_month",
+)
 _READINGS = [(o.name, c.value) for o in IVE_OPTIONS for c in o.choices if c.value != o.default]
 
 

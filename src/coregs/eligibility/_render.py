@@ -220,8 +220,7 @@ def to_dict(det: IVEDetermination) -> dict[str, Any]:
             for o in det.options.chosen
         ],
         "options_not_used": [
-            {"name": o.name, "value": o.value, "citation": o.citation}
-            for o in det.options.not_used
+            {"name": o.name, "value": o.value, "citation": o.citation} for o in det.options.not_used
         ],
         "text_version": det.text_version,
         "need_standard": det.need_standard,

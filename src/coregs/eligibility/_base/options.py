@@ -31,6 +31,7 @@ __all__ = [
     "DETERMINATION_READS",
     "FUNDING_READS",
     "IVE_OPTIONS",
+    "AdminCostPartialMonth",
     "Age18End",
     "ChildSupportPlacementDays",
     "GrossLimitRounding",
@@ -437,6 +438,49 @@ TRIAL_HOME_VISIT_ADMIN = Interpretation.declare(
 )
 
 
+class AdminCostPartialMonth(StrEnum):
+    """The readings of :data:`ADMIN_COST_PARTIAL_MONTH`."""
+
+    BY_DAY = "by-day"
+    WHOLE_MONTH = "whole-month"
+
+
+ADMIN_COST_PARTIAL_MONTH = Interpretation.declare(
+    AdminCostPartialMonth,
+    name="admin_cost_partial_month",
+    question="'May a State claim administrative costs on behalf of an otherwise eligible child "
+    "for an entire month when the child is placed in a licensed or approved foster family home "
+    "or child care institution for less than an entire month?' (Child Welfare Policy Manual "
+    "8.1, question 6; 8.1C, question 4 asks the same of a licence in force for part of a "
+    "month.)",
+    citation="45 CFR 1356.60(c); CWPM 8.1 Q6, 8.1C Q4; 12 CCR 2509-7.601.71.C",
+    choices=(
+        Choice(
+            value=AdminCostPartialMonth.BY_DAY,
+            meaning="the days the eligible child is in a claimable setting, or covered by an "
+            "exception of C ¶3-4 (a relative pursuing certification, the calendar month of a "
+            "move), counted like the placement days",
+        ),
+        Choice(
+            value=AdminCostPartialMonth.WHOLE_MONTH,
+            meaning="every day in care on which the child is eligible, in a month in which "
+            "administrative costs are claimable on at least one day",
+        ),
+    ),
+    default=AdminCostPartialMonth.BY_DAY,
+    reason="coregs' behaviour before the option, kept because no source that could be quoted "
+    "settles the question. The answers to CWPM 8.1 Q6 and 8.1C Q4 could not be retrieved (only "
+    "the questions were), so ACF's federal default is unverified. What can be quoted speaks of "
+    "calendar months only for a move: 42 U.S.C. 672(i)(1)(B), 'a period of not more than 1 "
+    "calendar month when a child moves from a facility not eligible for payments ... into a "
+    "foster family home or child care institution licensed or approved by the State', CWPM "
+    "8.1B Q12 and 7.601.71.C ¶4, which coregs applies under both readings; 45 CFR 1356.60(c) "
+    "leaves the allocation to 'The State's cost allocation plan', and federal reviews disallow "
+    "partial-month overpayments of maintenance (DAB No. 2253). Choose whole-month if your "
+    "cost allocation plan or ACF's answer to 8.1 Q6 says so.",
+)
+
+
 class GrossLimitRounding(StrEnum):
     """The readings of :data:`GROSS_LIMIT_ROUNDING`."""
 
@@ -477,6 +521,7 @@ IVE_OPTIONS: tuple[Interpretation[Any], ...] = (
     PROVISIONAL_RELATIVE_ADMIN_WINDOW,
     TRIAL_HOME_VISIT_LIMIT,
     TRIAL_HOME_VISIT_ADMIN,
+    ADMIN_COST_PARTIAL_MONTH,
     CHILD_SUPPORT_PLACEMENT_DAYS,
 )
 """Every interpretation option the evaluator reads, with its default."""
@@ -532,6 +577,7 @@ class Readings:
     provisional_relative_admin_window: ProvisionalRelativeAdminWindow
     trial_home_visit_limit: TrialHomeVisitLimit
     trial_home_visit_admin: TrialHomeVisitAdmin
+    admin_cost_partial_month: AdminCostPartialMonth
     child_support_placement_days: ChildSupportPlacementDays
 
     @classmethod
@@ -554,5 +600,6 @@ class Readings:
             provisional_relative_admin_window=PROVISIONAL_RELATIVE_ADMIN_WINDOW.read(options),
             trial_home_visit_limit=TRIAL_HOME_VISIT_LIMIT.read(options),
             trial_home_visit_admin=TRIAL_HOME_VISIT_ADMIN.read(options),
+            admin_cost_partial_month=ADMIN_COST_PARTIAL_MONTH.read(options),
             child_support_placement_days=CHILD_SUPPORT_PLACEMENT_DAYS.read(options),
         )

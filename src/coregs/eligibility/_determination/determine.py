@@ -19,7 +19,7 @@ from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
-from coregs.eligibility._base.options import DETERMINATION_READS
+from coregs.eligibility._base.options import DETERMINATION_READS, AdminCostPartialMonth
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.parameters import NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
@@ -441,7 +441,15 @@ def determine(
     eligible_from, effective_date, start = _effective_date(ctx, status, initial, parts)
     providers = Providers(ctx)
     months, now = (
-        timeline(ctx.start, ctx.stop, start, tracks, providers)
+        timeline(
+            ctx.start,
+            ctx.stop,
+            start,
+            tracks,
+            providers,
+            whole_month_admin=ctx.readings.admin_cost_partial_month
+            is AdminCostPartialMonth.WHOLE_MONTH,
+        )
         if ctx.start is not None
         else ((), Outcome.UNKNOWN)
     )
