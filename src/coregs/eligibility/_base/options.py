@@ -453,7 +453,7 @@ ADMIN_COST_PARTIAL_MONTH = Interpretation.declare(
     "or child care institution for less than an entire month?' (Child Welfare Policy Manual "
     "8.1, question 6; 8.1C, question 4 asks the same of a licence in force for part of a "
     "month.)",
-    citation="45 CFR 1356.60(c); CWPM 8.1 Q6, 8.1C Q4; 12 CCR 2509-7.601.71.C",
+    citation=f"45 CFR 1356.60(c); CWPM 8.1 Q6, 8.1C Q4; {CCR_7_601.cite('71.C')}",
     choices=(
         Choice(
             value=AdminCostPartialMonth.BY_DAY,
