@@ -11,6 +11,7 @@ from coregs.eligibility import (
     DeterminationStatus,
     IVEFacts,
     Outcome,
+    TimeLimitStatus,
     determine_funding,
     determine_iv_e,
 )
@@ -119,6 +120,20 @@ def test_results_never_precede_their_triggers(drawn):
     facts, as_of = drawn
     det = determine_iv_e(facts, as_of=as_of, effective="lenient")
     assert all(d.due >= as_of for d in det.deadlines)
+    # the ledger: every time limit, by due date, each status what its dates say; the forward
+    # view is a filter of it
+    assert set(det.deadlines) <= set(det.time_limits)
+    assert [t.due for t in det.time_limits] == sorted(t.due for t in det.time_limits)
+    for t in det.time_limits:
+        assert t.met_on is None or t.met_on <= as_of
+        if t.status is TimeLimitStatus.MET:
+            assert t.met_on is not None and t.met_on <= t.due
+        elif t.status is TimeLimitStatus.LATE:
+            assert t.met_on is not None and t.met_on > t.due
+        elif t.status is TimeLimitStatus.PENDING:
+            assert t.met_on is None and t.due >= as_of
+        elif t.status is TimeLimitStatus.MISSED:
+            assert t.met_on is None and t.due < as_of
     if det.months:
         start = facts.placements[0].start
         assert det.months[0].month.first_day <= start <= det.months[0].month.last_day

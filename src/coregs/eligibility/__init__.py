@@ -16,7 +16,7 @@ from coregs.eligibility._base.options import ALL_OPTIONS, IVE_OPTIONS
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of
 from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, IVE_PARAMETERS, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._base.track import TimeLimit
+from coregs.eligibility._base.track import TimeLimit, TimeLimitStatus
 from coregs.eligibility._catalog import CRITERIA, NOT_EVALUATED
 from coregs.eligibility._compliance import IVE_RULEBOOK, iv_e_case, iv_e_compliance
 from coregs.eligibility._criteria.need import Budget, BudgetLine, afdc_budget
@@ -108,6 +108,7 @@ __all__ = [
     "Setting",
     "SsiFacts",
     "TimeLimit",
+    "TimeLimitStatus",
     "TrialHomeVisit",
     "Unemployment",
     "Wording",

@@ -11,6 +11,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._base.track import TimeLimit
 from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
 from coregs.rules.catalog import CCR_7_601
 
@@ -129,13 +130,41 @@ def _month_table(det: IVEDetermination) -> list[str]:
 
 
 def _time_limits(det: IVEDetermination) -> list[str]:
-    if not det.deadlines:
-        return []
-    out = ["", "Eligibility deadlines ahead (they never roll)"]
-    for d in det.deadlines:
-        out.append(f"  {d.due.isoformat()}  {_cite(d.citation)}: {d.what}")
-        out.append(f"              if not: {d.consequence}")
+    out = []
+    if det.time_limits:
+        entry = det.entered_foster_care
+        out += [
+            "",
+            "Time limits of the stay (entered foster care: "
+            + (entry.isoformat() if entry else "not settled by the facts")
+            + ")",
+        ]
+        for t in det.time_limits:
+            met = f" on {t.met_on.isoformat()}" if t.met_on is not None else ""
+            kind = "" if t.keeps_eligibility else " [compliance]"
+            out.append(
+                f"  {t.due.isoformat()}  {t.status.label + met:<22} {_cite(t.citation)}: "
+                f"{t.what}{kind}"
+            )
+    if det.deadlines:
+        out += ["", "Eligibility deadlines ahead (they never roll)"]
+        for d in det.deadlines:
+            out.append(f"  {d.due.isoformat()}  {_cite(d.citation)}: {d.what}")
+            out.append(f"              if not: {d.consequence}")
     return out
+
+
+def _time_limit_dict(t: TimeLimit) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "citation": t.citation,
+        "what": t.what,
+        "due": t.due.isoformat(),
+        "consequence": t.consequence,
+        "met_on": t.met_on.isoformat() if t.met_on is not None else None,
+        "status": t.status.value,
+        "keeps_eligibility": t.keeps_eligibility,
+    }
 
 
 def _footer(det: IVEDetermination) -> list[str]:
@@ -204,6 +233,10 @@ def to_dict(det: IVEDetermination) -> dict[str, Any]:
         "continuing": [_criterion_dict(c) for c in det.continuing],
         "providers": [_criterion_dict(c) for c in det.providers],
         "months": [_month_dict(m) for m in det.months],
+        "entered_foster_care": (
+            det.entered_foster_care.isoformat() if det.entered_foster_care else None
+        ),
+        "time_limits": [_time_limit_dict(t) for t in det.time_limits],
         "deadlines": [
             {
                 "id": d.id,
@@ -263,12 +296,20 @@ def html(det: IVEDetermination) -> str:
         for c in (*det.initial, *det.continuing, *det.providers)
         if c.outcome is not Outcome.NOT_APPLICABLE
     )
+    limits = "".join(
+        f"<tr><td>{esc(t.due.isoformat())}</td><td>{esc(t.status.label)}</td>"
+        f"<td>{esc(t.met_on.isoformat() if t.met_on else '')}</td>"
+        f"<td>{esc(_cite(t.citation))}</td><td>{esc(t.what)}</td></tr>"
+        for t in det.time_limits
+    )
     effective = det.effective_date.isoformat() if det.effective_date else "none"
     return (
         f"<div><p><b>Title IV-E determination as of {esc(det.as_of.isoformat())}</b>: "
         f"{esc(det.status.label)}, effective {esc(effective)}</p>"
         f"<table><tr><th>outcome</th><th>citation</th><th>criterion</th><th>reason</th></tr>"
         f"{crits}</table>"
+        f"<table><tr><th>due</th><th>status</th><th>met on</th><th>citation</th>"
+        f"<th>time limit</th></tr>{limits}</table>"
         f"<table><tr><th>month</th><th>days</th><th>child</th><th>placement</th><th>admin</th>"
         f"<th>why not</th></tr>{rows}</table></div>"
     )

@@ -16,6 +16,7 @@ from coregs.eligibility._base.context import Context
 from coregs.eligibility._base.options import MutualCareTreatmentFacility, RelinquishmentLivingWith
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import TimeLimit, time_limit
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
 from coregs.periods import MonthWindow, add_months
 from coregs.rules.catalog import CCR_7_601, RePreventRemovalTrigger
@@ -35,6 +36,7 @@ __all__ = [
     "custody",
     "mutual_care",
     "re_prevent_due",
+    "re_prevent_limit",
     "re_prevent_removal",
     "relinquishment",
     "removal",
@@ -221,6 +223,27 @@ def re_prevent_due(ctx: Context) -> tuple[date | None, str]:
     else:
         day0, field = ctx.start, "placements[0].start"
     return (day0 + _SIXTY if day0 is not None else None), field
+
+
+def re_prevent_limit(ctx: Context) -> TimeLimit | None:
+    """B.3's day 60 as a time limit of the stay (for a removal by the court), with the first
+    finding that counts; ``None`` when it does not apply or its day 0 is unknown. A discharge
+    does not end it: a finding missing by day 60 costs the whole stay, however short."""
+    due, _ = re_prevent_due(ctx)
+    if ctx.manner is None or ctx.voluntary or due is None:
+        return None
+    hits = ctx.findings(*_RE_KINDS)
+    return time_limit(
+        RE_PREVENT_REMOVAL.id,
+        RE_PREVENT_REMOVAL.citation,
+        "a court order finding reasonable efforts to prevent removal (or an emergency, or "
+        "none required)",
+        due,
+        "not eligible for the duration of the stay (45 CFR 1356.21(b)(1)(ii))",
+        as_of=ctx.as_of,
+        met_on=next((f.date for f in hits if f.valid is Outcome.MET), None),
+        maybe_in_time=any(f.valid is Outcome.UNKNOWN and f.date <= due for f in hits),
+    )
 
 
 def re_prevent_removal(ctx: Context) -> Criterion:

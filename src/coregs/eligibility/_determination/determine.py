@@ -23,7 +23,7 @@ from coregs.eligibility._base.options import DETERMINATION_READS, AdminCostParti
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.parameters import NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._base.track import Piece, TimeLimit, Track
+from coregs.eligibility._base.track import Piece, TimeLimit, TimeLimitStatus, Track
 from coregs.eligibility._criteria import (
     afdc as _afdc,
     continuing as _continuing,
@@ -115,8 +115,17 @@ class IVEDetermination:
             than the agreement's signature (E.2, F.2).
         eligible_now: whether the child is eligible on ``as_of`` (or the last day in care).
         months: the month-by-month timeline.
-        deadlines: what must happen, by when, for the child to stay eligible (ahead of
-            ``as_of``); none once the child is not eligible for the rest of the stay.
+        entered_foster_care: "the date the child enters foster care" (45 CFR 1355.20 by
+            default, option ``entered_foster_care_date``), from which the 12-month findings
+            (K.2) and redeterminations (I.2) count; ``None`` when the facts do not settle it.
+        time_limits: the ledger of the stay's time limits, past and ahead, by due date: the
+            day-60 finding (B.3), the petition by day 90 and the orders by day 180 (E.3, K.1,
+            E.4, F.4), each 12-month permanency finding (K.2), each trial home visit's limit,
+            and each 12-month redetermination (I.2, a compliance date), each with when it was
+            met and its :class:`TimeLimitStatus`.
+        deadlines: the forward view of ``time_limits``: what must still happen, by when, for the
+            child to stay eligible (pending, due on or after ``as_of``); none once the child is
+            not eligible for the rest of the stay.
         minor_parent_extension: for a child in mutual care with a minor parent, whether the
             placement costs are reimbursable through the parent's eligibility (H ¶2).
         missing: every fact that would settle an unknown, once.
@@ -136,6 +145,8 @@ class IVEDetermination:
     effective_date: date | None
     eligible_now: Outcome
     months: tuple[MonthLine, ...]
+    entered_foster_care: date | None
+    time_limits: tuple[TimeLimit, ...]
     deadlines: tuple[TimeLimit, ...]
     minor_parent_extension: Outcome | None
     missing: tuple[str, ...]
@@ -336,36 +347,44 @@ def _effective_date(
     return None, None, Piece(first, Outcome.UNKNOWN, "initial eligibility is undetermined")
 
 
-def _pending_re_order(ctx: Context, re_order: Criterion) -> TimeLimit | None:
-    """B.3's day 60, while the finding is still to come."""
-    due, _ = _removal.re_prevent_due(ctx)
-    if re_order.outcome is not Outcome.UNKNOWN or due is None or due < ctx.as_of:
-        return None
-    return TimeLimit(
-        re_order.id,
-        re_order.citation,
-        "a court order finding reasonable efforts to prevent removal (or an emergency, or "
-        "none required)",
-        due,
-        "not eligible for the duration of the stay (45 CFR 1356.21(b)(1)(ii))",
-    )
+def _ledger(ctx: Context, tracks: _Continuing) -> tuple[TimeLimit, ...]:
+    """Every time limit of the stay, past and ahead, by due date: B.3's day 60, the
+    continuing criteria's (E.3/K.1, E.4/F.4, each K.2 finding, trial home visits) and I.2's
+    redeterminations."""
+    out = [t for track in tracks for t in track.time_limits]
+    re_order = _removal.re_prevent_limit(ctx)
+    if re_order is not None:
+        out.append(re_order)
+    out += _continuing.redetermination_limits(ctx)
+    return tuple(sorted(out, key=lambda t: t.due))
 
 
-def _time_limits(
-    ctx: Context, status: DeterminationStatus, initial: _Initial, tracks: _Continuing
+_NOT_YET = frozenset((_removal.CUSTODY.id,))
+"""Initial criteria whose "not met" may change later in the stay: custody is granted by an
+order the court may still make (the child is eligible from its month)."""
+
+
+def _ahead(
+    ctx: Context,
+    status: DeterminationStatus,
+    initial: _Initial,
+    tracks: _Continuing,
+    ledger: tuple[TimeLimit, ...],
 ) -> tuple[TimeLimit, ...]:
-    """What must happen by when to stay eligible, soonest first; none once the child is not
-    eligible for the rest of the stay (not initially eligible, or no 180-day order: "for the
-    remainder")."""
-    if status is DeterminationStatus.NOT_ELIGIBLE or any(
-        p.outcome is Outcome.NOT_MET for p in tracks.best_interests.pieces
+    """The forward view of the ledger: what must still happen by when to stay eligible; none
+    once the child is not eligible for the rest of the stay (an initial criterion other than
+    custody not met, or no 180-day order: "for the remainder")."""
+    if status is DeterminationStatus.NOT_ELIGIBLE and any(
+        c.outcome is Outcome.NOT_MET and c.id not in _NOT_YET for c in initial
     ):
         return ()
-    ahead = [d for t in tracks for d in t.time_limits if d.due >= ctx.as_of]
-    pending = _pending_re_order(ctx, initial.re_prevent_removal)
-    if pending is not None:
-        ahead.append(pending)
-    return tuple(sorted(ahead, key=lambda d: d.due))
+    if any(p.outcome is Outcome.NOT_MET for p in tracks.best_interests.pieces):
+        return ()
+    return tuple(
+        t
+        for t in ledger
+        if t.keeps_eligibility and t.status is TimeLimitStatus.PENDING and t.due >= ctx.as_of
+    )
 
 
 def _minor_parent_extension(ctx: Context) -> Outcome | None:
@@ -453,6 +472,7 @@ def determine(
         if ctx.start is not None
         else ((), Outcome.UNKNOWN)
     )
+    ledger = _ledger(ctx, tracks)
     return IVEDetermination(
         case_ref=facts.case_ref,
         as_of=as_of,
@@ -464,7 +484,9 @@ def determine(
         effective_date=effective_date,
         eligible_now=now,
         months=months,
-        deadlines=_time_limits(ctx, status, initial, tracks),
+        entered_foster_care=_continuing.entered_foster_care(ctx).known,
+        time_limits=ledger,
+        deadlines=_ahead(ctx, status, initial, tracks, ledger),
         minor_parent_extension=_minor_parent_extension(ctx),
         missing=_missing(parts, tracks),
         options=opts,
