@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from coregs.compliance import ComplianceStatus
 from coregs.eligibility import (
     IVE_OPTIONS,
     DeterminationStatus,
@@ -14,6 +15,7 @@ from coregs.eligibility import (
     TimeLimitStatus,
     determine_funding,
     determine_iv_e,
+    iv_e_compliance,
 )
 from coregs.periods import first_of_month
 from coregs.testing import FactPair, as_of_dates, iv_e_fact_pairs, iv_e_facts
@@ -248,3 +250,24 @@ def test_strategies_reach_every_status():
 
     collect()
     assert seen == set(DeterminationStatus), seen
+
+
+@_SETTINGS
+@given(_dated(iv_e_facts()))
+def test_the_ledgers_redeterminations_are_the_compliance_findings(drawn):
+    """7.601.71.I.2's redeterminations are counted twice, by design: in a determination's
+    ledger (from the entry date it derives) and by the compliance check of the same rule (from
+    the case timeline). Where both see the same entry date they agree occurrence by occurrence:
+    due date and the redetermination that met it."""
+    facts, as_of = drawn
+    det = determine_iv_e(facts, as_of=as_of, effective="lenient")
+    if det.entered_foster_care is None or facts.removal.emergency is None or not det.months:
+        return  # the entry date is open, the timeline has no removal event, or no stay yet
+    ledger = [(t.due, t.met_on) for t in det.time_limits if t.id == "ive-redetermination"]
+    report = iv_e_compliance(facts, as_of=as_of, effective="lenient")
+    found = [
+        (f.due, f.satisfied_on)
+        for f in report.for_rule("ive-redetermination")
+        if f.status is not ComplianceStatus.NOT_APPLICABLE
+    ]
+    assert ledger == found
