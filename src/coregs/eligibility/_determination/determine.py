@@ -259,19 +259,20 @@ def _check_dates(ctx: Context, effective: str) -> None:
             "govern the stay; pass effective='lenient' to apply it anyway",
             rule=f"{CCR_7_601.cite('71')} [Eff. 1/1/15]",
         )
-    fyit = (
-        ("removal.manner", ctx.start)
-        if ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT
-        else ("child.fyit_participant", ctx.as_of)
-        if ctx.facts.child.fyit_participant
-        else None
-    )
-    if fyit is not None and fyit[1] is not None and fyit[1] < FYIT_IN_FORCE:
-        field, day = fyit
-        when = "placed under a voluntary services agreement" if day is ctx.start else "evaluated"
+    if ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+        field, day, what = (
+            "removal.manner",
+            ctx.start,
+            "placed under a voluntary services agreement",
+        )
+    elif ctx.facts.child.fyit_participant:
+        field, day, what = "child.fyit_participant", ctx.as_of, "a youth in the program evaluated"
+    else:
+        return
+    if day is not None and day < FYIT_IN_FORCE:
         raise OutOfRangeError(
             field,
-            f"{when} before {FYIT_IN_FORCE.isoformat()}, the first day this text surely has its "
+            f"{what} before {FYIT_IN_FORCE.isoformat()}, the first day this text surely has its "
             "foster youth in transition wording (the amendment that added it is not verified); "
             "pass effective='lenient' to apply it anyway",
             rule=f"{CCR_7_601.cite('71.B.1.b')}, D.2.e, D.4.a(i), F, J.5, K.3",
