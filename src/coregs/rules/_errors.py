@@ -22,11 +22,11 @@ class AmbiguousRuleError(InputError, KeyError):
             or use ``Rulebook.by_citation`` for all of them).
     """
 
-    def __init__(self, field: str, ids: tuple[str, ...]) -> None:
+    def __init__(
+        self, field: str, problem: str, *, rule: str | None = None, ids: tuple[str, ...] = ()
+    ) -> None:
         self.ids = ids
-        super().__init__(
-            field, f"the citation names {len(ids)} rules; choose one by id: {', '.join(ids)}"
-        )
+        super().__init__(field, problem, rule=rule)
 
     def __str__(self) -> str:
         return InputError.__str__(self)

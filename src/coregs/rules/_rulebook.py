@@ -154,7 +154,12 @@ class Rulebook:
             if not found:
                 raise UnknownRuleError("rule", "no rule has this id or citation")
             if len(found) > 1:
-                raise AmbiguousRuleError("rule", tuple(r.id for r in found))
+                ids = tuple(r.id for r in found)
+                raise AmbiguousRuleError(
+                    "rule",
+                    f"the citation names {len(ids)} rules; choose one by id: {', '.join(ids)}",
+                    ids=ids,
+                )
             rule = found[0]
         if as_of is not None:
             require_in_force(rule, as_of, "as_of")
