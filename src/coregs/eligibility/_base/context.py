@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+from pydantic import BaseModel
 
 from coregs._errors import InputError, OutOfRangeError
 from coregs._model import FIRST_DATE, LAST_DATE
@@ -28,16 +30,18 @@ from coregs.eligibility._facts import (
     FindingKind,
     IVEFacts,
     Placement,
+    Removal,
     RemovalManner,
-    SsiFacts,
-    TrialHomeVisit,
     Wording,
 )
 from coregs.periods import Month
+from coregs.rules import entered_foster_care_date
+from coregs.rules.catalog import EnteredFosterCareDate
 
 __all__ = [
     "Context",
     "CourtFinding",
+    "EntryDate",
     "build_context",
     "fyit_participation",
     "known_on",
@@ -102,50 +106,42 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     return Outcome.MET, "", ()
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
 def _until(day: date | None, as_of: date) -> date | None:
     """A date that may lie ahead: known on ``as_of`` only if it is not after it."""
     return day if day is not None and day <= as_of else None
 
 
+def _updated(model: _M, **values: Any) -> _M:
+    """``model`` with ``values``, copied only when one differs (most facts lie in the past)."""
+    if all(getattr(model, name) == value for name, value in values.items()):
+        return model
+    return model.model_copy(update=values)
+
+
 def _placement_on(p: Placement, as_of: date) -> Placement:
-    licensing = tuple(entry for entry in p.licensing if entry.since <= as_of)
-    end = _until(p.end, as_of)
-    if end == p.end and len(licensing) == len(p.licensing):
-        return p
-    return p.model_copy(update={"end": end, "licensing": licensing})
-
-
-def _visit_on(v: TrialHomeVisit, as_of: date) -> TrialHomeVisit:
-    end = _until(v.end, as_of)
-    return v if end == v.end else v.model_copy(update={"end": end})
+    return _updated(
+        p,
+        end=_until(p.end, as_of),
+        licensing=tuple(entry for entry in p.licensing if entry.since <= as_of),
+    )
 
 
 def _county_on(c: CountyActions, as_of: date) -> CountyActions:
-    return c.model_copy(
-        update={
-            "determined_on": _until(c.determined_on, as_of),
-            "good_faith_efforts_recorded_on": _until(c.good_faith_efforts_recorded_on, as_of),
-            "redetermined_on": tuple(d for d in c.redetermined_on if d <= as_of),
-            "child_support_referral_on": _until(c.child_support_referral_on, as_of),
-        }
+    return _updated(
+        c,
+        determined_on=_until(c.determined_on, as_of),
+        good_faith_efforts_recorded_on=_until(c.good_faith_efforts_recorded_on, as_of),
+        redetermined_on=tuple(d for d in c.redetermined_on if d <= as_of),
+        child_support_referral_on=_until(c.child_support_referral_on, as_of),
     )
 
 
-def _ssi_on(ssi: SsiFacts | None, as_of: date) -> SsiFacts | None:
-    if ssi is None:
-        return None
-    return ssi.model_copy(update={"application_begun_on": _until(ssi.application_begun_on, as_of)})
-
-
-def _ea_on(ea: EmergencyAssistanceFacts | None, as_of: date) -> EmergencyAssistanceFacts | None:
-    if ea is None:
-        return None
-    return ea.model_copy(
-        update={
-            name: _until(getattr(ea, name), as_of)
-            for name in ("case_opened_on", "application_initiated_on", "determined_on")
-        }
-    )
+def _ea_on(ea: EmergencyAssistanceFacts, as_of: date) -> EmergencyAssistanceFacts:
+    dated = ("case_opened_on", "application_initiated_on", "determined_on")
+    return _updated(ea, **{name: _until(getattr(ea, name), as_of) for name in dated})
 
 
 def known_on(facts: IVEFacts, as_of: date) -> IVEFacts:
@@ -157,40 +153,33 @@ def known_on(facts: IVEFacts, as_of: date) -> IVEFacts:
     ``as_of`` is not yet known (an end or a petition not yet: the placement goes on, no petition
     is filed). Court orders are kept with their index and read through
     :attr:`Context.orders`. The removal date, the agreement's signature and the removal
-    home's facts describe what had happened and are kept as stated.
+    home's facts describe what had happened and are kept as stated. Nothing is copied that
+    does not change.
     """
-    removal, child = facts.removal, facts.child
+    removal, child, ssi, ea = facts.removal, facts.child, facts.ssi, facts.emergency_assistance
     edu = child.education
-    return facts.model_copy(
-        update={
-            "removal": removal.model_copy(
-                update={
-                    "petition_filed_on": _until(removal.petition_filed_on, as_of),
-                    "discharge_date": _until(removal.discharge_date, as_of),
-                }
-            ),
-            "child": child
-            if edu is None
-            else child.model_copy(
-                update={
-                    "education": edu.model_copy(
-                        update={"completed_on": _until(edu.completed_on, as_of)}
-                    )
-                }
-            ),
-            "placements": tuple(
-                _placement_on(p, as_of) for p in facts.placements if p.start <= as_of
-            ),
-            "trial_home_visits": tuple(
-                _visit_on(v, as_of) for v in facts.trial_home_visits if v.start <= as_of
-            ),
-            "county": _county_on(facts.county, as_of),
-            "ssi": _ssi_on(facts.ssi, as_of),
-            "emergency_assistance": _ea_on(facts.emergency_assistance, as_of),
-            "candidacy_determined_on": tuple(
-                d for d in facts.candidacy_determined_on if d <= as_of
-            ),
-        }
+    return _updated(
+        facts,
+        removal=_updated(
+            removal,
+            petition_filed_on=_until(removal.petition_filed_on, as_of),
+            discharge_date=_until(removal.discharge_date, as_of),
+        ),
+        child=child
+        if edu is None
+        else _updated(child, education=_updated(edu, completed_on=_until(edu.completed_on, as_of))),
+        placements=tuple(_placement_on(p, as_of) for p in facts.placements if p.start <= as_of),
+        trial_home_visits=tuple(
+            _updated(v, end=_until(v.end, as_of))
+            for v in facts.trial_home_visits
+            if v.start <= as_of
+        ),
+        county=_county_on(facts.county, as_of),
+        ssi=None
+        if ssi is None
+        else _updated(ssi, application_begun_on=_until(ssi.application_begun_on, as_of)),
+        emergency_assistance=None if ea is None else _ea_on(ea, as_of),
+        candidacy_determined_on=tuple(d for d in facts.candidacy_determined_on if d <= as_of),
     )
 
 
@@ -210,6 +199,60 @@ def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
         return Outcome.NOT_MET, ()
     missing = ("child.fyit_participant",) if youth is None else ()
     return Outcome.UNKNOWN, missing + (("removal.manner",) if manner is None else ())
+
+
+class EntryDate(NamedTuple):
+    """ "The date the child enters foster care" (option entered_foster_care_date), as the facts
+    bound it.
+
+    ``earliest`` and ``latest`` differ when the first abuse or neglect adjudication may or may
+    not count (its order's documentation or wording is not stated): under 45 CFR 1355.20 the
+    date is the adjudication's if it counts, else 60 days after removal. ``missing`` names the
+    facts that would settle it; ``needed`` the fact without which there is no date at all
+    (``earliest`` is then ``None``).
+    """
+
+    earliest: date | None
+    latest: date | None
+    missing: tuple[str, ...]
+    needed: str
+
+    @property
+    def known(self) -> date | None:
+        """The date, when the facts settle it."""
+        return self.earliest if self.earliest == self.latest else None
+
+
+def _entered_foster_care(
+    removal: Removal,
+    start: date | None,
+    reading: EnteredFosterCareDate,
+    checked: tuple[tuple[CourtFinding, frozenset[FindingKind]], ...],
+) -> EntryDate:
+    """ "The date the child enters foster care" under the option, bounded by the facts."""
+    by_placement = reading is EnteredFosterCareDate.PLACEMENT
+    needed = "placements" if by_placement else "removal.removal_date"
+    if (start if by_placement else removal.removal_date) is None:
+        return EntryDate(None, None, (needed,), needed)
+    adjudications = [
+        f
+        for f, kinds in checked
+        if FindingKind.ABUSE_OR_NEGLECT_ADJUDICATED in kinds and f.valid is not Outcome.NOT_MET
+    ]
+    sure = next((f for f in adjudications if f.valid is Outcome.MET), None)
+    maybe = adjudications[0] if adjudications else None  # the earliest that may count
+
+    def entry(adjudicated: CourtFinding | None) -> date:
+        return entered_foster_care_date(
+            reading=reading,
+            removal=removal.removal_date,
+            first_adjudication=adjudicated.date if adjudicated else None,
+            placement=start,
+        )
+
+    earliest, latest = entry(maybe), entry(sure)
+    missing = maybe.missing if maybe is not None and earliest != latest else ()
+    return EntryDate(earliest, latest, missing, needed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +276,8 @@ class Context:
         eligibility_month: the AFDC eligibility month (7.601.71.D ¶1), or ``None``.
         fyit: whether the youth participates in the foster youth in transition program
             (:func:`fyit_participation`); ``fyit_missing`` the facts that would settle it.
+        entered: "the date the child enters foster care" under the option, as the facts bound
+            it (K.2's and I.2's day 0).
     """
 
     facts: IVEFacts
@@ -251,6 +296,7 @@ class Context:
     eligibility_month: Month | None
     fyit: Outcome
     fyit_missing: tuple[str, ...]
+    entered: EntryDate
 
     @property
     def voluntary(self) -> bool:
@@ -261,6 +307,11 @@ class Context:
         """Each order recording any of ``kinds``, in date order, with whether it counts."""
         wanted = frozenset(kinds)
         return [f for f, found in self.checked if wanted & found]
+
+
+@lru_cache(maxsize=64)
+def _readings(options: Options) -> Readings:
+    return Readings.of(options)
 
 
 @lru_cache(maxsize=64)
@@ -331,16 +382,18 @@ def build_context(
     else:
         proceedings, unsettled = _proceedings_initiated(removal.petition_filed_on, orders)
     fyit, fyit_missing = fyit_participation(facts)
+    readings = _readings(options)
+    checked = tuple(
+        (CourtFinding(index, order.date, *validity(index, order)), order.findings)
+        for index, order in orders
+        if order.findings
+    )
     return Context(
         facts=facts,
         as_of=as_of,
         options=options,
-        readings=Readings.of(options),
-        checked=tuple(
-            (CourtFinding(index, order.date, *validity(index, order)), order.findings)
-            for index, order in orders
-            if order.findings
-        ),
+        readings=readings,
+        checked=checked,
         need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
         orders=orders,
@@ -352,4 +405,5 @@ def build_context(
         eligibility_month=Month.of(proceedings) if proceedings is not None else None,
         fyit=fyit,
         fyit_missing=fyit_missing,
+        entered=_entered_foster_care(removal, start, readings.entered_foster_care_date, checked),
     )

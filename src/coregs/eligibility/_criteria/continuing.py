@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from coregs.eligibility._base.context import Context, CourtFinding
 from coregs.eligibility._base.options import (
@@ -33,9 +32,9 @@ from coregs.eligibility._base.track import (
     time_limit,
 )
 from coregs.eligibility._facts import FindingKind as F, RemovalManner
-from coregs.periods import Month, add_months
-from coregs.rules import RULEBOOK, Anchor, entered_foster_care_date
-from coregs.rules.catalog import CCR_7_601, EnteredFosterCareDate, ReFinalizeIntervalFrom
+from coregs.periods import Month, add_months, count_due
+from coregs.rules import RULEBOOK, Anchor
+from coregs.rules.catalog import CCR_7_601, ReFinalizeIntervalFrom
 
 __all__ = [
     "BEST_INTERESTS_180",
@@ -43,9 +42,7 @@ __all__ = [
     "TREATMENT_FACILITY_LIMIT",
     "TRIAL_HOME_VISITS",
     "VPA_AUTHORITY",
-    "EntryDate",
     "best_interests_track",
-    "entered_foster_care",
     "permanency_track",
     "redetermination_limits",
     "treatment_facility_track",
@@ -339,55 +336,6 @@ PERMANENCY = CriterionSpec(
 )
 
 
-class EntryDate(NamedTuple):
-    """ "The date the child enters foster care" (option entered_foster_care_date), as the facts
-    bound it.
-
-    ``earliest`` and ``latest`` differ when the first abuse or neglect adjudication may or may
-    not count (its order's documentation or wording is not stated): under 45 CFR 1355.20 the
-    date is the adjudication's if it counts, else 60 days after removal. ``missing`` names the
-    facts that would settle it; ``needed`` the fact without which there is no date at all
-    (``earliest`` is then ``None``).
-    """
-
-    earliest: date | None
-    latest: date | None
-    missing: tuple[str, ...]
-    needed: str
-
-    @property
-    def known(self) -> date | None:
-        """The date, when the facts settle it."""
-        return self.earliest if self.earliest == self.latest else None
-
-
-def entered_foster_care(ctx: Context) -> EntryDate:
-    """ "The date the child enters foster care" under the option, bounded by the facts."""
-    removal = ctx.facts.removal
-    reading = ctx.readings.entered_foster_care_date
-    by_placement = reading is EnteredFosterCareDate.PLACEMENT
-    needed = "placements" if by_placement else "removal.removal_date"
-    if (ctx.start if by_placement else removal.removal_date) is None:
-        return EntryDate(None, None, (needed,), needed)
-    adjudications = [
-        f for f in ctx.findings(F.ABUSE_OR_NEGLECT_ADJUDICATED) if f.valid is not Outcome.NOT_MET
-    ]
-    sure = next((f for f in adjudications if f.valid is Outcome.MET), None)
-    maybe = adjudications[0] if adjudications else None  # the earliest that may count
-
-    def entry(adjudicated: CourtFinding | None) -> date:
-        return entered_foster_care_date(
-            reading=reading,
-            removal=removal.removal_date,
-            first_adjudication=adjudicated.date if adjudicated else None,
-            placement=ctx.start,
-        )
-
-    earliest, latest = entry(maybe), entry(sure)
-    missing = maybe.missing if maybe is not None and earliest != latest else ()
-    return EntryDate(earliest, latest, missing, needed)
-
-
 def _schedule(
     entry: date, findings: list[date], *, anniversary: bool, until: date
 ) -> tuple[list[tuple[date, date | None]], date]:
@@ -425,7 +373,7 @@ def permanency_track(ctx: Context) -> Track:
     entry date, every finding that may count); a day is decided where the two agree.
     """
     spec = PERMANENCY
-    entry = entered_foster_care(ctx)
+    entry = ctx.entered
     if entry.earliest is None or entry.latest is None or ctx.start is None:
         return _unknown(
             spec,
@@ -521,18 +469,24 @@ def redetermination_limits(ctx: Context) -> tuple[TimeLimit, ...]:
     rolling schedule), with the redetermination that met it. A compliance date, not an
     eligibility one (CWPM 8.3A.10): ``keeps_eligibility`` is false. From the earliest date the
     child may have entered foster care, as K.2's time limits."""
-    entry = entered_foster_care(ctx).earliest
+    entry = ctx.entered.earliest
     if entry is None or ctx.start is None:
         return ()
     reading = _REDETERMINATION.read(ctx.options)
+    period, roll, calendar = reading.counted, reading.roll, reading.calendar()
+    assert period is not None  # "every twelve (12) months"
     fixed = reading.anchor is Anchor.TRIGGER
     acts = sorted(ctx.facts.county.redetermined_on)
     ended = ctx.facts.removal.discharge_date
     out: list[TimeLimit] = []
     window, k = entry, 1
     while True:
-        counted = reading.deadline(entry, occurrence=k) if fixed else reading.deadline(window)
-        due = counted.due
+        # the rule's own counting (coregs.periods.count_due): it rolls off a closed day
+        due = (
+            count_due(entry, period, calendar, roll, k)
+            if fixed
+            else count_due(window, period, calendar, roll)
+        )
         assert due is not None  # twelve months: always a date
         if ended is not None and ended <= due:  # the stay ended before it fell due
             break

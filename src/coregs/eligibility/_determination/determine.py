@@ -485,7 +485,7 @@ def determine(
         effective_date=effective_date,
         eligible_now=now,
         months=months,
-        entered_foster_care=_continuing.entered_foster_care(ctx).known,
+        entered_foster_care=ctx.entered.known,
         time_limits=ledger,
         deadlines=_ahead(ctx, status, initial, tracks, ledger),
         minor_parent_extension=_minor_parent_extension(ctx),

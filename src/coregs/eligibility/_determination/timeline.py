@@ -213,23 +213,25 @@ class _Months:
     def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
         administrative day has every eligible day's administrative costs claimable)."""
-        out = []
-        for k, (n, why) in enumerate(self._rows):
-            admin = DayCounts(n[7], n[8], n[9])
-            reasons = tuple(why)
-            if whole_month_admin and admin.met and (n[10] or n[11]):
-                admin = DayCounts(
-                    admin.met + n[10] + n[11], admin.not_met - n[10], admin.unknown - n[11]
-                )
-                reasons = (*reasons, _WHOLE_MONTH)
-            out.append(
-                MonthLine(
-                    self._first + k,
-                    n[0],
-                    DayCounts(n[1], n[2], n[3]),
-                    DayCounts(n[4], n[5], n[6]),
-                    admin,
-                    reasons,
-                )
+        lines = tuple(
+            MonthLine(
+                self._first + k,
+                n[0],
+                DayCounts(n[1], n[2], n[3]),
+                DayCounts(n[4], n[5], n[6]),
+                DayCounts(n[7], n[8], n[9]),
+                tuple(why),
             )
-        return tuple(out)
+            for k, (n, why) in enumerate(self._rows)
+        )
+        if not whole_month_admin:
+            return lines
+        return tuple(
+            line._replace(
+                admin=DayCounts(n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]),
+                reasons=(*line.reasons, _WHOLE_MONTH),
+            )
+            if n[7] and (n[10] or n[11])
+            else line
+            for line, (n, _) in zip(lines, self._rows, strict=True)
+        )
