@@ -200,8 +200,8 @@ def iv_e_compliance(
     :data:`~coregs.eligibility.ALL_OPTIONS`, so the same overrides go to a determination and to
     this check: those the rules do not read are recorded as not used.
     """
-    if not isinstance(options, Options):
-        options = resolve_options(ALL_OPTIONS, options)
+    if options is not None and not isinstance(options, Options):
+        options = resolve_options(ALL_OPTIONS, options)  # any option's name: one set for all
     return check_case(
         iv_e_case(facts),
         as_of=as_of,

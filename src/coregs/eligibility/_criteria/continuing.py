@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
+from coregs._options import Options
+from coregs.calendar import BusinessCalendar
 from coregs.eligibility._base.context import Context, CourtFinding
 from coregs.eligibility._base.options import (
     ReFinalizeLapseStart,
@@ -32,7 +35,7 @@ from coregs.eligibility._base.track import (
     time_limit,
 )
 from coregs.eligibility._facts import FindingKind as F, RemovalManner
-from coregs.periods import Month, add_months, count_due
+from coregs.periods import Month, Period, Roll, add_months, count_due
 from coregs.rules import RULEBOOK, Anchor
 from coregs.rules.catalog import CCR_7_601, ReFinalizeIntervalFrom
 
@@ -461,6 +464,15 @@ def permanency_track(ctx: Context) -> Track:
 _REDETERMINATION = RULEBOOK.get("ive-redetermination")
 
 
+@lru_cache(maxsize=32)
+def _redetermination_counting(options: Options) -> tuple[Period, Roll, BusinessCalendar, bool]:
+    """The redetermination rule read under ``options``, once per set of options: the period,
+    the roll, the calendar it rolls on, and whether the schedule is fixed (entry anniversaries)."""
+    reading = _REDETERMINATION.read(options)
+    assert reading.counted is not None  # "every twelve (12) months"
+    return reading.counted, reading.roll, reading.calendar(), reading.anchor is Anchor.TRIGGER
+
+
 def redetermination_limits(ctx: Context) -> tuple[TimeLimit, ...]:
     """I.2: "Counties shall redetermine eligibility using the state prescribed form every
     twelve (12) months from the date the child enters foster care": each occurrence due up to
@@ -472,10 +484,7 @@ def redetermination_limits(ctx: Context) -> tuple[TimeLimit, ...]:
     entry = ctx.entered.earliest
     if entry is None or ctx.start is None:
         return ()
-    reading = _REDETERMINATION.read(ctx.options)
-    period, roll, calendar = reading.counted, reading.roll, reading.calendar()
-    assert period is not None  # "every twelve (12) months"
-    fixed = reading.anchor is Anchor.TRIGGER
+    period, roll, calendar, fixed = _redetermination_counting(ctx.options)
     acts = sorted(ctx.facts.county.redetermined_on)
     ended = ctx.facts.removal.discharge_date
     out: list[TimeLimit] = []
