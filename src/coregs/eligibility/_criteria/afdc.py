@@ -123,8 +123,9 @@ DEPRIVATION = CriterionSpec(
         "participating in the foster youth in transition program.",
     ),
     note="Judged for the child's natural or adoptive parents (45 CFR 233.90(a)(1)); list both. "
-    "Option unemployment_deprivation adds the 1996 unemployed-parent test of 45 CFR "
-    "233.101(a).",
+    "A youth under a voluntary services agreement participates in the foster youth in "
+    "transition program (B.1.b), so D.2.e applies whatever child.fyit_participant says. Option "
+    "unemployment_deprivation adds the 1996 unemployed-parent test of 45 CFR 233.101(a).",
 )
 
 _FACTORS = {  # each factor of D.2: its citation and title
@@ -320,7 +321,8 @@ AGE = CriterionSpec(
         "(i) The youth is participating in the foster youth in transition program and meets "
         "eligibility criteria described in 12 CCR 2509-037.203.4.",
     ),
-    note="'though' reads 'through'. (i)'s '2509-037.203.4' is garbled for 2509-3, 7.203.4; a "
+    note="'though' reads 'through', and (i)'s '2509-037.203.4' is garbled for 2509-3, 7.203.4 "
+    "(both in RULEBOOK.errata); a "
     "foster youth in transition is eligible to 21 (C.R.S. 19-7-303). Birthdays are the same "
     "day of the month (Feb 29 -> Feb 28). "
     "Option age_18_end: through the day before the 18th birthday, or the end of that month.",

@@ -361,7 +361,10 @@ CUSTODY = CriterionSpec(
     ),
     note="For a court-ordered removal, met from the order granting custody, dated from the "
     "petition that led to it when that came first (A.3.c); A.3.c also dates the AFDC "
-    "eligibility month. Continued authority under a voluntary agreement is E.3 / K.1.",
+    "eligibility month. With every order through the evaluation date on record (a list is the "
+    "complete record) and none granting custody in a way that counts, not met as of that date: "
+    "a later order meets it from its month. Continued authority under a voluntary agreement is "
+    "E.3 / K.1.",
 )
 
 
