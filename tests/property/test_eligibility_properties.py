@@ -82,7 +82,9 @@ def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
             continue
         assert (c.outcome in _HOLDS) == (by_id[c.id].outcome in _HOLDS), c.id
     if part.status is not DeterminationStatus.UNDETERMINED:
-        assert part.status is full.status
+        # D.4.c decides who determines before anything is determined: learning that the
+        # child's residency is from another state replaces any Colorado status
+        assert part.status is full.status or full.status is DeterminationStatus.OTHER_STATE
     for a, b in zip(full.months, part.months, strict=False):
         for name in ("child", "placement", "admin"):
             known, guessed = getattr(a, name), getattr(b, name)
@@ -155,8 +157,11 @@ _ABOUT: dict[str, frozenset[str]] = {
     ),
     "age_18_end": frozenset(("afdc", "afdc-age", "afdc-age-at-placement")),
     "relinquishment_living_with": frozenset(("relinquishment-living-with",)),
+    "relinquishment_removal": frozenset(("re-prevent-removal-order", "permanency-re-finding")),
     # 672(j) waives the whole AFDC test: its parts are not evaluated
-    "mutual_care_treatment_facility": _AFDC_PARTS | {"mutual-care", "treatment-facility-limit"},
+    "mutual_care_treatment_facility": _AFDC_PARTS
+    | {"mutual-care", "treatment-facility-limit", "mutual-care-placements"},
+    "mutual_care_interruption": frozenset(("mutual-care-placements",)),
     "provider_claim_start": frozenset(),  # and the providers' dates (provider-N)
     "provisional_relative_admin_window": frozenset(),  # the administrative-costs days only
     "trial_home_visit_limit": frozenset(("trial-home-visits",)),

@@ -41,6 +41,7 @@ CRITERIA: tuple[CriterionSpec, ...] = (
     _afdc.CITIZENSHIP,
     _afdc.RESIDENCY,
     _removal.MUTUAL_CARE,
+    _continuing.MUTUAL_CARE_PLACEMENTS,
     _continuing.VPA_AUTHORITY,
     _continuing.BEST_INTERESTS_180,
     _continuing.PERMANENCY,

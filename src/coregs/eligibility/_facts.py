@@ -31,9 +31,9 @@ import itertools
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, StrictBool, field_validator
+from pydantic import AliasChoices, Discriminator, Field, StrictBool, Tag, field_validator
 
-from coregs._model import Date, Facts, Money, Ref, Whole, facts_error
+from coregs._model import UNION_TAG, Date, Facts, Money, Ref, Whole, facts_error
 
 __all__ = [
     "Child",
@@ -54,6 +54,7 @@ __all__ = [
     "Member",
     "MemberRole",
     "MutualCare",
+    "OrderFinding",
     "Parent",
     "ParentStatus",
     "Placement",
@@ -283,6 +284,39 @@ class Wording(StrEnum):
     STATE_LAW_REFERENCE_ONLY = "state_law_reference_only"
 
 
+class OrderFinding(Facts):
+    """One finding of a court order whose documentation or wording is its own.
+
+    A court record often holds several findings of one hearing, proven differently: one written
+    in the signed order, another only in the transcript of the proceeding (B.2 ¶2, B.3 ¶2), one
+    qualified as made "for federal funding purposes only" (CWPM 8.3A.9c). Each required
+    determination is verified on its own: nothing in 45 CFR 1356.21(d) requires two findings
+    to be proven by the same document.
+
+    Attributes:
+        kind: the finding.
+        documentation: how this finding is documented; absent, as the order states.
+        wording: how this finding is worded; absent, as the order states.
+    """
+
+    kind: FindingKind
+    documentation: Documentation | None = None
+    wording: Wording | None = None
+
+
+def _finding_tag(value: Any) -> str:
+    return UNION_TAG + ("finding" if isinstance(value, dict | OrderFinding) else "kind")
+
+
+RecordedFinding = Annotated[
+    Annotated[FindingKind, Tag(UNION_TAG + "kind")]
+    | Annotated[OrderFinding, Tag(UNION_TAG + "finding")],
+    Discriminator(_finding_tag),
+]
+"""A finding as an order records it: its kind (documented and worded as the order is), or an
+:class:`OrderFinding` with its own documentation or wording."""
+
+
 class CourtOrder(Facts):
     """One court ruling and the findings it records.
 
@@ -292,14 +326,22 @@ class CourtOrder(Facts):
             from the home; the earliest such ruling is "the first court ruling" of B.2.
         documentation: how its findings are documented.
         wording: how they are worded.
-        findings: the findings it records for this child.
+        findings: the findings it records for this child: each a :class:`FindingKind`
+            (documented and worded as the order is), or an :class:`OrderFinding` whose
+            documentation or wording is its own (one hearing, several findings, proven
+            differently).
     """
 
     date: Date
     sanctions_removal: StrictBool | None = None
     documentation: Documentation | None = None
     wording: Wording | None = None
-    findings: frozenset[FindingKind] = frozenset()
+    findings: frozenset[RecordedFinding] = frozenset()
+
+    @property
+    def kinds(self) -> frozenset[FindingKind]:
+        """The kinds of finding the order records, however each is documented."""
+        return frozenset(f if isinstance(f, FindingKind) else f.kind for f in self.findings)
 
 
 # -- placements ---------------------------------------------------------------------------------
@@ -361,6 +403,9 @@ class Placement(Facts):
             (7.601.71.C ¶3).
         licensing: the provider's licence status over time, each entry from its ``since`` date
             (in date order); before the first entry the status is unknown.
+        with_parent: present when the child lives in this placement together with a parent
+            (7.601.71.H): mutual care that starts after the removal, at this placement.
+            ``removal.mutual_care`` is mutual care from the removal itself.
     """
 
     start: Date = Field(validation_alias=AliasChoices("start", "CurSetDt"))
@@ -370,6 +415,7 @@ class Placement(Facts):
     relative: StrictBool | None = None
     pursuing_certification: StrictBool | None = None
     licensing: tuple[Licensing, ...] = ()
+    with_parent: MutualCare | None = None
 
     _cross_field_rules = ("end is not before start", "licensing is in date order, one per date")
 

@@ -11,6 +11,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._determination.determine import DeterminationStatus
 from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
 from coregs.rules.catalog import CCR_7_601
 
@@ -78,7 +79,12 @@ def render(det: IVEDetermination) -> str:
 def _heading(det: IVEDetermination) -> list[str]:
     ref = f" (case {det.case_ref})" if det.case_ref else ""
     out = [f"Title IV-E foster care determination as of {det.as_of.isoformat()}{ref}"]
-    if det.effective_date is not None:
+    if det.status is DeterminationStatus.OTHER_STATE:
+        out.append(
+            "Initial determination: NONE BY COLORADO: the child's residency is from another "
+            "state, which is responsible for determining Title IV-E eligibility (7.601.71.D.4.c)"
+        )
+    elif det.effective_date is not None:
         out.append(
             f"Initial determination: {det.status.label.upper()}, effective "
             f"{det.effective_date.isoformat()} (all criteria met in {det.eligible_from}; "
@@ -101,10 +107,11 @@ def _criteria(det: IVEDetermination) -> list[str]:
     out = ["", "Initial criteria"]
     for c in det.initial:
         out.extend(_criterion_lines(c))
-    out.append("Continuing criteria")
-    for c in det.continuing:
-        if c.outcome is not Outcome.NOT_APPLICABLE:
-            out.extend(_criterion_lines(c))
+    applicable = [c for c in det.continuing if c.outcome is not Outcome.NOT_APPLICABLE]
+    if applicable:
+        out.append("Continuing criteria")
+    for c in applicable:
+        out.extend(_criterion_lines(c))
     if det.providers:
         out.append("Providers")
         for c in det.providers:

@@ -76,6 +76,8 @@ BLANKABLE: tuple[str, ...] = (
     "removal.mutual_care.parent_is_minor",
     "removal.mutual_care.parent_ive_eligible",
     "removal.mutual_care.parent_in_family_treatment_facility",
+    "placements[*].with_parent.parent_is_minor",
+    "placements[*].with_parent.parent_in_family_treatment_facility",
     "court_orders[*].sanctions_removal",
     "court_orders[*].documentation",
     "court_orders[*].wording",
@@ -191,6 +193,31 @@ def _removal_home(draw: st.DrawFn, month: date) -> dict[str, Any]:
 
 
 @st.composite
+def _mutual_care(draw: st.DrawFn) -> dict[str, Any]:
+    return {
+        "parent_is_minor": draw(st.booleans()),
+        "parent_ive_eligible": draw(st.booleans()),
+        "parent_in_family_treatment_facility": draw(st.booleans()),
+    }
+
+
+@st.composite
+def _findings(draw: st.DrawFn) -> list[Any]:
+    """An order's findings: mostly kinds, now and then one documented or worded on its own."""
+    kinds = draw(st.lists(st.sampled_from(_FINDINGS), max_size=4, unique=True))
+    found: list[Any] = list(kinds)
+    if kinds and draw(st.integers(0, 4)) == 0:
+        i = draw(st.integers(0, len(kinds) - 1))
+        own: dict[str, Any] = {"kind": kinds[i]}
+        if draw(st.booleans()):
+            own["documentation"] = draw(st.sampled_from(["transcript", "affidavit"]))
+        if draw(st.booleans()):
+            own["wording"] = draw(st.sampled_from(["case_specific", "funding_purposes_only"]))
+        found[i] = own
+    return found
+
+
+@st.composite
 def _facts(draw: st.DrawFn) -> dict[str, Any]:
     base = draw(st.dates(date(2015, 6, 1), date(2026, 6, 1)))
     manner = draw(st.sampled_from(_MANNERS))
@@ -223,6 +250,8 @@ def _facts(draw: st.DrawFn) -> dict[str, Any]:
                 "licensing": licensing,
             }
         )
+        if k > 0 and draw(st.integers(0, 6)) == 0:  # mutual care from a later placement
+            placements[-1]["with_parent"] = draw(_mutual_care())
         start = end
         if k < 3 and draw(st.booleans()):
             visit_end = start + timedelta(days=draw(st.integers(20, 260)))
@@ -263,7 +292,7 @@ def _facts(draw: st.DrawFn) -> dict[str, Any]:
                         ]
                     )
                 ),
-                "findings": draw(st.lists(st.sampled_from(_FINDINGS), max_size=4, unique=True)),
+                "findings": draw(_findings()),
             }
         )
     removal: dict[str, Any] = {
@@ -281,11 +310,7 @@ def _facts(draw: st.DrawFn) -> dict[str, Any]:
             "remains_with_caretaker_as_provider": draw(st.booleans()),
         }
     if draw(st.integers(0, 8)) == 0:
-        removal["mutual_care"] = {
-            "parent_is_minor": draw(st.booleans()),
-            "parent_ive_eligible": draw(st.booleans()),
-            "parent_in_family_treatment_facility": draw(st.booleans()),
-        }
+        removal["mutual_care"] = draw(_mutual_care())
     if discharged:
         removal["discharge_date"] = placements[-1]["end"]
     born = base - timedelta(days=draw(st.integers(0, 20 * 366)))
@@ -386,6 +411,7 @@ def _healthy(draw: st.DrawFn, facts: dict[str, Any], base: date, first: date) ->
         colorado_resident=True,
     )
     for p in good["placements"]:
+        p.pop("with_parent", None)
         p["setting"] = draw(st.sampled_from(["foster_family_home", "child_care_institution"]))
         p["licensing"] = [
             {"status": "full", "since": _iso(date.fromisoformat(p["start"]) - timedelta(days=30))}

@@ -22,6 +22,7 @@ from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
     CourtOrder,
+    Documentation,
     FindingKind,
     IVEFacts,
     Placement,
@@ -30,7 +31,14 @@ from coregs.eligibility._facts import (
 )
 from coregs.periods import Month
 
-__all__ = ["Context", "CourtFinding", "build_context", "resolve_ive_options", "validity"]
+__all__ = [
+    "Context",
+    "CourtFinding",
+    "build_context",
+    "recorded",
+    "resolve_ive_options",
+    "validity",
+]
 
 _VOLUNTARY = (
     RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT,
@@ -57,13 +65,20 @@ class CourtFinding(NamedTuple):
 
 
 def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ...]]:
-    """Whether the findings of ``court_orders[index]`` count: acceptably documented (signed
-    order or transcript) and worded for this child; the problem in words; the facts missing."""
-    doc, wording = order.documentation, order.wording
+    """Whether the findings of ``court_orders[index]`` count, as the order is documented and
+    worded: acceptably documented (signed order or transcript) and worded for this child; the
+    problem in words; the facts missing. A finding with its own documentation or wording
+    (:class:`~coregs.eligibility.OrderFinding`) is judged by :func:`recorded`."""
+    return _validity(f"court_orders[{index}]", index, order.documentation, order.wording)
+
+
+def _validity(
+    what: str, index: int, doc: Documentation | None, wording: Wording | None
+) -> tuple[Outcome, str, tuple[str, ...]]:
     if doc is not None and not doc.acceptable:
         return (
             Outcome.NOT_MET,
-            f"court_orders[{index}] is documented by {doc.value.replace('_', ' ')}, which is "
+            f"{what} is documented by {doc.value.replace('_', ' ')}, which is "
             "not acceptable verification (7.601.71.B.2 ¶2, B.3 ¶2)",
             (),
         )
@@ -74,7 +89,7 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
             if wording is Wording.FUNDING_PURPOSES_ONLY
             else "only references state law, which is not acceptable (45 CFR 1356.21(d)(3))"
         )
-        return Outcome.NOT_MET, f"court_orders[{index}] {why}", ()
+        return Outcome.NOT_MET, f"{what} {why}", ()
     missing = tuple(
         f"court_orders[{index}].{name}"
         for name, value in (("documentation", doc), ("wording", wording))
@@ -83,10 +98,38 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     if missing:
         return (
             Outcome.UNKNOWN,
-            f"court_orders[{index}]: how the finding is documented or worded is not stated",
+            f"{what}: how the finding is documented or worded is not stated",
             missing,
         )
     return Outcome.MET, "", ()
+
+
+def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozenset[FindingKind]]]:
+    """The findings of ``court_orders[index]``, grouped by how they are documented and worded,
+    each group with whether it counts: one group when every finding is documented and worded as
+    the order is; more when some are proven otherwise (a transcript for one finding of the
+    hearing, "for funding purposes only" on another). Each required determination is verified
+    on its own (45 CFR 1356.21(d)(1))."""
+    if all(isinstance(f, FindingKind) for f in order.findings):  # the usual order: one group
+        own = CourtFinding(index, order.date, *validity(index, order))
+        return [(own, order.kinds)] if order.findings else []
+    groups: dict[tuple[Documentation | None, Wording | None], set[FindingKind]] = {}
+    for f in order.findings:
+        if isinstance(f, FindingKind):
+            key, kind = (order.documentation, order.wording), f
+        else:
+            key = (f.documentation or order.documentation, f.wording or order.wording)
+            kind = f.kind
+        groups.setdefault(key, set()).add(kind)
+    out = []
+    for (doc, wording), kinds in sorted(groups.items(), key=lambda g: sorted(g[1])):
+        what = f"court_orders[{index}]"
+        if (doc, wording) != (order.documentation, order.wording):
+            words = " and ".join(sorted(k.value.replace("_", " ") for k in kinds))
+            what = f"the {words} finding of {what}"
+        valid = CourtFinding(index, order.date, *_validity(what, index, doc, wording))
+        out.append((valid, frozenset(kinds)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +262,7 @@ def build_context(
         as_of=as_of,
         options=options,
         readings=_resolved(options)[1],
-        checked=tuple(
-            (CourtFinding(index, order.date, *validity(index, order)), order.findings)
-            for index, order in orders
-            if order.findings
-        ),
+        checked=tuple(group for index, order in orders for group in recorded(index, order)),
         need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
         orders=orders,
