@@ -27,7 +27,7 @@ from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
 from coregs.eligibility._criteria.removal import removal_day
-from coregs.eligibility._facts import FindingKind as F, MutualCare, RemovalManner
+from coregs.eligibility._facts import FindingKind as F, MutualCare, RemovalManner, TrialHomeVisit
 from coregs.periods import Month, add_months
 from coregs.rules import entered_foster_care_date
 from coregs.rules.catalog import CCR_7_601, EnteredFosterCareDate, ReFinalizeIntervalFrom
@@ -44,6 +44,7 @@ __all__ = [
     "permanency_track",
     "treatment_facility_track",
     "trial_home_visit_track",
+    "visit_limit",
     "vpa_authority_track",
 ]
 
@@ -448,6 +449,16 @@ TRIAL_HOME_VISITS = CriterionSpec(
 )
 
 
+def visit_limit(visit: TrialHomeVisit) -> date:
+    """The last day a trial home visit may last: six months from its first day, or longer
+    if "a court orders a longer trial home visit" (45 CFR 1356.21(e)). A visit that ends
+    later (the child still at home the day after) exceeded it."""
+    limit = add_months(visit.start, 6)
+    if visit.court_authorized_until is not None:
+        limit = max(limit, visit.court_authorized_until)
+    return limit
+
+
 def trial_home_visit_track(ctx: Context) -> Track:
     """1356.21(e): a return after an over-long visit is a new placement, needing a new
     determination; this episode's eligibility ends there."""
@@ -458,12 +469,27 @@ def trial_home_visit_track(ctx: Context) -> Track:
         return _not_applicable(spec, ctx, "no trial home visit")
     if ctx.readings.trial_home_visit_limit is TrialHomeVisitLimit.NONE:
         return _not_applicable(spec, ctx, "no limit applied (option trial_home_visit_limit)")
-    pieces = [Piece(first, Outcome.MET, "no trial home visit exceeded its limit")]
+    over = [  # past the limit, with no return in this episode (the next episode's, if any)
+        i
+        for i, v in enumerate(visits)
+        if v.end is not None
+        and v.end <= ctx.as_of
+        and v.end - _DAY > visit_limit(v)
+        and not any(p.start >= v.end for _, p in ctx.placements)
+    ]
+    pieces = [
+        Piece(
+            first,
+            Outcome.MET,
+            f"trial_home_visits[{over[0]}] exceeded its limit, and no return to care follows "
+            "in this episode (a return would be a new placement, 45 CFR 1356.21(e))"
+            if over
+            else "no trial home visit exceeded its limit",
+        )
+    ]
     time_limits = []
     for i, visit in enumerate(visits):
-        limit = add_months(visit.start, 6)
-        if visit.court_authorized_until is not None:
-            limit = max(limit, visit.court_authorized_until)
+        limit = visit_limit(visit)
         home_until = visit.end if visit.end is not None and visit.end <= ctx.as_of else None
         if home_until is None:
             if ctx.as_of <= limit:
