@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import Field
 
+from coregs._errors import InputError
 from coregs._gate import DEFAULT_LIMITS, Limits, Path, read_json
 from coregs._model import Facts, Ref, facts_error, safe_validate
 from coregs.eligibility._facts import Child, IVEFacts
@@ -98,7 +99,13 @@ class IVEHistory(Facts):
 
     @classmethod
     def of(cls, facts: IVEFacts) -> IVEHistory:
-        """The history of one episode: ``facts``."""
+        """The history of one episode: ``facts``.
+
+        Raises:
+            InputError: ``facts`` is not an :class:`~coregs.eligibility.IVEFacts` value.
+        """
+        if not isinstance(facts, IVEFacts):
+            raise InputError("facts", "expected an IVEFacts value (parse_iv_e reads a mapping)")
         episode = Episode.model_construct(facts.model_fields_set, **dict(facts))
         return cls(case_ref=facts.case_ref, episodes=(episode,))
 
@@ -106,7 +113,13 @@ class IVEHistory(Facts):
         """The facts of ``episodes[index]`` as one episode: the history's child with what the
         episode states of it, the history's reference unless it has its own, and, when no
         discharge is recorded and a later episode's stay begins, that day as the end of its
-        stay (where one episode ends, the next begins)."""
+        stay (where one episode ends, the next begins).
+
+        Raises:
+            InputError: no episode has that index.
+        """
+        if type(index) is not int or not 0 <= index < len(self.episodes):
+            raise InputError("index", f"expected an episode's index, 0 to {len(self.episodes) - 1}")
         episode = self.episodes[index]
         update: dict[str, Any] = {}
         if episode.case_ref is None and self.case_ref is not None:
