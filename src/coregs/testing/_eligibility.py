@@ -15,10 +15,10 @@ from typing import Any, NamedTuple
 
 from hypothesis import strategies as st
 
-from coregs.eligibility import IVEFacts
+from coregs.eligibility import EpisodeStart, IVEFacts, IVEHistory
 from coregs.testing._show import as_code, parser, shown
 
-__all__ = ["BLANKABLE", "FactPair", "iv_e_fact_pairs", "iv_e_facts"]
+__all__ = ["BLANKABLE", "FactPair", "iv_e_fact_pairs", "iv_e_facts", "iv_e_histories"]
 
 _FINDINGS = (
     "contrary_to_welfare",
@@ -519,3 +519,85 @@ def iv_e_fact_pairs() -> st.SearchStrategy[FactPair]:
     """A :class:`FactPair`: facts, and the same facts with some left out (unknown). Only
     :data:`BLANKABLE` facts are left out; evaluate both on ``as_of_dates(around=pair)``."""
     return _pairs().map(_pair).map(shown("facts pair", _pair_code))
+
+
+# -- histories ------------------------------------------------------------------------------------
+
+
+def _shifted(doc: Any, days: int) -> Any:
+    """``doc`` with every date (an ISO string) moved by ``days``."""
+    if isinstance(doc, dict):
+        return {k: _shifted(v, days) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [_shifted(v, days) for v in doc]
+    if isinstance(doc, str) and len(doc) == 10 and doc[4] == doc[7] == "-":
+        return _iso(date.fromisoformat(doc) + timedelta(days=days))
+    return doc
+
+
+def _first(episode: dict[str, Any]) -> date:
+    return date.fromisoformat(episode["placements"][0]["start"])
+
+
+def _end_stay(episode: dict[str, Any], draw: st.DrawFn) -> date:
+    """Close the episode's last placement (if open) and drop what follows it; its last day."""
+    last = episode["placements"][-1]
+    if "end" not in last:
+        last["end"] = _iso(
+            date.fromisoformat(last["start"]) + timedelta(days=draw(st.integers(5, 400)))
+        )
+    end = last["end"]
+    episode["trial_home_visits"] = [v for v in episode["trial_home_visits"] if v["end"] <= end]
+    episode["removal"].pop("discharge_date", None)
+    return date.fromisoformat(end)
+
+
+@st.composite
+def _next(draw: st.DrawFn, before: dict[str, Any]) -> dict[str, Any]:
+    """An episode after ``before`` (changed in place to lead to it): a new removal after a
+    discharge, a return after a trial home visit past six months, or a youth's agreement."""
+    begins = draw(st.sampled_from(list(EpisodeStart)))
+    ended = _end_stay(before, draw)
+    if begins is EpisodeStart.NEW_REMOVAL:
+        before["removal"]["discharge_date"] = _iso(ended)
+        first = ended + timedelta(days=draw(st.integers(1, 400)))
+    elif begins is EpisodeStart.RETURN_AFTER_TRIAL_HOME_VISIT:
+        first = ended + timedelta(days=draw(st.integers(150, 300)))  # past six months, or not
+        before["trial_home_visits"].append({"start": _iso(ended), "end": _iso(first)})
+    else:
+        first = ended
+    drawn = draw(_facts())
+    after: dict[str, Any] = _shifted(drawn, (first - _first(drawn)).days)
+    after.pop("child")
+    after.pop("emergency_assistance", None)
+    if begins is EpisodeStart.FYIT_CONTINUATION:
+        after["removal"]["manner"] = "voluntary_services_agreement"
+        after["child"] = {"fyit_participant": True}
+        if draw(st.booleans()):
+            after.pop("removal_home")  # carried over, not asked again
+    after["begins"] = begins.value
+    return after
+
+
+@st.composite
+def _history(draw: st.DrawFn) -> dict[str, Any]:
+    first = draw(_facts())
+    child = first.pop("child")
+    first.pop("emergency_assistance", None)
+    episodes = [first]
+    for _ in range(draw(st.integers(0, 2))):
+        episodes.append(draw(_next(episodes[-1])))
+    if draw(st.integers(0, 3)) == 0:  # an open case before the first removal
+        day = _first(first) - timedelta(days=draw(st.integers(1, 300)))
+        episodes.insert(0, {"candidacy_determined_on": [_iso(day)]})
+    return {"case_ref": "HIST-1", "child": child, "episodes": episodes}
+
+
+def iv_e_histories() -> st.SearchStrategy[IVEHistory]:
+    """Valid :class:`~coregs.IVEHistory` values: a child and one to three removal episodes, as
+    :func:`iv_e_facts` draws them, each later one a new removal after a discharge, a return
+    after a trial home visit (past its six months, or not), or a youth's voluntary services
+    agreement continuing the stay (its removal home sometimes left out, to be carried over);
+    now and then an open case with a candidacy determination first. Evaluate them on
+    ``as_of_dates(around=history)``."""
+    return _history().map(parser("IVEHistory", IVEHistory.parse, "history"))
