@@ -54,7 +54,6 @@ __all__ = [
     "FIRST_DATE",
     "HIDDEN",
     "LAST_DATE",
-    "UNION_TAG",
     "Date",
     "Facts",
     "Money",
@@ -70,10 +69,6 @@ _M = TypeVar("_M", bound=BaseModel)
 
 HIDDEN = "<hidden>"
 """What a masked validation error holds in place of the input."""
-
-UNION_TAG = "~"
-"""The first character of a tagged union's tags (``Tag(UNION_TAG + "kind")``): a tag is no
-field, so a masked error leaves it out of the field path."""
 
 
 class Record(BaseModel):
@@ -321,9 +316,7 @@ def _masked(title: str, keys: frozenset[str], errors: list[Any]) -> ValidationEr
     details: list[InitErrorDetails] = []
     seen: set[tuple[tuple[int | str, ...], str]] = set()
     for err in errors:
-        loc = tuple(
-            p for p in err.get("loc", ()) if not (isinstance(p, str) and p.startswith(UNION_TAG))
-        )
+        loc = tuple(err.get("loc", ()))
         kind = err["type"]
         if loc and isinstance(loc[0], str) and loc[0] not in keys:
             # a key the caller invented: report it on the object that holds it

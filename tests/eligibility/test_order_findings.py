@@ -2,10 +2,11 @@
 
 A hearing's order records several findings; the record may prove them differently: one written
 in the signed order, another only in the transcript, one qualified "for federal funding
-purposes only". ``findings`` takes a kind (documented and worded as the order is) or ``{"kind",
-"documentation", "wording"}`` (its own). Each required determination is verified on its own (45
-CFR 1356.21(d)(1): "a transcript of the court proceedings is the only other documentation that
-will be accepted to verify that these required determinations have been made").
+purposes only". ``findings`` are documented and worded as the order is; ``separate_findings``
+(``{"kind", "documentation", "wording"}``) each its own way. Each required determination is
+verified on its own (45 CFR 1356.21(d)(1): "a transcript of the court proceedings is the only
+other documentation that will be accepted to verify that these required determinations have
+been made").
 
 The base case is removed and placed 2025-03-10; the one hearing is on 2025-03-12, the first
 ruling sanctioning the removal.
@@ -33,8 +34,10 @@ from tests.eligibility._cases import CTW, CUSTODY, RE_PREVENT, eligible_facts, o
 HEARING = date(2025, 3, 12)
 
 
-def one_hearing(*findings: Any, **fields: Any) -> dict[str, Any]:
-    return eligible_facts(court_orders=[order(HEARING, *findings, **fields)])
+def one_hearing(*findings: str, separate: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
+    return eligible_facts(
+        court_orders=[order(HEARING, *findings, separate_findings=separate, **fields)]
+    )
 
 
 def test_a_finding_proven_by_transcript_beside_findings_in_the_signed_order():
@@ -48,7 +51,9 @@ def test_a_finding_proven_by_transcript_beside_findings_in_the_signed_order():
     welfare finding of the same hearing is only in the transcript. One order, every finding
     counts: eligible from the placement (2025-03-10), as with every finding in the order.
     """
-    facts = one_hearing(CUSTODY, RE_PREVENT, {"kind": CTW, "documentation": "transcript"})
+    facts = one_hearing(
+        CUSTODY, RE_PREVENT, separate=[{"kind": CTW, "documentation": "transcript"}]
+    )
     det = determine_iv_e(facts, as_of=date(2025, 6, 30))
     assert det.criterion("ctw-first-ruling").outcome is Outcome.MET
     assert det.status is DeterminationStatus.ELIGIBLE
@@ -77,7 +82,9 @@ def test_a_finding_qualified_for_funding_purposes_only_does_not_count():
     met, B.3 is not (no other finding by day 60, 2025-05-09), and the child is not eligible for
     the stay; the reason names the finding and the order.
     """
-    facts = one_hearing(CTW, CUSTODY, {"kind": RE_PREVENT, "wording": "funding_purposes_only"})
+    facts = one_hearing(
+        CTW, CUSTODY, separate=[{"kind": RE_PREVENT, "wording": "funding_purposes_only"}]
+    )
     det = determine_iv_e(facts, as_of=date(2025, 6, 30))
     assert det.criterion("ctw-first-ruling").outcome is Outcome.MET
     re = det.criterion("re-prevent-removal-order")
@@ -96,7 +103,10 @@ def test_a_finding_of_its_own_inherits_what_it_does_not_state():
     reasonable-efforts finding is in the transcript: that finding counts; the others, as the
     order, are unknown, and name the order's documentation as what would settle them."""
     facts = one_hearing(
-        CTW, CUSTODY, {"kind": RE_PREVENT, "documentation": "transcript"}, documentation=None
+        CTW,
+        CUSTODY,
+        separate=[{"kind": RE_PREVENT, "documentation": "transcript"}],
+        documentation=None,
     )
     det = determine_iv_e(facts, as_of=date(2025, 6, 30))
     assert det.criterion("re-prevent-removal-order").outcome is Outcome.MET
@@ -105,18 +115,21 @@ def test_a_finding_of_its_own_inherits_what_it_does_not_state():
     assert ctw.missing == ("court_orders[0].documentation",)
 
 
-def test_the_python_model_keeps_kinds_and_own_findings_apart():
-    """A bare kind stays a FindingKind (an order written as before reads as before); a finding
-    with its own documentation is an OrderFinding; ``kinds`` gives every kind."""
+def test_the_python_model_keeps_the_orders_findings_as_they_were():
+    """An order written as before reads as before (``findings``, a set of kinds); the findings
+    proven their own way are apart, and ``kinds`` gives every kind."""
     o = CourtOrder.parse(
-        {"date": "2025-03-12", "findings": [CTW, {"kind": RE_PREVENT, "wording": "case_specific"}]}
+        {
+            "date": "2025-03-12",
+            "findings": [CTW],
+            "separate_findings": [{"kind": RE_PREVENT, "wording": "case_specific"}],
+        }
     )
-    assert FindingKind.CONTRARY_TO_WELFARE in o.findings
-    assert (
+    assert o.findings == {FindingKind.CONTRARY_TO_WELFARE}
+    assert o.separate_findings == (
         OrderFinding(
             kind=FindingKind.REASONABLE_EFFORTS_TO_PREVENT_REMOVAL, wording="case_specific"
-        )
-        in o.findings
+        ),
     )
     assert o.kinds == {
         FindingKind.CONTRARY_TO_WELFARE,
@@ -127,14 +140,16 @@ def test_the_python_model_keeps_kinds_and_own_findings_apart():
 @pytest.mark.parametrize(
     ("finding", "loc"),
     [
-        ("not_a_finding", "court_orders[0].findings[0]"),
-        ({"kind": "not_a_finding"}, "court_orders[0].findings[0].kind"),
-        ({"documentation": "transcript"}, "court_orders[0].findings[0].kind"),
-        ({"kind": CTW, "documentation": "fax"}, "court_orders[0].findings[0].documentation"),
+        ({"kind": "not_a_finding"}, "court_orders[0].separate_findings[0].kind"),
+        ({"documentation": "transcript"}, "court_orders[0].separate_findings[0].kind"),
+        (
+            {"kind": CTW, "documentation": "fax"},
+            "court_orders[0].separate_findings[0].documentation",
+        ),
     ],
 )
 def test_a_bad_finding_is_named_by_its_path(finding, loc):
     with pytest.raises(InvalidFactsError) as caught:
-        determine_iv_e(one_hearing(finding), as_of=date(2025, 6, 30))
+        determine_iv_e(one_hearing(separate=[finding]), as_of=date(2025, 6, 30))
     assert [p.loc for p in caught.value.problems] == [loc]
     assert "fax" not in str(caught.value)

@@ -189,10 +189,14 @@ EDGE_CASES = [
     (IVEFacts, {"removal_home": {"members": [{"role": "other", "dependents_outside_unit": 2.0}]}},
      True),
     # one order, several findings (issue 13)
-    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "findings": [
-        "best_interests", {"kind": "contrary_to_welfare", "documentation": "transcript"}]}]}, True),
-    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "findings": [{"kind": "nope"}]}]}, False),
-    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "findings": [{}]}]}, False),
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "findings": ["best_interests"],
+        "separate_findings": [{"kind": "contrary_to_welfare", "documentation": "transcript"}]}]},
+     True),
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "separate_findings": [{"kind": "nope"}]}]},
+     False),
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "separate_findings": [{}]}]}, False),
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "findings": [{"kind": "best_interests"}]}]},
+     False),
     (IVEFacts, {"placements": [{"start": "2026-01-02", "with_parent": {"parent_is_minor": False}}]},
      True),
     # histories (issue 13)

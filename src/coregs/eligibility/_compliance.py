@@ -20,8 +20,7 @@ from typing import Any, Literal, assert_never
 from coregs._model import safe_validate
 from coregs.calendar import BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
-from coregs.eligibility._base.context import recorded
-from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.context import counted
 from coregs.eligibility._facts import FindingKind as F, IVEFacts, RemovalManner
 from coregs.rules import RULEBOOK, EventKind as E, PlacementAuthority, RemovalAuthority, Rulebook
 from coregs.rules.catalog import CCR_7_601
@@ -125,12 +124,11 @@ def _court_events(facts: IVEFacts, timeline: _Timeline) -> None:
     if first is not None:
         timeline.add(E.FIRST_REMOVAL_RULING, first.date)
     for index, order in enumerate(facts.court_orders):
-        found = frozenset().union(
-            *(kinds for f, kinds in recorded(index, order) if f.valid is Outcome.MET)
-        )
-        for kinds, kind in FINDING_EVENTS:
-            if found & kinds:
-                timeline.add(kind, order.date)
+        found = counted(index, order)
+        if found:
+            for kinds, kind in FINDING_EVENTS:
+                if found & kinds:
+                    timeline.add(kind, order.date)
 
 
 def _county_events(facts: IVEFacts, timeline: _Timeline) -> None:

@@ -31,9 +31,9 @@ import itertools
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Discriminator, Field, StrictBool, Tag, field_validator
+from pydantic import AliasChoices, Field, StrictBool, field_validator
 
-from coregs._model import UNION_TAG, Date, Facts, Money, Ref, Whole, facts_error
+from coregs._model import Date, Facts, Money, Ref, Whole, facts_error
 
 __all__ = [
     "Child",
@@ -285,7 +285,8 @@ class Wording(StrEnum):
 
 
 class OrderFinding(Facts):
-    """One finding of a court order whose documentation or wording is its own.
+    """One finding of a court order whose documentation or wording is its own
+    (``CourtOrder.separate_findings``).
 
     A court record often holds several findings of one hearing, proven differently: one written
     in the signed order, another only in the transcript of the proceeding (B.2 ¶2, B.3 ¶2), one
@@ -304,19 +305,6 @@ class OrderFinding(Facts):
     wording: Wording | None = None
 
 
-def _finding_tag(value: Any) -> str:
-    return UNION_TAG + ("finding" if isinstance(value, dict | OrderFinding) else "kind")
-
-
-RecordedFinding = Annotated[
-    Annotated[FindingKind, Tag(UNION_TAG + "kind")]
-    | Annotated[OrderFinding, Tag(UNION_TAG + "finding")],
-    Discriminator(_finding_tag),
-]
-"""A finding as an order records it: its kind (documented and worded as the order is), or an
-:class:`OrderFinding` with its own documentation or wording."""
-
-
 class CourtOrder(Facts):
     """One court ruling and the findings it records.
 
@@ -326,22 +314,26 @@ class CourtOrder(Facts):
             from the home; the earliest such ruling is "the first court ruling" of B.2.
         documentation: how its findings are documented.
         wording: how they are worded.
-        findings: the findings it records for this child: each a :class:`FindingKind`
-            (documented and worded as the order is), or an :class:`OrderFinding` whose
-            documentation or wording is its own (one hearing, several findings, proven
-            differently).
+        findings: the findings it records for this child, documented and worded as the order
+            is.
+        separate_findings: findings of the same ruling documented or worded their own way
+            (one only in the transcript, one qualified "for federal funding purposes only"):
+            one hearing, several findings, proven differently.
     """
 
     date: Date
     sanctions_removal: StrictBool | None = None
     documentation: Documentation | None = None
     wording: Wording | None = None
-    findings: frozenset[RecordedFinding] = frozenset()
+    findings: frozenset[FindingKind] = frozenset()
+    separate_findings: tuple[OrderFinding, ...] = ()
 
     @property
     def kinds(self) -> frozenset[FindingKind]:
         """The kinds of finding the order records, however each is documented."""
-        return frozenset(f if isinstance(f, FindingKind) else f.kind for f in self.findings)
+        if not self.separate_findings:
+            return self.findings
+        return self.findings | {f.kind for f in self.separate_findings}
 
 
 # -- placements ---------------------------------------------------------------------------------

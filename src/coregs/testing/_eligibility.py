@@ -202,19 +202,16 @@ def _mutual_care(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @st.composite
-def _findings(draw: st.DrawFn) -> list[Any]:
-    """An order's findings: mostly kinds, now and then one documented or worded on its own."""
-    kinds = draw(st.lists(st.sampled_from(_FINDINGS), max_size=4, unique=True))
-    found: list[Any] = list(kinds)
-    if kinds and draw(st.integers(0, 4)) == 0:
-        i = draw(st.integers(0, len(kinds) - 1))
-        own: dict[str, Any] = {"kind": kinds[i]}
-        if draw(st.booleans()):
-            own["documentation"] = draw(st.sampled_from(["transcript", "affidavit"]))
-        if draw(st.booleans()):
-            own["wording"] = draw(st.sampled_from(["case_specific", "funding_purposes_only"]))
-        found[i] = own
-    return found
+def _separate(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Now and then, a finding of the order documented or worded its own way."""
+    if draw(st.integers(0, 4)):
+        return []
+    own: dict[str, Any] = {"kind": draw(st.sampled_from(_FINDINGS))}
+    if draw(st.booleans()):
+        own["documentation"] = draw(st.sampled_from(["transcript", "affidavit"]))
+    if draw(st.booleans()):
+        own["wording"] = draw(st.sampled_from(["case_specific", "funding_purposes_only"]))
+    return [own]
 
 
 @st.composite
@@ -292,7 +289,8 @@ def _facts(draw: st.DrawFn) -> dict[str, Any]:
                         ]
                     )
                 ),
-                "findings": draw(_findings()),
+                "findings": draw(st.lists(st.sampled_from(_FINDINGS), max_size=4, unique=True)),
+                "separate_findings": draw(_separate()),
             }
         )
     removal: dict[str, Any] = {

@@ -35,6 +35,7 @@ __all__ = [
     "Context",
     "CourtFinding",
     "build_context",
+    "counted",
     "recorded",
     "resolve_ive_options",
     "validity",
@@ -104,27 +105,36 @@ def _validity(
     return Outcome.MET, "", ()
 
 
+def counted(index: int, order: CourtOrder) -> frozenset[FindingKind]:
+    """The kinds of finding ``court_orders[index]`` records that count (acceptably documented,
+    worded for this child): what the court did, not what an unacceptable record says it did."""
+    if not order.separate_findings:
+        found = order.findings
+        return found if found and validity(index, order)[0] is Outcome.MET else frozenset()
+    return frozenset(
+        k for f, kinds in recorded(index, order) if f.valid is Outcome.MET for k in kinds
+    )
+
+
 def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozenset[FindingKind]]]:
     """The findings of ``court_orders[index]``, grouped by how they are documented and worded,
     each group with whether it counts: one group when every finding is documented and worded as
     the order is; more when some are proven otherwise (a transcript for one finding of the
     hearing, "for funding purposes only" on another). Each required determination is verified
     on its own (45 CFR 1356.21(d)(1))."""
-    if all(isinstance(f, FindingKind) for f in order.findings):  # the usual order: one group
-        own = CourtFinding(index, order.date, *validity(index, order))
-        return [(own, order.kinds)] if order.findings else []
+    if not order.separate_findings:  # the usual order: one group, documented as the order is
+        return [(CourtFinding(index, order.date, *validity(index, order)), order.findings)]
+    own = (order.documentation, order.wording)
     groups: dict[tuple[Documentation | None, Wording | None], set[FindingKind]] = {}
-    for f in order.findings:
-        if isinstance(f, FindingKind):
-            key, kind = (order.documentation, order.wording), f
-        else:
-            key = (f.documentation or order.documentation, f.wording or order.wording)
-            kind = f.kind
-        groups.setdefault(key, set()).add(kind)
+    if order.findings:
+        groups[own] = set(order.findings)
+    for f in order.separate_findings:
+        key = (f.documentation or order.documentation, f.wording or order.wording)
+        groups.setdefault(key, set()).add(f.kind)
     out = []
     for (doc, wording), kinds in sorted(groups.items(), key=lambda g: sorted(g[1])):
         what = f"court_orders[{index}]"
-        if (doc, wording) != (order.documentation, order.wording):
+        if (doc, wording) != own:
             words = " and ".join(sorted(k.value.replace("_", " ") for k in kinds))
             what = f"the {words} finding of {what}"
         valid = CourtFinding(index, order.date, *_validity(what, index, doc, wording))
@@ -195,8 +205,10 @@ def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Readings]:
 
 
 def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Readings]:
-    if isinstance(overrides, Options):
-        overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
+    if isinstance(overrides, Options):  # its overrides alone resolve to it again
+        overrides = {
+            c.name: c.value for c in overrides.chosen if not c.is_default and c.name in _NAMES
+        }
     return _resolve(frozenset(checked_overrides(overrides).items()))
 
 
@@ -237,6 +249,10 @@ def build_context(
             key=lambda pair: (pair[1].date, pair[0]),
         )
     )
+    checked: list[tuple[CourtFinding, frozenset[FindingKind]]] = []
+    for index, order in orders:
+        if order.findings or order.separate_findings:
+            checked += recorded(index, order)
     placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
     start = placements[0][1].start if placements else None
     removal = facts.removal
@@ -262,7 +278,7 @@ def build_context(
         as_of=as_of,
         options=options,
         readings=_resolved(options)[1],
-        checked=tuple(group for index, order in orders for group in recorded(index, order)),
+        checked=tuple(checked),
         need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
         orders=orders,

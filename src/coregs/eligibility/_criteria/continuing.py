@@ -573,6 +573,9 @@ MUTUAL_CARE_PLACEMENTS = CriterionSpec(
 )
 
 
+_APART = MUTUAL_CARE_PLACEMENTS.not_applicable("no placement together with a parent")
+
+
 def _with_parent(
     ctx: Context, index: int, care: MutualCare
 ) -> tuple[Outcome, str, tuple[str, ...]]:
@@ -618,8 +621,9 @@ def mutual_care_track(ctx: Context) -> Track:
     """H over the stay: the days of each placement together with a parent, and after them."""
     spec = MUTUAL_CARE_PLACEMENTS
     together = [(i, p) for i, p in ctx.placements if p.with_parent is not None]
-    if not together or ctx.start is None:
-        return _not_applicable(spec, ctx, "no placement together with a parent")
+    if not together or ctx.start is None:  # the usual stay: one constant criterion
+        first = ctx.start or ctx.as_of
+        return Track(_APART, (Piece(first, Outcome.NOT_APPLICABLE, _APART.reason),))
     ends_stay = ctx.readings.mutual_care_interruption is MutualCareInterruption.DISCHARGE
     pieces = [Piece(ctx.start, Outcome.MET, "not placed together with a parent")]
     starts = {p.start for _, p in together}
