@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from coregs.eligibility._base.context import Context
 from coregs.eligibility._base.options import (
@@ -23,7 +24,7 @@ from coregs.eligibility._base.options import (
     TrialHomeVisitLimit,
     VpaDay90Breach,
 )
-from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.outcome import Criterion, Outcome
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
 from coregs.eligibility._criteria.removal import removal_day
@@ -66,8 +67,15 @@ def _summary(
     return Track(spec.result(now.outcome, now.reason + tail + extra, missing=now.missing), pieces)
 
 
+@lru_cache(maxsize=64)
+def _inapplicable(spec: CriterionSpec, reason: str) -> Criterion:
+    """A criterion that does not apply, for a reason that names no fact: one value, made once
+    (a determination has four or five of them)."""
+    return spec.not_applicable(reason)
+
+
 def _not_applicable(spec: CriterionSpec, ctx: Context, reason: str) -> Track:
-    crit = spec.not_applicable(reason)
+    crit = _inapplicable(spec, reason)
     return Track(crit, (Piece(ctx.start or ctx.as_of, Outcome.NOT_APPLICABLE, reason),))
 
 
@@ -573,9 +581,6 @@ MUTUAL_CARE_PLACEMENTS = CriterionSpec(
 )
 
 
-_APART = MUTUAL_CARE_PLACEMENTS.not_applicable("no placement together with a parent")
-
-
 def _with_parent(
     ctx: Context, index: int, care: MutualCare
 ) -> tuple[Outcome, str, tuple[str, ...]]:
@@ -621,9 +626,8 @@ def mutual_care_track(ctx: Context) -> Track:
     """H over the stay: the days of each placement together with a parent, and after them."""
     spec = MUTUAL_CARE_PLACEMENTS
     together = [(i, p) for i, p in ctx.placements if p.with_parent is not None]
-    if not together or ctx.start is None:  # the usual stay: one constant criterion
-        first = ctx.start or ctx.as_of
-        return Track(_APART, (Piece(first, Outcome.NOT_APPLICABLE, _APART.reason),))
+    if not together or ctx.start is None:
+        return _not_applicable(spec, ctx, "no placement together with a parent")
     ends_stay = ctx.readings.mutual_care_interruption is MutualCareInterruption.DISCHARGE
     pieces = [Piece(ctx.start, Outcome.MET, "not placed together with a parent")]
     starts = {p.start for _, p in together}
