@@ -103,10 +103,7 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
             out["compliance"] = report.to_dict()
         print_json(out)
     elif args.csv:
-        records = det.to_records()
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["month"])
-        writer.writeheader()
-        writer.writerows(records)
+        _print_csv(det.to_records())
     else:
         print(funding.render() if funding is not None else det.render())
         if report is not None:
@@ -151,16 +148,20 @@ def _history(args: argparse.Namespace, history: IVEHistory) -> int:
             episode["compliance"] = report.to_dict()
         print_json(out)
     elif args.csv:
-        records = det.to_records()
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["month"])
-        writer.writeheader()
-        writer.writerows(records)
+        _print_csv(det.to_records())
     else:
         print(det.render(funding=args.funding))
         for i, report in enumerate(reports):
             print(f"\nEpisode {i}")
             print(report.render())
     return 0
+
+
+def _print_csv(records: list[dict[str, Any]]) -> None:
+    """One CSV row per month, under a header of the records' keys."""
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["month"])
+    writer.writeheader()
+    writer.writerows(records)
 
 
 def iv_e_schema() -> dict[str, Any]:

@@ -29,6 +29,7 @@ __all__ = [
     "counts_dict",
     "criterion_dict",
     "criterion_lines",
+    "day_columns",
     "deadline_dict",
     "episode_lines",
     "footer",
@@ -279,16 +280,22 @@ def month_records(det: IVEDetermination) -> list[dict[str, Any]]:
             "case_ref": det.case_ref,
             "month": str(m.month),
             "days_in_care": m.days_in_care,
+            **day_columns(m.child, m.placement, m.admin),
         }
-        for name, counts in (("child", m.child), ("placement", m.placement), ("admin", m.admin)):
-            row[f"{name}_eligible_days" if name == "child" else f"{name}_claimable_days"] = (
-                counts.met
-            )
-            row[f"{name}_unknown_days"] = counts.unknown
-            row[f"{name}_coverage"] = counts.coverage.value
         row["reasons"] = "; ".join(m.reasons)
         out.append(row)
     return out
+
+
+def day_columns(child: DayCounts, placement: DayCounts, admin: DayCounts) -> dict[str, Any]:
+    """A month's day counts as flat columns: eligible / claimable days, unknown days and
+    coverage of the child, the placement costs and the administrative costs."""
+    row: dict[str, Any] = {}
+    for name, counts in (("child", child), ("placement", placement), ("admin", admin)):
+        row[f"{name}_eligible_days" if name == "child" else f"{name}_claimable_days"] = counts.met
+        row[f"{name}_unknown_days"] = counts.unknown
+        row[f"{name}_coverage"] = counts.coverage.value
+    return row
 
 
 def html(det: IVEDetermination) -> str:

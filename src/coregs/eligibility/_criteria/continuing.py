@@ -27,7 +27,7 @@ from coregs.eligibility._base.options import (
 from coregs.eligibility._base.outcome import Criterion, Outcome
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
-from coregs.eligibility._criteria.removal import removal_day
+from coregs.eligibility._criteria.removal import MUTUAL_CARE, removal_day
 from coregs.eligibility._facts import FindingKind as F, MutualCare, RemovalManner, TrialHomeVisit
 from coregs.periods import Month, add_months
 from coregs.rules import entered_foster_care_date
@@ -564,14 +564,8 @@ MUTUAL_CARE_PLACEMENTS = CriterionSpec(
     id="mutual-care-placements",
     citation=CCR_7_601.cite("71.H"),
     title="Not in mutual care with a parent during the stay",
-    quote="A child residing in mutual out-of-home care with his/her adult parent is not "
-    "considered removed from the parent because the child continues to reside with the parent "
-    "in the same residence; therefore, the child is not IV-E eligible.",
-    related=(
-        "When the parent is a minor and the minor parent has been determined eligible for "
-        "Title IV-E foster care, the child's placement costs are reimbursable through Title "
-        "IV-E foster funding as an extension of the minor parent's cost of care.",
-    ),
+    quote=MUTUAL_CARE.quote,  # H, read over the stay rather than at the removal
+    related=MUTUAL_CARE.related,
     note="Mutual care that starts after the removal, at a placement (placements[i].with_parent; "
     "mutual care from the removal itself is the initial criterion mutual-care): not eligible "
     "on its days. After it, eligible again on the original removal, or not at all, the "

@@ -18,6 +18,7 @@ from coregs.eligibility._render import (
     counts_dict,
     criterion_dict,
     criterion_lines,
+    day_columns,
     deadline_dict,
     episode_lines,
     footer,
@@ -167,13 +168,8 @@ def history_records(history: IVEHistoryDetermination) -> list[dict[str, Any]]:
             "month": str(m.month),
             "episodes": " ".join(map(str, m.episodes)),
             "days_in_care": m.days_in_care,
+            **day_columns(m.child, m.placement, m.admin),
         }
-        for name, counts in (("child", m.child), ("placement", m.placement), ("admin", m.admin)):
-            row[f"{name}_eligible_days" if name == "child" else f"{name}_claimable_days"] = (
-                counts.met
-            )
-            row[f"{name}_unknown_days"] = counts.unknown
-            row[f"{name}_coverage"] = counts.coverage.value
         row["candidate_days"] = m.candidate_days
         row["reasons"] = "; ".join(m.reasons)
         out.append(row)
