@@ -63,7 +63,7 @@ TARGETS: dict[str, list[str]] = {
         "tests/periods",
         "tests/property/test_period_properties.py",
     ],
-    "src/coregs/eligibility/_timeline.py": [
+    "src/coregs/eligibility/_determination/timeline.py": [
         "tests/time_core/test_timeline_exact.py",
         "tests/eligibility",
         "tests/property/test_eligibility_properties.py",
@@ -73,7 +73,8 @@ TARGETS: dict[str, list[str]] = {
 ``-x`` stops at the first failure)."""
 
 _DUE, _MONTHS = "src/coregs/periods/_due.py", "src/coregs/periods/_months.py"
-_ENGINE, _TIMELINE = "src/coregs/calendar/_engine.py", "src/coregs/eligibility/_timeline.py"
+_ENGINE = "src/coregs/calendar/_engine.py"
+_TIMELINE = "src/coregs/eligibility/_determination/timeline.py"
 _SLOTS = "slots only saves memory: a frozen dataclass behaves the same with or without __slots__"
 _MASK = (
     "the open-day mask then holds more days than the calendar's; it is cut to the calendar's "

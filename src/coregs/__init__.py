@@ -28,6 +28,7 @@ _EXPORTS: dict[str, str] = {
     "InputError": "coregs._errors",
     "InvalidFactsError": "coregs._errors",
     "LimitError": "coregs._errors",
+    "MissingDependencyError": "coregs._errors",
     "OutOfRangeError": "coregs._errors",
     "PeriodSyntaxError": "coregs._errors",
     "UnknownOptionError": "coregs._errors",
@@ -48,6 +49,7 @@ _EXPORTS: dict[str, str] = {
     "colorado_legal_holidays": "coregs.calendar",
     "colorado_state_offices": "coregs.calendar",
     "default_calendar": "coregs.calendar",
+    "to_icalendar": "coregs.calendar",
     # periods
     "DueDate": "coregs.periods",
     "Month": "coregs.periods",
@@ -56,6 +58,7 @@ _EXPORTS: dict[str, str] = {
     "Roll": "coregs.periods",
     "Unit": "coregs.periods",
     "add_months": "coregs.periods",
+    "count_due": "coregs.periods",
     "due_date": "coregs.periods",
     "first_of_month": "coregs.periods",
     "occurrences": "coregs.periods",
@@ -72,6 +75,7 @@ _EXPORTS: dict[str, str] = {
     "entered_foster_care_date": "coregs.rules",
     # eligibility (Title IV-E and the other funding sources)
     "Criterion": "coregs.eligibility",
+    "DeterminationStatus": "coregs.eligibility",
     "FundingDetermination": "coregs.eligibility",
     "IVEDetermination": "coregs.eligibility",
     "IVEFacts": "coregs.eligibility",
@@ -84,10 +88,17 @@ _EXPORTS: dict[str, str] = {
     # compliance (case timeline -> findings)
     "Case": "coregs.compliance",
     "ComplianceReport": "coregs.compliance",
+    "ComplianceStatus": "coregs.compliance",
     "Event": "coregs.compliance",
     "Finding": "coregs.compliance",
-    "Status": "coregs.compliance",
     "check_case": "coregs.compliance",
+    "RowError": "coregs.compliance._rows",
+    # whole caseloads and event tables
+    "FailedCase": "coregs._batch._failed",
+    "cases_from_frame": "coregs._frames.events",
+    "cases_from_rows": "coregs._batch._events",
+    "check_cases": "coregs._batch._run",
+    "determine_many": "coregs._batch._run",
 }
 
 __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests/test_public_api.py
@@ -95,16 +106,21 @@ __all__ = sorted(_EXPORTS)  # noqa: PLE0605 - one list, checked by tests/test_pu
 if TYPE_CHECKING:
     from typing import Any
 
+    from coregs._batch._events import cases_from_rows as cases_from_rows
+    from coregs._batch._failed import FailedCase as FailedCase
+    from coregs._batch._run import check_cases as check_cases, determine_many as determine_many
     from coregs._errors import (
         CoregsError as CoregsError,
         FieldProblem as FieldProblem,
         InputError as InputError,
         InvalidFactsError as InvalidFactsError,
         LimitError as LimitError,
+        MissingDependencyError as MissingDependencyError,
         OutOfRangeError as OutOfRangeError,
         PeriodSyntaxError as PeriodSyntaxError,
         UnknownOptionError as UnknownOptionError,
     )
+    from coregs._frames.events import cases_from_frame as cases_from_frame
     from coregs._gate import Limits as Limits
     from coregs._options import (
         Choice as Choice,
@@ -122,17 +138,20 @@ if TYPE_CHECKING:
         colorado_legal_holidays as colorado_legal_holidays,
         colorado_state_offices as colorado_state_offices,
         default_calendar as default_calendar,
+        to_icalendar as to_icalendar,
     )
     from coregs.compliance import (
         Case as Case,
         ComplianceReport as ComplianceReport,
+        ComplianceStatus as ComplianceStatus,
         Event as Event,
         Finding as Finding,
-        Status as Status,
         check_case as check_case,
     )
+    from coregs.compliance._rows import RowError as RowError
     from coregs.eligibility import (
         Criterion as Criterion,
+        DeterminationStatus as DeterminationStatus,
         FundingDetermination as FundingDetermination,
         IVEDetermination as IVEDetermination,
         IVEFacts as IVEFacts,
@@ -151,6 +170,7 @@ if TYPE_CHECKING:
         Roll as Roll,
         Unit as Unit,
         add_months as add_months,
+        count_due as count_due,
         due_date as due_date,
         first_of_month as first_of_month,
         occurrences as occurrences,
@@ -169,7 +189,21 @@ if TYPE_CHECKING:
     )
 
 
+_DEPRECATED: dict[str, tuple[str, str]] = {
+    # old name: (module, new name); each kept for one release, then removed
+    "Status": ("coregs.compliance", "ComplianceStatus"),
+}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        home, new = _DEPRECATED[name]
+        import warnings  # noqa: PLC0415 - only a deprecated name pays for it
+
+        warnings.warn(
+            f"coregs.{name} is deprecated; use coregs.{new}", DeprecationWarning, stacklevel=2
+        )
+        return getattr(importlib.import_module(home), new)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'coregs' has no attribute {name!r}")

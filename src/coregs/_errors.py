@@ -7,9 +7,10 @@ was expected. None of them carries the offending value: case facts are confident
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 __all__ = [
     "CoregsError",
@@ -17,10 +18,12 @@ __all__ = [
     "InputError",
     "InvalidFactsError",
     "LimitError",
+    "MissingDependencyError",
     "OutOfRangeError",
     "PeriodSyntaxError",
     "UnknownOptionError",
     "require_date",
+    "require_iterable",
 ]
 
 
@@ -75,6 +78,20 @@ class LimitError(InputError):
         super().__init__(field, f"more than {maximum:,} {what} (limit {limit})")
 
 
+class MissingDependencyError(CoregsError, ImportError):
+    """A feature needs an optional extra that is not installed (``pip install 'coregs[pandas]'``).
+
+    Attributes:
+        feature: what was asked for (``"to_frame()"``, ``"coregs serve"``).
+        extra: the extra that provides it (``"pandas"``, ``"serve"``).
+    """
+
+    def __init__(self, feature: str, extra: str, packages: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        super().__init__(f"{feature} needs {packages}: pip install 'coregs[{extra}]'")
+
+
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
     """One validation failure: where (``loc``), what kind (``type``) and why (``message``).
@@ -112,6 +129,13 @@ class InvalidFactsError(InputError):
     def __str__(self) -> str:
         shown = "; ".join(str(p) for p in self.problems[:_SHOWN])
         return f"invalid {self.model}: {shown}{self._more(_SHOWN)}"
+
+
+def require_iterable(value: object, field: str) -> Iterator[Any]:
+    """An iterator over ``value``, or :class:`InputError` when it cannot be iterated."""
+    if not isinstance(value, Iterable):
+        raise InputError(field, "expected an iterable")
+    return iter(value)
 
 
 def require_date(value: object, field: str) -> date:

@@ -145,6 +145,23 @@ def _nowhere(_: Path) -> str:
     return ""
 
 
+def _checked_bytes(data: str | bytes | bytearray, limits: Limits, what: str) -> bytes:
+    """The document's UTF-8 bytes (a byte-order mark dropped), checked against ``limits``."""
+    if not isinstance(limits, Limits):
+        raise InputError("limits", "expected a coregs.Limits")
+    if isinstance(data, str):
+        if len(data) > limits.max_bytes:  # every character is at least one byte
+            raise LimitError(what, "max_bytes", limits.max_bytes, "bytes")
+        raw = data.encode("utf-8", "surrogatepass")  # a lone surrogate fails to decode later
+    elif isinstance(data, bytes | bytearray):
+        raw = bytes(data)
+    else:
+        raise InputError(what, "expected JSON text (str or bytes)")
+    raw = raw.removeprefix(_BOM)
+    check_limits(raw, limits, what)
+    return raw
+
+
 def read_json(
     data: str | bytes | bytearray,
     *,
@@ -174,18 +191,7 @@ def read_json(
             the position (line and column, byte offset), never the content.
         InputError: ``data`` is neither text nor bytes.
     """
-    if not isinstance(limits, Limits):
-        raise InputError("limits", "expected a coregs.Limits")
-    if isinstance(data, str):
-        if len(data) > limits.max_bytes:  # every character is at least one byte
-            raise LimitError(what, "max_bytes", limits.max_bytes, "bytes")
-        raw = data.encode("utf-8", "surrogatepass")  # a lone surrogate fails to decode below
-    elif isinstance(data, bytes | bytearray):
-        raw = bytes(data)
-    else:
-        raise InputError(what, "expected JSON text (str or bytes)")
-    raw = raw.removeprefix(_BOM)
-    check_limits(raw, limits, what)
+    raw = _checked_bytes(data, limits, what)
     duplicates: list[bool] = []
 
     def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -37,6 +37,7 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
+    PlainSerializer,
     PlainValidator,
     ValidationError,
     WithJsonSchema,
@@ -179,6 +180,9 @@ def _date(value: Any) -> dt.date:
 
 Date = Annotated[
     dt.date,
+    # the serializer stated, and before the validator so that the validator keeps it: a plain
+    # validator's default serializer re-checks its JSON output as a date, and warns
+    PlainSerializer(dt.date.isoformat, return_type=str, when_used="json"),
     PlainValidator(_date),
     WithJsonSchema(
         {"type": "string", "format": "date", "pattern": f"^{_DATE_TEXT.pattern}$"},
@@ -212,6 +216,7 @@ def _money(value: Any) -> Decimal:
 
 Money = Annotated[
     Decimal,
+    PlainSerializer(str, return_type=str, when_used="json"),  # as for Date
     PlainValidator(_money),
     WithJsonSchema(
         {

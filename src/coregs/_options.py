@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from pydantic import Field, model_validator
@@ -39,7 +40,7 @@ class Interpretation(Record, Generic[R]):
     """A named interpretation option: the question, its possible readings, and the default.
 
     Declare one with :meth:`declare`, giving the ``StrEnum`` of its readings, so that code reads
-    an option as an enum member (``UNQUALIFIED_DAYS.read(options) is UnqualifiedDays.WORKING``)
+    an option as an enum member (``UNQUALIFIED_DAYS.read(options) is UnqualifiedDays.WORKING_DAYS``)
     and a misspelt reading fails type-checking instead of silently taking the other branch.
 
     Attributes:
@@ -54,6 +55,12 @@ class Interpretation(Record, Generic[R]):
     """
 
     readings: type[R] = Field(exclude=True, repr=False)
+
+    def __class_getitem__(cls, params: Any) -> Any:
+        # Generic for the type checker only: ``Interpretation[Any]`` in a field annotation is
+        # the class itself at run time, so schemas and reprs keep the plain name and docstring.
+        return cls
+
     name: str
     question: str
     citation: str
@@ -83,7 +90,12 @@ class Interpretation(Record, Generic[R]):
         Raises:
             UnknownOptionError: ``options`` was not resolved with this option.
         """
-        return self.readings(options[self.name])
+        return self._reading_of[options[self.name]]
+
+    @cached_property
+    def _reading_of(self) -> dict[str, R]:
+        # value -> member, looked up once: evaluators read options on every check
+        return {r.value: r for r in self.readings}
 
     def choice(self, value: str) -> Choice:
         """The :class:`Choice` called ``value``, or :class:`~coregs.UnknownOptionError`."""

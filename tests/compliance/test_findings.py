@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coregs.compliance import Case, Finding, Status, check_case
+from coregs.compliance import Case, ComplianceStatus, Finding, check_case
 from coregs.periods import Unit
 from coregs.rules import RuleNotInForceError
 
@@ -39,7 +39,7 @@ class TestMetAndLate:
             _ev("service_request_contact", D(2026, 11, 30)),
         )
         f = _one(case, REQUEST, D(2026, 12, 31))
-        assert f.status is Status.MET_ON_TIME
+        assert f.status is ComplianceStatus.MET_ON_TIME
         assert (f.due, f.satisfied_on, f.satisfied_event) == (D(2026, 11, 30), D(2026, 11, 30), 1)
         assert f.late_by is None
 
@@ -49,7 +49,7 @@ class TestMetAndLate:
             _ev("service_request_contact", D(2026, 12, 1)),
         )
         f = _one(case, REQUEST, D(2026, 12, 31))
-        assert f.status is Status.MET_LATE
+        assert f.status is ComplianceStatus.MET_LATE
         assert (f.late_by, f.late_unit, f.days_late) == (1, Unit.WORKING_DAYS, 1)
         assert "1 working day after the due date 2026-11-30" in f.reason
 
@@ -61,7 +61,7 @@ class TestMetAndLate:
         )
         f = _one(case, REQUEST, D(2026, 12, 31))
         assert (f.status, f.due, f.late_by, f.days_late) == (
-            Status.MET_LATE,
+            ComplianceStatus.MET_LATE,
             D(2026, 12, 11),
             1,
             1,
@@ -72,7 +72,7 @@ class TestMetAndLate:
             _ev("service_request_contact", D(2026, 11, 19)),
             _ev("service_request_received", D(2026, 11, 20)),
         )
-        assert _one(case, REQUEST, D(2026, 12, 31)).status is Status.OVERDUE
+        assert _one(case, REQUEST, D(2026, 12, 31)).status is ComplianceStatus.OVERDUE
 
 
 class TestOpenStatuses:
@@ -81,20 +81,20 @@ class TestOpenStatuses:
     @pytest.mark.parametrize(
         ("as_of", "status"),
         [
-            (D(2026, 11, 20), Status.PENDING),  # due in 10 days, horizon 7
-            (D(2026, 11, 23), Status.DUE_SOON),  # due in 7 days
-            (D(2026, 11, 30), Status.DUE_SOON),  # due today
-            (D(2026, 12, 1), Status.OVERDUE),
+            (D(2026, 11, 20), ComplianceStatus.PENDING),  # due in 10 days, horizon 7
+            (D(2026, 11, 23), ComplianceStatus.DUE_SOON),  # due in 7 days
+            (D(2026, 11, 30), ComplianceStatus.DUE_SOON),  # due today
+            (D(2026, 12, 1), ComplianceStatus.OVERDUE),
         ],
     )
-    def test_pending_due_soon_overdue(self, as_of: date, status: Status) -> None:
+    def test_pending_due_soon_overdue(self, as_of: date, status: ComplianceStatus) -> None:
         """Not done: pending, then due soon inside the horizon, then overdue after the due
         date."""
         assert _one(self.CASE, REQUEST, as_of).status is status
 
     def test_the_horizon_is_configurable(self) -> None:
         f = _one(self.CASE, REQUEST, D(2026, 11, 20), due_soon_days=10)
-        assert f.status is Status.DUE_SOON
+        assert f.status is ComplianceStatus.DUE_SOON
 
     def test_overdue_says_by_how_much_in_the_rules_unit(self) -> None:
         f = _one(self.CASE, REQUEST, D(2026, 12, 7))
@@ -105,8 +105,8 @@ class TestOpenStatuses:
             _ev("service_request_received", D(2026, 11, 20)),
             _ev("service_request_contact", D(2026, 11, 24)),
         )
-        assert _one(case, REQUEST, D(2026, 11, 23)).status is Status.DUE_SOON
-        assert _one(case, REQUEST, D(2026, 11, 24)).status is Status.MET_ON_TIME
+        assert _one(case, REQUEST, D(2026, 11, 23)).status is ComplianceStatus.DUE_SOON
+        assert _one(case, REQUEST, D(2026, 11, 24)).status is ComplianceStatus.MET_ON_TIME
 
 
 class TestExcused:
@@ -122,7 +122,7 @@ class TestExcused:
             _ev("ive_determination", D(2026, 3, 16)),
         )
         f = _one(case, "ive-initial-determination", D(2026, 4, 1))
-        assert f.status is Status.EXCUSED
+        assert f.status is ComplianceStatus.EXCUSED
         assert f.exception is not None
         assert f.exception.quote == (
             "unless good faith efforts have been made and recorded in the child's record"
@@ -137,13 +137,13 @@ class TestExcused:
             _ev("ive_determination", D(2026, 3, 16)),
         )
         f = _one(case, "ive-initial-determination", D(2026, 4, 1))
-        assert (f.status, f.late_by) == (Status.MET_LATE, 18)
+        assert (f.status, f.late_by) == (ComplianceStatus.MET_LATE, 18)
 
     def test_an_excused_determination_not_yet_made_stays_excused(self) -> None:
         """The exception has no end: not late, though still open."""
         case = _case(self.PLACED, _ev("good_faith_efforts_recorded", D(2026, 2, 1)))
         f = _one(case, "ive-initial-determination", D(2026, 6, 1))
-        assert f.status is Status.EXCUSED
+        assert f.status is ComplianceStatus.EXCUSED
         assert f.satisfied_on is None
 
 
@@ -153,12 +153,12 @@ class TestNotApplicableAndIndeterminate:
     def test_a_condition_that_fails_makes_the_rule_not_applicable(self) -> None:
         """7.601.6.A.3: "For cases in Program Areas 4, 5, and 6, ..." """
         f = _one(_case(self.CHANGE, program_area=3), "caseworker-change-contact", D(2026, 8, 1))
-        assert f.status is Status.NOT_APPLICABLE
+        assert f.status is ComplianceStatus.NOT_APPLICABLE
         assert "Program Area 4, 5 or 6" in f.reason
 
     def test_an_unknown_fact_is_indeterminate_never_silently_not_applicable(self) -> None:
         f = _one(_case(self.CHANGE), "caseworker-change-contact", D(2026, 8, 1))
-        assert f.status is Status.INDETERMINATE
+        assert f.status is ComplianceStatus.INDETERMINATE
         assert "program_area" in f.reason
 
     def test_a_contact_that_does_not_count(self) -> None:
@@ -172,33 +172,33 @@ class TestNotApplicableAndIndeterminate:
             program_area=5,
         )
         f = _one(case, "caseworker-change-contact", D(2026, 8, 1))
-        assert (f.status, f.satisfied_event) == (Status.MET_ON_TIME, 3)
+        assert (f.status, f.satisfied_event) == (ComplianceStatus.MET_ON_TIME, 3)
 
     def test_a_discharge_before_day_ninety_ends_the_petition_duty(self) -> None:
         """7.601.71.E.3: "If placement of the child is to continue beyond ninety (90) calendar
         days, the county department must obtain a petition ..." """
         case = _case(_ev("vpa_signed", D(2026, 1, 12)), _ev("discharged", D(2026, 3, 1)))
         f = _one(case, "vpa-ninety-day-petition", D(2026, 6, 1))
-        assert f.status is Status.NOT_APPLICABLE
+        assert f.status is ComplianceStatus.NOT_APPLICABLE
         assert f.end_event == 1
         assert "placement continues beyond ninety days" in f.reason
 
     def test_a_discharge_after_the_due_date_does_not_excuse_a_missed_petition(self) -> None:
         case = _case(_ev("vpa_signed", D(2026, 1, 12)), _ev("discharged", D(2026, 5, 1)))
         f = _one(case, "vpa-ninety-day-petition", D(2026, 12, 1))
-        assert f.status is Status.OVERDUE
+        assert f.status is ComplianceStatus.OVERDUE
         assert (f.due, f.days_late, f.end_event) == (D(2026, 4, 12), 19, 1)
 
     @pytest.mark.parametrize(
         ("court_case", "letters_f1", "letters_f2"),
         [
-            ("none", Status.MET_ON_TIME, Status.NOT_APPLICABLE),
-            ("open", Status.NOT_APPLICABLE, Status.MET_ON_TIME),
-            ("closed", Status.NOT_APPLICABLE, Status.NOT_APPLICABLE),
+            ("none", ComplianceStatus.MET_ON_TIME, ComplianceStatus.NOT_APPLICABLE),
+            ("open", ComplianceStatus.NOT_APPLICABLE, ComplianceStatus.MET_ON_TIME),
+            ("closed", ComplianceStatus.NOT_APPLICABLE, ComplianceStatus.NOT_APPLICABLE),
         ],
     )
     def test_corrected_records_with_no_open_or_closed_court_case(
-        self, court_case: str, letters_f1: Status, letters_f2: Status
+        self, court_case: str, letters_f1: ComplianceStatus, letters_f2: ComplianceStatus
     ) -> None:
         """7.601.81.F.1 covers a record with "no corresponding dependency and neglect or
         juvenile delinquency case", F.2 one that "relates to an open" case: a record whose
@@ -221,12 +221,12 @@ class TestNoFixedDeadline:
         done = _case(order, _ev("removal_order_copy_delivered", D(2026, 3, 12)))
         f = _one(done, "emergency-removal-order-copy", D(2026, 4, 1))
         assert (f.status, f.due, f.satisfied_on) == (
-            Status.NO_FIXED_DEADLINE,
+            ComplianceStatus.NO_FIXED_DEADLINE,
             None,
             D(2026, 3, 12),
         )
         g = _one(_case(order), "emergency-removal-order-copy", D(2026, 4, 1))
-        assert g.status is Status.NO_FIXED_DEADLINE
+        assert g.status is ComplianceStatus.NO_FIXED_DEADLINE
         assert "not recorded as done" in g.reason
 
     def test_a_non_emergency_order_is_due_at_the_time_of_removal_instead(self) -> None:
@@ -236,7 +236,7 @@ class TestNoFixedDeadline:
         case = _case(removal, _ev("removal_order_copy_delivered", D(2026, 3, 11)))
         report = check_case(case, as_of=D(2026, 4, 1))
         (f,) = report.for_rule("nonemergency-removal-order-copy")
-        assert (f.status, f.due, f.late_by) == (Status.MET_LATE, D(2026, 3, 10), 1)
+        assert (f.status, f.due, f.late_by) == (ComplianceStatus.MET_LATE, D(2026, 3, 10), 1)
         assert not report.for_rule("emergency-removal-order-copy")
 
 
@@ -258,7 +258,7 @@ class TestEffectiveDating:
         case = _case(_ev("falsification_confirmed", D(2024, 8, 1)))
         report = check_case(case, as_of=D(2024, 12, 1), effective="lenient")
         (f,) = report.for_rule("falsification-division-notice")
-        assert f.status is Status.NOT_APPLICABLE
+        assert f.status is ComplianceStatus.NOT_APPLICABLE
         assert "before the rule took effect" in f.reason
 
 
@@ -271,8 +271,8 @@ class TestLinkingActsToTriggers:
             _ev("service_request_contact", D(2026, 3, 4), responds_to="r2"),
         )
         first, second = check_case(case, as_of=D(2026, 3, 20)).for_rule(REQUEST)
-        assert (first.trigger_event, first.status) == (0, Status.OVERDUE)
-        assert (second.trigger_event, second.status) == (1, Status.MET_ON_TIME)
+        assert (first.trigger_event, first.status) == (0, ComplianceStatus.OVERDUE)
+        assert (second.trigger_event, second.status) == (1, ComplianceStatus.MET_ON_TIME)
 
     def test_without_links_the_earliest_due_takes_the_earliest_act(self) -> None:
         case = _case(
@@ -281,4 +281,55 @@ class TestLinkingActsToTriggers:
             _ev("service_request_contact", D(2026, 3, 4)),
         )
         first, second = check_case(case, as_of=D(2026, 3, 20)).for_rule(REQUEST)
-        assert (first.status, second.status) == (Status.MET_ON_TIME, Status.OVERDUE)
+        assert (first.status, second.status) == (
+            ComplianceStatus.MET_ON_TIME,
+            ComplianceStatus.OVERDUE,
+        )
+
+
+class TestStatusDetails:
+    """Each status holds its own detail value, and the status is read off it."""
+
+    def test_a_late_act_holds_when_and_how_late(self) -> None:
+        """7.601.4.C, received Friday Nov 20, 2026, due Monday Nov 30; contact Tuesday Dec 1."""
+        from coregs.compliance import Lateness, MetLate
+
+        case = _case(
+            _ev("service_request_received", D(2026, 11, 20)),
+            _ev("service_request_contact", D(2026, 12, 1)),
+        )
+        f = _one(case, REQUEST, D(2026, 12, 31))
+        assert f.status_detail == MetLate(D(2026, 12, 1), 1, Lateness(1, Unit.WORKING_DAYS, 1))
+        assert f.status is f.status_detail.status is ComplianceStatus.MET_LATE
+        assert f.status_detail.late.words() == "1 working day"
+
+    def test_an_excused_occurrence_holds_the_exception_and_its_event(self) -> None:
+        """7.601.71.I.1: "... within forty-five (45) calendar days of the placement date unless
+        good faith efforts have been made and recorded in the child's record.\""""
+        from coregs.compliance import Excused
+
+        case = _case(
+            _ev("placed_out_of_home", D(2026, 3, 2), authority="court_order"),
+            _ev("good_faith_efforts_recorded", D(2026, 4, 1)),
+        )
+        f = _one(case, "ive-initial-determination", D(2026, 6, 1))
+        assert isinstance(f.status_detail, Excused)
+        assert (f.status_detail.documented_by, f.status_detail.on) == (1, None)
+        assert f.exception is f.status_detail.exception
+        assert f.exception_event == 1
+
+    def test_details_of_different_statuses_never_compare_equal(self) -> None:
+        """A status is a type, not a shape: two details without data are still different."""
+        from coregs.compliance import DueSoon, MetOnTime, NoFixedDeadline, Pending
+
+        assert Pending() != DueSoon()
+        assert MetOnTime(D(2026, 1, 5), 3) != NoFixedDeadline(D(2026, 1, 5), 3)
+
+    def test_an_overdue_occurrence_holds_how_late_so_far(self) -> None:
+        from coregs.compliance import Overdue
+
+        case = _case(_ev("service_request_received", D(2026, 11, 20)))
+        f = _one(case, REQUEST, D(2026, 12, 2))
+        assert isinstance(f.status_detail, Overdue)
+        assert (f.status_detail.late.by, f.status_detail.ended_by) == (2, None)
+        assert f.reason == "not done; due 2026-11-30, overdue by 2 working days"

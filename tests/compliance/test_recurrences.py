@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coregs.compliance import Case, Status, check_case
+from coregs.compliance import Case, ComplianceStatus, check_case
 
 D = date
 
@@ -31,9 +31,9 @@ def test_a_fixed_schedule_reports_each_missed_anniversary_and_the_next() -> None
     1355.20, no adjudication): removal + 60 days = March 10, 2024. Never redetermined."""
     rows = _rows(_case(REMOVAL), "ive-redetermination", D(2026, 12, 1))
     assert rows == [
-        (1, D(2025, 3, 10), Status.OVERDUE),
-        (2, D(2026, 3, 10), Status.OVERDUE),
-        (3, D(2027, 3, 10), Status.PENDING),
+        (1, D(2025, 3, 10), ComplianceStatus.OVERDUE),
+        (2, D(2026, 3, 10), ComplianceStatus.OVERDUE),
+        (3, D(2027, 3, 10), ComplianceStatus.PENDING),
     ]
 
 
@@ -42,8 +42,8 @@ def test_a_rolling_schedule_stops_at_the_first_gap() -> None:
     the next date is unknowable until the missing finding is made."""
     case = _case(REMOVAL, _ev("permanency_re_finding", D(2025, 2, 1)))
     assert _rows(case, "permanency-re-finding", D(2026, 12, 1)) == [
-        (1, D(2025, 3, 10), Status.MET_ON_TIME),
-        (2, D(2026, 2, 1), Status.OVERDUE),
+        (1, D(2025, 3, 10), ComplianceStatus.MET_ON_TIME),
+        (2, D(2026, 2, 1), ComplianceStatus.OVERDUE),
     ]
 
 
@@ -51,8 +51,8 @@ def test_a_late_act_restarts_a_rolling_schedule() -> None:
     """A finding made late is met late, and the next one counts from it."""
     case = _case(REMOVAL, _ev("permanency_re_finding", D(2025, 4, 15)))
     assert _rows(case, "permanency-re-finding", D(2025, 12, 1)) == [
-        (1, D(2025, 3, 10), Status.MET_LATE),
-        (2, D(2026, 4, 15), Status.PENDING),
+        (1, D(2025, 3, 10), ComplianceStatus.MET_LATE),
+        (2, D(2026, 4, 15), ComplianceStatus.PENDING),
     ]
 
 
@@ -65,7 +65,10 @@ def test_a_discharge_ends_the_schedule() -> None:
         _ev("discharged", D(2025, 10, 1)),
     )
     (first, second) = check_case(case, as_of=D(2026, 12, 1)).for_rule("permanency-re-finding")
-    assert (first.status, second.status) == (Status.MET_ON_TIME, Status.NOT_APPLICABLE)
+    assert (first.status, second.status) == (
+        ComplianceStatus.MET_ON_TIME,
+        ComplianceStatus.NOT_APPLICABLE,
+    )
     assert second.end_event == 2
 
 
@@ -74,12 +77,12 @@ def test_a_child_who_leaves_before_the_entry_date_never_entered() -> None:
     after 20 days never reached it."""
     case = _case(REMOVAL, _ev("discharged", D(2024, 1, 30)))
     (f,) = check_case(case, as_of=D(2025, 6, 1)).for_rule("ive-redetermination")
-    assert f.status is Status.NOT_APPLICABLE
+    assert f.status is ComplianceStatus.NOT_APPLICABLE
     assert "left care before" in f.reason
     (g,) = check_case(
         case, as_of=D(2025, 6, 1), options={"entered_foster_care_date": "removal"}
     ).for_rule("ive-redetermination")
-    assert g.status is Status.NOT_APPLICABLE
+    assert g.status is ComplianceStatus.NOT_APPLICABLE
     assert g.end_event == 1
 
 
@@ -91,8 +94,8 @@ def test_case_documentation_stops_when_the_case_closes() -> None:
         _ev("case_closed", D(2026, 9, 30)),
     )
     assert _rows(case, "case-activity-documentation", D(2027, 6, 1)) == [
-        (1, D(2026, 7, 15), Status.MET_ON_TIME),
-        (2, D(2026, 12, 1), Status.NOT_APPLICABLE),
+        (1, D(2026, 7, 15), ComplianceStatus.MET_ON_TIME),
+        (2, D(2026, 12, 1), ComplianceStatus.NOT_APPLICABLE),
     ]
 
 
@@ -114,10 +117,10 @@ def test_candidacy_determinations_chain_until_removal() -> None:
         for f in report.for_rule("candidacy-redetermination")
     ]
     assert rows == [
-        (0, 1, D(2025, 7, 6), Status.MET_ON_TIME),
-        (0, 2, D(2026, 1, 1), Status.MET_LATE),
-        (0, 3, D(2026, 7, 20), Status.NOT_APPLICABLE),
-        (4, 1, D(2027, 3, 1), Status.PENDING),
+        (0, 1, D(2025, 7, 6), ComplianceStatus.MET_ON_TIME),
+        (0, 2, D(2026, 1, 1), ComplianceStatus.MET_LATE),
+        (0, 3, D(2026, 7, 20), ComplianceStatus.NOT_APPLICABLE),
+        (4, 1, D(2027, 3, 1), ComplianceStatus.PENDING),
     ]
 
 
@@ -125,8 +128,8 @@ def test_an_early_act_shows_the_next_occurrence() -> None:
     """A recurring rule lists every occurrence up to as-of and the next one after it."""
     case = _case(_ev("case_opened", D(2026, 1, 15)), _ev("case_summary_updated", D(2026, 3, 1)))
     assert _rows(case, "case-summary-six-months", D(2026, 4, 1)) == [
-        (1, D(2026, 7, 15), Status.MET_ON_TIME),
-        (2, D(2026, 9, 1), Status.PENDING),
+        (1, D(2026, 7, 15), ComplianceStatus.MET_ON_TIME),
+        (2, D(2026, 9, 1), ComplianceStatus.PENDING),
     ]
 
 

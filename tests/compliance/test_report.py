@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coregs.compliance import STATUS_ORDER, Case, ComplianceReport, Status, check_case
+from coregs.compliance import STATUS_ORDER, Case, ComplianceReport, ComplianceStatus, check_case
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 AS_OF = date(2026, 12, 1)
@@ -26,8 +26,8 @@ def test_counts_cover_every_status(late: ComplianceReport) -> None:
     counts = late.counts()
     assert list(counts) == list(STATUS_ORDER)
     assert sum(counts.values()) == len(late.findings)
-    assert counts[Status.OVERDUE] == 2
-    assert counts[Status.MET_LATE] == 5
+    assert counts[ComplianceStatus.OVERDUE] == 2
+    assert counts[ComplianceStatus.MET_LATE] == 5
 
 
 def test_overdue_oldest_first_and_upcoming_earliest_first(late: ComplianceReport) -> None:
@@ -36,7 +36,7 @@ def test_overdue_oldest_first_and_upcoming_earliest_first(late: ComplianceReport
     assert [f.rule.id for f in late.overdue] == ["ssi-application", "case-summary-six-months"]
     dues = [f.due for f in late.upcoming()]
     assert dues == sorted(dues)  # type: ignore[type-var]
-    assert late.upcoming()[0].status is Status.DUE_SOON
+    assert late.upcoming()[0].status is ComplianceStatus.DUE_SOON
     assert len(late.upcoming(2)) == 2
 
 
@@ -76,7 +76,21 @@ def test_findings_are_immutable_and_their_repr_shows_no_dates(late: ComplianceRe
     """A finding is a value: it cannot change, and a log line of it names only the rule."""
     f = late.findings[0]
     with pytest.raises(AttributeError):
-        f.status = Status.MET_ON_TIME  # type: ignore[misc]
+        f.status = ComplianceStatus.MET_ON_TIME  # type: ignore[misc]
     assert "2026" not in repr(f)
     assert repr(f).startswith("Finding(rule=")
     assert hash(f) == hash(late.findings[0])
+
+
+def test_the_old_status_name_still_works_for_one_release_with_a_warning() -> None:
+    """The compliance enum was renamed ComplianceStatus (the eligibility evaluator has its own
+    status enum, and two public enums never share a name); the old name warns."""
+    import coregs
+    import coregs.compliance
+
+    with pytest.warns(DeprecationWarning, match="use coregs.ComplianceStatus"):
+        assert coregs.Status is ComplianceStatus
+    with pytest.warns(DeprecationWarning, match="use coregs.compliance.ComplianceStatus"):
+        assert coregs.compliance.Status is ComplianceStatus
+    assert "Status" not in coregs.__all__
+    assert "Status" not in coregs.compliance.__all__

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from coregs.eligibility import Outcome, Status, afdc_budget, determine_iv_e
+from coregs.eligibility import DeterminationStatus, Outcome, afdc_budget, determine_iv_e
 from tests.eligibility._cases import eligible_case
 
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
@@ -96,7 +96,7 @@ def test_the_scenario_is_eligible() -> None:
     All criteria are met in March 2026 and placement began 2026-03-02: effective 2026-03-02.
     """
     det = determine(eligible_facts())
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert det.effective_date == date(2026, 3, 2)
     for part in (
         "afdc",
@@ -552,7 +552,7 @@ def test_unknown_amount_that_can_change_the_answer_is_unknown() -> None:
     crit = determine(facts).criterion("afdc-income")
     assert crit.outcome is UNKNOWN
     assert "removal_home.parents[0].income.unearned" in crit.missing
-    assert determine(facts).status is Status.UNDETERMINED
+    assert determine(facts).status is DeterminationStatus.UNDETERMINED
 
 
 def test_unknown_age_of_a_cared_for_child_that_decides() -> None:
@@ -824,7 +824,7 @@ def test_residency(resident: bool | None, expected: Outcome) -> None:
     det = determine(facts)
     assert det.criterion("afdc-residency").outcome is expected
     if expected is NOT_MET:
-        assert det.status is Status.NOT_ELIGIBLE
+        assert det.status is DeterminationStatus.NOT_ELIGIBLE
 
 
 # -- D.4.a age over the stay ----------------------------------------------------------------------
@@ -832,7 +832,7 @@ def test_residency(resident: bool | None, expected: Outcome) -> None:
 
 def _child_days(facts: dict[str, Any], **options: str) -> dict[str, tuple[int, int]]:
     det = determine(facts, **options)
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     return {str(m.month): (m.child.met, m.child.not_met) for m in det.months}
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from coregs.eligibility import Outcome, Status, determine_iv_e
+from coregs.eligibility import DeterminationStatus, Outcome, determine_iv_e
 from tests.eligibility._cases import (
     ADJUDICATED,
     CONTINUED_BI,
@@ -83,7 +83,7 @@ def test_e4_best_interests_order_on_day_180_keeps_the_child_eligible():
     """
     facts = vpa_facts([*_AUTHORITY, order(DAY_180, CONTINUED_BI)], petition=date(2025, 5, 20))
     det = determine_iv_e(facts, as_of=date(2025, 10, 31))
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert det.criterion("best-interests-order-180").outcome is Outcome.MET
     assert child_days(det, "2025-09") == (30, 0, 0)
     assert child_days(det, "2025-10") == (31, 0, 0)
@@ -553,7 +553,7 @@ def test_d4a_turning_18_not_a_student(age_18_end, july, august):
     """
     facts = youth_facts(education={"fulltime_student": False}, fyit_participant=False)
     det = determine_iv_e(facts, as_of=date(2026, 8, 31), options={"age_18_end": age_18_end})
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert child_days(det, "2026-06") == (30, 0, 0)
     assert child_days(det, "2026-07") == july
     assert child_days(det, "2026-08") == august

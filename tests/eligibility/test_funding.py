@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from coregs.eligibility import Outcome, Status, determine_funding
+from coregs.eligibility import DeterminationStatus, Outcome, determine_funding
 from tests.eligibility._cases import eligible_case as eligible_facts, iso as _iso
 
 MET, NOT_MET, UNKNOWN, NOT_APPLICABLE = (
@@ -51,7 +51,7 @@ def test_child_support_referral_required_when_eligible() -> None:
     best-interests bar, deprived by continued absence, not a foster youth in transition: required.
     """
     result = funding(eligible_facts())
-    assert result.iv_e.status is Status.ELIGIBLE
+    assert result.iv_e.status is DeterminationStatus.ELIGIBLE
     assert result.child_support.id == "child-support-referral"
     assert result.child_support.outcome is MET
 
@@ -77,7 +77,7 @@ def test_j1_continuous_placement_less_than_31_days(
     Not met means the referral is not required (the exception applies).
     """
     result = funding(discharged(discharge), child_support_placement_days=option)
-    assert result.iv_e.status is Status.ELIGIBLE
+    assert result.iv_e.status is DeterminationStatus.ELIGIBLE
     assert result.child_support.outcome is expected
     if expected is NOT_MET:
         assert "J.1" in result.child_support.reason
@@ -181,7 +181,7 @@ def test_j2_to_j5_exceptions(exception: str, change, as_of: date) -> None:
     Each scenario is otherwise the required referral above; the child stays eligible.
     """
     result = funding(change(eligible_facts()), as_of=as_of)
-    assert result.iv_e.status is Status.ELIGIBLE
+    assert result.iv_e.status is DeterminationStatus.ELIGIBLE
     assert result.child_support.outcome is NOT_MET
     assert exception in result.child_support.reason
 
@@ -210,7 +210,7 @@ def test_child_support_not_applicable_when_not_eligible() -> None:
     facts = eligible_facts()
     facts["removal_home"]["resources"] = "20000"
     result = funding(facts)
-    assert result.iv_e.status is Status.NOT_ELIGIBLE
+    assert result.iv_e.status is DeterminationStatus.NOT_ELIGIBLE
     assert result.child_support.outcome is NOT_APPLICABLE
 
 
@@ -403,12 +403,12 @@ def _undetermined() -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("make", "status"),
     [
-        (eligible_facts, Status.ELIGIBLE),
-        (_not_eligible, Status.NOT_ELIGIBLE),
-        (_undetermined, Status.UNDETERMINED),
+        (eligible_facts, DeterminationStatus.ELIGIBLE),
+        (_not_eligible, DeterminationStatus.NOT_ELIGIBLE),
+        (_undetermined, DeterminationStatus.UNDETERMINED),
     ],
 )
-def test_without_regard_to_income_is_always_the_default(make, status: Status) -> None:
+def test_without_regard_to_income_is_always_the_default(make, status: DeterminationStatus) -> None:
     """7.601.74: "The Without Regard to Income entitlement shall be the default funding stream when
     a case is opened in the state automated case management system." """
     result = funding(make())

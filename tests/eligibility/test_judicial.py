@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from coregs.eligibility import Outcome, Status, determine_iv_e
+from coregs.eligibility import DeterminationStatus, Outcome, determine_iv_e
 from tests.eligibility._cases import (
     BEST_INTERESTS,
     CTW,
@@ -75,7 +75,7 @@ def test_base_case_is_eligible_from_the_placement_date():
     day (03-01) is before the placement, so the effective date is the placement date.
     """
     det = determine_iv_e(eligible_facts(), as_of=date(2025, 6, 30))
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert det.effective_date == date(2025, 3, 10)
     assert str(det.eligible_from) == "2025-03"
     assert child_days(det, "2025-03") == (22, 0, 0)  # 03-10 .. 03-31
@@ -97,7 +97,7 @@ def test_b2_finding_in_first_ruling_is_met(finding):
     ctw = det.criterion("ctw-first-ruling")
     assert ctw.outcome is Outcome.MET
     assert ctw.met_on == date(2025, 3, 12)
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
 
 
 def test_b2_finding_only_in_a_later_order_costs_the_whole_stay():
@@ -119,7 +119,7 @@ def test_b2_finding_only_in_a_later_order_costs_the_whole_stay():
     )
     det = determine_iv_e(facts, as_of=date(2025, 8, 31))
     assert det.criterion("ctw-first-ruling").outcome is Outcome.NOT_MET
-    assert det.status is Status.NOT_ELIGIBLE
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE
     assert det.effective_date is None
     assert_whole_stay_ineligible(det)
 
@@ -130,10 +130,10 @@ def test_b2_finding_only_in_a_later_order_costs_the_whole_stay():
 @pytest.mark.parametrize(
     ("documentation", "outcome", "status"),
     [
-        ("signed_order", Outcome.MET, Status.ELIGIBLE),
-        ("transcript", Outcome.MET, Status.ELIGIBLE),
-        ("nunc_pro_tunc", Outcome.NOT_MET, Status.NOT_ELIGIBLE),
-        ("affidavit", Outcome.NOT_MET, Status.NOT_ELIGIBLE),
+        ("signed_order", Outcome.MET, DeterminationStatus.ELIGIBLE),
+        ("transcript", Outcome.MET, DeterminationStatus.ELIGIBLE),
+        ("nunc_pro_tunc", Outcome.NOT_MET, DeterminationStatus.NOT_ELIGIBLE),
+        ("affidavit", Outcome.NOT_MET, DeterminationStatus.NOT_ELIGIBLE),
     ],
 )
 def test_b2_documentation(documentation, outcome, status):
@@ -153,7 +153,7 @@ def test_b2_documentation(documentation, outcome, status):
     det = determine_iv_e(facts, as_of=date(2025, 6, 30))
     assert det.criterion("ctw-first-ruling").outcome is outcome
     assert det.status is status
-    if status is Status.NOT_ELIGIBLE:
+    if status is DeterminationStatus.NOT_ELIGIBLE:
         assert_whole_stay_ineligible(det)
 
 
@@ -177,7 +177,7 @@ def test_b2_wording_that_is_no_case_specific_finding_is_rejected(wording):
     )
     det = determine_iv_e(facts, as_of=date(2025, 6, 30))
     assert det.criterion("ctw-first-ruling").outcome is Outcome.NOT_MET
-    assert det.status is Status.NOT_ELIGIBLE
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE
 
 
 def test_b2_documentation_not_stated_is_unknown_and_named():
@@ -196,7 +196,7 @@ def test_b2_documentation_not_stated_is_unknown_and_named():
     ctw = det.criterion("ctw-first-ruling")
     assert ctw.outcome is Outcome.UNKNOWN
     assert "court_orders[0].documentation" in ctw.missing
-    assert det.status is Status.UNDETERMINED
+    assert det.status is DeterminationStatus.UNDETERMINED
     assert "court_orders[0].documentation" in det.missing
 
 
@@ -220,7 +220,7 @@ def test_b3_finding_on_day_60_is_met(finding):
     re = det.criterion("re-prevent-removal-order")
     assert re.outcome is Outcome.MET
     assert re.met_on == DAY_60
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
 
 
 def test_b3_finding_on_day_61_costs_the_whole_stay():
@@ -237,7 +237,7 @@ def test_b3_finding_on_day_61_costs_the_whole_stay():
     )
     det = determine_iv_e(facts, as_of=date(2025, 7, 31))
     assert det.criterion("re-prevent-removal-order").outcome is Outcome.NOT_MET
-    assert det.status is Status.NOT_ELIGIBLE
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE
     assert_whole_stay_ineligible(det)
 
 
@@ -326,9 +326,9 @@ def test_b3_before_day_60_without_a_finding_is_pending(as_of, outcome):
     assert re.outcome is outcome
     if outcome is Outcome.UNKNOWN:
         assert re.missing
-        assert det.status is Status.UNDETERMINED
+        assert det.status is DeterminationStatus.UNDETERMINED
     else:
-        assert det.status is Status.NOT_ELIGIBLE
+        assert det.status is DeterminationStatus.NOT_ELIGIBLE
 
 
 # -- A.3.a / E.2: the effective date ----------------------------------------------------------
@@ -347,7 +347,7 @@ def test_a3a_finding_in_the_next_month_makes_its_first_day_the_effective_date():
         court_orders=[order(date(2025, 3, 12), CTW, CUSTODY), order(date(2025, 4, 7), RE_PREVENT)]
     )
     det = determine_iv_e(facts, as_of=date(2025, 5, 31))
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert det.effective_date == date(2025, 4, 1)
     assert str(det.eligible_from) == "2025-04"
     assert child_days(det, "2025-03") == (0, 22, 0)
@@ -369,7 +369,7 @@ def test_e2_vpa_eligibility_begins_no_earlier_than_the_signature(signed, effecti
     placement."
     """
     det = determine_iv_e(vpa_facts(signed), as_of=date(2025, 4, 30))
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert det.criterion("voluntary-agreement").outcome is Outcome.MET
     assert det.criterion("ctw-first-ruling").outcome is Outcome.NOT_APPLICABLE
     assert det.criterion("re-prevent-removal-order").outcome is Outcome.NOT_APPLICABLE
@@ -387,7 +387,7 @@ def test_e1_vpa_not_completed_is_not_met():
     facts = vpa_facts(date(2025, 3, 10), agreement_complete=False)
     det = determine_iv_e(facts, as_of=date(2025, 4, 30))
     assert det.criterion("voluntary-agreement").outcome is Outcome.NOT_MET
-    assert det.status is Status.NOT_ELIGIBLE
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE
 
 
 def test_vsa_youth_living_with_met_by_b5_and_deprivation_not_applicable():
@@ -425,7 +425,7 @@ def test_vsa_youth_living_with_met_by_b5_and_deprivation_not_applicable():
     assert det.criterion("living-with-relative").outcome is Outcome.MET
     assert det.criterion("afdc-deprivation").outcome is Outcome.NOT_APPLICABLE
     assert det.criterion("voluntary-agreement").outcome is Outcome.MET
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
 
 
 # -- G: relinquishment --------------------------------------------------------------------------
@@ -465,7 +465,9 @@ def test_g1_lived_with_parent_within_six_months_of_the_petition_date(last_day, o
     det = determine_iv_e(relinquished(last_day), as_of=date(2025, 10, 31))
     assert det.criterion("relinquishment-living-with").outcome is outcome
     assert det.criterion("removal").outcome is Outcome.MET
-    assert det.status is (Status.ELIGIBLE if outcome is Outcome.MET else Status.NOT_ELIGIBLE)
+    assert det.status is (
+        DeterminationStatus.ELIGIBLE if outcome is Outcome.MET else DeterminationStatus.NOT_ELIGIBLE
+    )
 
 
 @pytest.mark.parametrize(
@@ -499,9 +501,9 @@ def test_g1_month_based_reading(last_day, reading, outcome):
 @pytest.mark.parametrize(
     ("with_caretaker", "caretaker_is_provider", "outcome", "status"),
     [
-        (True, True, Outcome.MET, Status.ELIGIBLE),
-        (True, False, Outcome.NOT_MET, Status.NOT_ELIGIBLE),
-        (False, True, Outcome.NOT_MET, Status.NOT_ELIGIBLE),
+        (True, True, Outcome.MET, DeterminationStatus.ELIGIBLE),
+        (True, False, Outcome.NOT_MET, DeterminationStatus.NOT_ELIGIBLE),
+        (False, True, Outcome.NOT_MET, DeterminationStatus.NOT_ELIGIBLE),
     ],
 )
 def test_b6_constructive_removal(with_caretaker, caretaker_is_provider, outcome, status):
@@ -541,7 +543,7 @@ def test_h_child_with_adult_parent_is_not_removed():
     facts = eligible_facts(removal={"mutual_care": {"parent_is_minor": False}})
     det = determine_iv_e(facts, as_of=date(2025, 6, 30))
     assert det.criterion("mutual-care").outcome is Outcome.NOT_MET
-    assert det.status is Status.NOT_ELIGIBLE
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE
     assert det.minor_parent_extension is None
     assert_whole_stay_ineligible(det)
 
@@ -560,7 +562,7 @@ def test_h_child_with_minor_parent_is_covered_through_the_parent(parent_eligible
     """
     mutual = {"parent_is_minor": True, "parent_ive_eligible": parent_eligible}
     det = determine_iv_e(eligible_facts(removal={"mutual_care": mutual}), as_of=date(2025, 6, 30))
-    assert det.status is Status.NOT_ELIGIBLE
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE
     assert det.minor_parent_extension is extension
 
 
@@ -597,7 +599,7 @@ def test_h_672j_parent_in_treatment_facility_is_eligible_for_twelve_months():
     """
     facts = treatment_facility_facts(True)
     det = determine_iv_e(facts, as_of=date(2026, 4, 30), options=_672J)
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert det.criterion("mutual-care").outcome is Outcome.MET
     assert det.criterion("afdc").outcome is Outcome.NOT_APPLICABLE
     assert det.criterion("treatment-facility-limit").outcome is Outcome.NOT_MET
@@ -624,4 +626,4 @@ def test_h_adult_parent_without_the_672j_exception_is_not_eligible(in_facility, 
     facts = treatment_facility_facts(in_facility)
     det = determine_iv_e(facts, as_of=date(2025, 6, 30), options=options)
     assert det.criterion("mutual-care").outcome is Outcome.NOT_MET
-    assert det.status is Status.NOT_ELIGIBLE
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from coregs.eligibility import DayCounts, Outcome, Status, determine_iv_e
+from coregs.eligibility import DayCounts, DeterminationStatus, Outcome, determine_iv_e
 from tests.eligibility._cases import eligible_case as eligible_facts, iso as _iso
 
 MET, NOT_MET = Outcome.MET, Outcome.NOT_MET
@@ -27,7 +27,7 @@ MET, NOT_MET = Outcome.MET, Outcome.NOT_MET
 def months(facts: dict[str, Any], as_of: date, **options: str) -> dict[str, Any]:
     """The determination's month lines by ``"YYYY-MM"``."""
     det = determine_iv_e(facts, as_of=as_of, options=options)
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     return {str(line.month): line for line in det.months}
 
 
@@ -399,7 +399,7 @@ def test_placement_costs_need_an_eligible_child() -> None:
         }
     )
     det = determine_iv_e(facts, as_of=date(2026, 4, 30))
-    assert det.status is Status.ELIGIBLE
+    assert det.status is DeterminationStatus.ELIGIBLE
     assert det.effective_date == date(2026, 4, 1)
     assert det.criterion("provider-0").outcome is MET
     march, april = det.months

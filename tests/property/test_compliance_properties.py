@@ -11,11 +11,11 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coregs.calendar import colorado_legal_holidays
-from coregs.compliance import Case, ComplianceReport, Finding, Status, check_case
-from coregs.periods import Period, Roll, Unit, add_months, due_date
-from coregs.rules import RULEBOOK, Anchor
-from coregs.rules._deadline import fast_due
+from coregs.compliance import Case, ComplianceReport, ComplianceStatus, Finding, check_case
+from coregs.periods import Period, Roll, Unit, add_months, count_due, due_date
+from coregs.rules import ATTRIBUTES, RULEBOOK, Anchor, EventMatch
 from coregs.testing import as_of_dates, cases
+from tests.property._counting import count_by_hand
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -47,15 +47,15 @@ def test_an_act_on_or_before_the_due_date_is_never_late(case: Case, as_of: date)
     """'within N days': acting on the due date is on time; only an act after it is late."""
     for f in check_case(case, as_of=as_of).findings:
         if f.satisfied_on is not None and f.due is not None and f.satisfied_on <= f.due:
-            assert f.status is Status.MET_ON_TIME
-        if f.status is Status.MET_LATE:
+            assert f.status is ComplianceStatus.MET_ON_TIME
+        if f.status is ComplianceStatus.MET_LATE:
             assert f.due is not None
             assert f.satisfied_on is not None
             assert f.satisfied_on > f.due
             assert f.late_by is not None
             assert f.late_by >= 1
             assert f.days_late == (f.satisfied_on - f.due).days
-        if f.status is Status.MET_ON_TIME:
+        if f.status is ComplianceStatus.MET_ON_TIME:
             assert f.satisfied_on is not None
             assert f.due is not None
             assert f.satisfied_on <= f.due
@@ -71,7 +71,7 @@ def test_overdue_means_no_satisfying_act_was_left_unused(case: Case, as_of: date
     for f in report.findings:
         if f.satisfied_event is not None:
             used.setdefault(f.rule.id, set()).add(f.satisfied_event)
-    for f in report.with_status(Status.OVERDUE):
+    for f in report.with_status(ComplianceStatus.OVERDUE):
         assert f.due is not None
         assert f.due < as_of
         assert f.satisfied_on is None
@@ -95,13 +95,13 @@ def test_open_statuses_agree_with_the_dates(case: Case, as_of: date) -> None:
     """Overdue is past due; due soon is within the horizon; pending is beyond it."""
     report = check_case(case, as_of=as_of, due_soon_days=10)
     for f in report.findings:
-        if f.status is Status.OVERDUE:
+        if f.status is ComplianceStatus.OVERDUE:
             assert f.due is not None
             assert f.due < as_of
-        elif f.status is Status.DUE_SOON:
+        elif f.status is ComplianceStatus.DUE_SOON:
             assert f.due is not None
             assert 0 <= (f.due - as_of).days <= 10
-        elif f.status is Status.PENDING:
+        elif f.status is ComplianceStatus.PENDING:
             assert f.due is not None
             assert (f.due - as_of).days > 10
         if f.status.is_open:
@@ -196,57 +196,46 @@ _UNITS = [Unit.CALENDAR_DAYS, Unit.WORKING_DAYS, Unit.BUSINESS_DAYS, Unit.MONTHS
     st.integers(1, 4),
     st.sampled_from(list(Roll)),
 )
-def test_the_fast_path_counts_exactly_like_due_date(
+def test_the_counting_kernel_is_the_convention(
     trigger: date, unit: Unit, amount: int, k: int, roll: Roll
 ) -> None:
-    """The evaluator's fast due date equals coregs.periods.due_date's, for every unit."""
+    """count_due (which the evaluator counts with) and due_date (which explains it) give the
+    date the convention gives, counted day by day."""
     if unit in (Unit.MONTHS, Unit.YEARS):
         amount = min(amount, 24 if unit is Unit.MONTHS else 3)
     period = Period(amount, unit, every=True)
     cal = colorado_legal_holidays()
-    expected = due_date(trigger, period, calendar=cal, roll=roll, occurrence=k).due
-    assert fast_due(trigger, period, k, cal, roll) == expected
+    expected = count_by_hand(trigger, period, k, roll)
+    assert count_due(trigger, period, calendar=cal, roll=roll, occurrence=k) == expected
+    assert due_date(trigger, period, calendar=cal, roll=roll, occurrence=k).due == expected
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.dates(date(2024, 9, 1), date(2027, 12, 31)))
-def test_every_rule_counts_the_same_way_through_rule_due_and_the_evaluator(
-    trigger: date,
-) -> None:
-    """rule.due() and the fast path agree for every rule of the catalog."""
+def _event_for(match: EventMatch, day: date) -> dict[str, object]:
+    """An event of ``match``'s kind on ``day`` that the match accepts."""
+    event: dict[str, object] = {"kind": match.kind.value, "date": day.isoformat()}
+    for name in match.kind.info.required:
+        kind = ATTRIBUTES[name]
+        event[name] = True if kind is bool else next(iter(kind)).value  # type: ignore[call-overload]
+    for test in match.where:
+        event[test.name] = test.one_of[0]
+    return event
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(date(2024, 9, 1), date(2027, 6, 30)))
+def test_the_evaluator_counts_every_rule_as_rule_due_does(trigger: date) -> None:
+    """For every rule with a fixed deadline, the first due date of a case it triggers is the
+    one rule.due() counts from that day 0, and the one the convention gives."""
     options = RULEBOOK.options()
-    cal = colorado_legal_holidays()
     for rule in RULEBOOK:
-        period = rule.recurring_period_for(options) or rule.period_for(options)
-        if period is None:
+        reading = rule.read(options)
+        if not reading.has_fixed_deadline:
             continue
-        from coregs.rules._deadline import roll_for
-
-        fast = fast_due(trigger, period, 1, cal, roll_for(rule, options))
-        assert rule.due(trigger, options=options).due == fast
-        assert fast is None or fast >= trigger
-        assert fast is None or fast - trigger <= timedelta(days=4 * 366 + 10)
-
-
-@st.composite
-def _overrides(draw: st.DrawFn) -> dict[str, str]:
-    out = {}
-    for option in RULEBOOK.interpretations:
-        values = [c.value for c in option.choices if c.value != "caller"]
-        if draw(st.booleans()):
-            out[option.name] = draw(st.sampled_from(values))
-    return out
-
-
-@SETTINGS
-@given(cases(), as_of_dates(), _overrides())
-def test_every_reading_of_every_option_evaluates(
-    case: Case, as_of: date, overrides: dict[str, str]
-) -> None:
-    """Any combination of interpretation options evaluates, and is recorded on the report."""
-    report = check_case(case, as_of=as_of, options=overrides)
-    for name, value in overrides.items():
-        assert report.options[name] == value
-    for f in report.findings:
-        if f.satisfied_on is not None and f.due is not None and f.satisfied_on <= f.due:
-            assert f.status is Status.MET_ON_TIME
+        facts = {a.attribute: a.one_of[0] for a in rule.applies_if}
+        case = Case.parse({**facts, "events": [_event_for(reading.triggers[0], trigger)]})
+        (first, *_) = check_case(case, as_of=trigger).for_rule(rule.id)
+        day0 = trigger + timedelta(days=60) if reading.entry is not None else trigger
+        assert first.trigger_date == day0, rule.id
+        assert first.due == rule.due(day0, options=options).due, rule.id
+        assert reading.period is not None
+        assert first.due == count_by_hand(day0, reading.period, 1, reading.roll), rule.id

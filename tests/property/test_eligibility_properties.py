@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from coregs.eligibility import IVEFacts, Outcome, Status, determine_funding, determine_iv_e
+from coregs.eligibility import (
+    IVE_OPTIONS,
+    DeterminationStatus,
+    IVEFacts,
+    Outcome,
+    determine_funding,
+    determine_iv_e,
+)
 from coregs.periods import first_of_month
-from coregs.testing import iv_e_fact_pairs, iv_e_facts
+from coregs.testing import FactPair, as_of_dates, iv_e_fact_pairs, iv_e_facts
 
 _SETTINGS = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 _HOLDS = frozenset((Outcome.MET, Outcome.NOT_APPLICABLE))
 
 
+def _dated(facts: st.SearchStrategy[IVEFacts]) -> st.SearchStrategy[tuple[IVEFacts, date]]:
+    """Facts and an evaluation date around them."""
+    return facts.flatmap(lambda f: st.tuples(st.just(f), as_of_dates(around=f)))
+
+
+def _dated_pairs() -> st.SearchStrategy[tuple[FactPair, date]]:
+    return iv_e_fact_pairs().flatmap(lambda p: st.tuples(st.just(p), as_of_dates(around=p)))
+
+
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_evaluation_never_raises_and_renders(drawn):
     """Any valid facts evaluate, render and serialise without raising."""
     facts, as_of = drawn
@@ -26,16 +42,15 @@ def test_evaluation_never_raises_and_renders(drawn):
 
 
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_effective_date_is_later_of_first_of_month_and_placement(drawn):
     """7.601.71.A.3.a: "the first day of the month in which all eligibility criteria for the
     child are met, but can be no earlier than the first day of placement" (E.2, F.2: nor than
     the agreement's signature)."""
-    raw, as_of = drawn
-    facts = IVEFacts.parse(raw)
+    facts, as_of = drawn
     det = determine_iv_e(facts, as_of=as_of, effective="lenient")
     if det.effective_date is None:
-        assert det.status is not Status.ELIGIBLE
+        assert det.status is not DeterminationStatus.ELIGIBLE
         return
     placement = facts.placements[0].start
     assert det.eligible_from is not None
@@ -53,12 +68,12 @@ def test_effective_date_is_later_of_first_of_month_and_placement(drawn):
 
 
 @_SETTINGS
-@given(iv_e_fact_pairs())
+@given(_dated_pairs())
 def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
     """Unknown is never silently false or true: with some facts left out, every criterion that
     is still decided is decided the same way as with all of them (a "not met" never becomes
     "met"), and no day's eligibility or claimability flips."""
-    complete, partial, as_of = drawn
+    (complete, partial), as_of = drawn
     full = determine_iv_e(complete, as_of=as_of, effective="lenient")
     part = determine_iv_e(partial, as_of=as_of, effective="lenient")
     by_id = {c.id: c for c in full.criteria()}
@@ -66,7 +81,7 @@ def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
         if c.outcome is Outcome.UNKNOWN or c.id not in by_id:
             continue
         assert (c.outcome in _HOLDS) == (by_id[c.id].outcome in _HOLDS), c.id
-    if part.status is not Status.UNDETERMINED:
+    if part.status is not DeterminationStatus.UNDETERMINED:
         assert part.status is full.status
     for a, b in zip(full.months, part.months, strict=False):
         for name in ("child", "placement", "admin"):
@@ -75,7 +90,7 @@ def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
 
 
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_claimable_placement_cost_implies_eligible_child_and_provider(drawn):
     """7.601.71.L: "Placement costs for a Title IV-E eligible child are only Title IV-E
     claimable when a child is placed with a Title IV-E eligible provider"; administrative costs
@@ -91,12 +106,11 @@ def test_claimable_placement_cost_implies_eligible_child_and_provider(drawn):
 
 
 @_SETTINGS
-@given(iv_e_facts())
+@given(_dated(iv_e_facts()))
 def test_results_never_precede_their_triggers(drawn):
     """Deadlines lie ahead of the evaluation date; months run from the placement month to the
     evaluation (or discharge) month, each day counted once."""
-    raw, as_of = drawn
-    facts = IVEFacts.parse(raw)
+    facts, as_of = drawn
     det = determine_iv_e(facts, as_of=as_of, effective="lenient")
     assert all(d.due >= as_of for d in det.deadlines)
     if det.months:
@@ -110,16 +124,101 @@ def test_results_never_precede_their_triggers(drawn):
         assert sum(m.days_in_care for m in det.months) == (stop - start).days
 
 
+_AFDC_PARTS = frozenset(
+    (
+        "afdc",
+        "living-with-relative",
+        "afdc-deprivation",
+        "afdc-deprivation-death",
+        "afdc-deprivation-incapacity",
+        "afdc-deprivation-continued-absence",
+        "afdc-deprivation-unemployment",
+        "afdc-resources",
+        "afdc-income",
+        "afdc-age-at-placement",
+        "afdc-citizenship",
+        "afdc-residency",
+    )
+)
+_INCOME = frozenset(("afdc", "afdc-income", "afdc-deprivation", "afdc-deprivation-unemployment"))
+_ABOUT: dict[str, frozenset[str]] = {
+    "entered_foster_care_date": frozenset(("permanency-re-finding",)),
+    "re_prevent_removal_trigger": frozenset(("re-prevent-removal-order",)),
+    "re_finalize_interval_from": frozenset(("permanency-re-finding",)),
+    "re_finalize_lapse_start": frozenset(("permanency-re-finding",)),
+    "vpa_day_90_breach": frozenset(("vpa-legal-authority",)),
+    "resource_comparison": frozenset(("afdc", "afdc-resources")),
+    "gross_limit_rounding": _INCOME,
+    "thirty_and_one_third": _INCOME,
+    "unemployment_deprivation": frozenset(
+        ("afdc", "afdc-deprivation", "afdc-deprivation-unemployment")
+    ),
+    "age_18_end": frozenset(("afdc", "afdc-age", "afdc-age-at-placement")),
+    "relinquishment_living_with": frozenset(("relinquishment-living-with",)),
+    # 672(j) waives the whole AFDC test: its parts are not evaluated
+    "mutual_care_treatment_facility": _AFDC_PARTS | {"mutual-care", "treatment-facility-limit"},
+    "provider_claim_start": frozenset(),  # and the providers' dates (provider-N)
+    "provisional_relative_admin_window": frozenset(),  # the administrative-costs days only
+    "trial_home_visit_limit": frozenset(("trial-home-visits",)),
+    "trial_home_visit_admin": frozenset(),  # the administrative-costs days only
+    "child_support_placement_days": frozenset(),  # the child support referral only
+}
+"""What each option's readings may change: these criteria and the results built on them."""
+_ADMIN_ONLY = ("provisional_relative_admin_window", "trial_home_visit_admin")
+_READINGS = [(o.name, c.value) for o in IVE_OPTIONS for c in o.choices if c.value != o.default]
+
+
+def test_every_option_says_what_it_changes():
+    assert set(_ABOUT) == {o.name for o in IVE_OPTIONS}
+
+
+@_SETTINGS
+@given(_dated(iv_e_facts()))
+def test_a_reading_changes_nothing_but_what_it_is_about(drawn):
+    """An option is a reading of one passage: choosing another reading may change the criteria
+    that passage decides (and what is built on them: the status, the months), never another
+    criterion, nor another funding source. Every non-default reading of every option is tried
+    on each drawn case (tests/eligibility/test_options.py shows each one changing what it is
+    about)."""
+    facts, as_of = drawn
+    base = determine_funding(facts, as_of=as_of, effective="lenient")
+    for name, value in _READINGS:
+        other = determine_funding(facts, as_of=as_of, options={name: value}, effective="lenient")
+        _changes_only_what_it_is_about(name, base, other)
+
+
+def _changes_only_what_it_is_about(name, base, other):
+    about = _ABOUT[name]
+
+    def kept(funding):
+        return {
+            c.id: c
+            for c in funding.iv_e.criteria()
+            if c.id not in about
+            and not (name == "provider_claim_start" and c.id.startswith("provider-"))
+        }
+
+    assert kept(other) == kept(base), name
+    assert other.sources()[1:] == base.sources()[1:], name
+    if name == "child_support_placement_days":
+        assert other.iv_e.to_dict() | {"options": ()} == base.iv_e.to_dict() | {"options": ()}
+    if name in _ADMIN_ONLY or name == "provider_claim_start":
+        assert [m.child for m in other.iv_e.months] == [m.child for m in base.iv_e.months], name
+    if name in _ADMIN_ONLY:
+        assert [m.placement for m in other.iv_e.months] == [m.placement for m in base.iv_e.months]
+    assert [c.name for c in other.iv_e.options.overridden] == [name]
+
+
 def test_strategies_reach_every_status():
     """The strategies are not degenerate: they produce eligible, ineligible and undetermined."""
-    seen: set[Status] = set()
+    seen: set[DeterminationStatus] = set()
 
     @settings(max_examples=300, suppress_health_check=list(HealthCheck), database=None)
-    @given(iv_e_fact_pairs())
+    @given(_dated_pairs())
     def collect(drawn):
-        complete, partial, as_of = drawn
+        (complete, partial), as_of = drawn
         for facts in (complete, partial):
             seen.add(determine_iv_e(facts, as_of=as_of, effective="lenient").status)
 
     collect()
-    assert seen == set(Status), seen
+    assert seen == set(DeterminationStatus), seen

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from coregs.cli._crosswalk import render_crosswalk
 from coregs.rules import EXCLUSIONS, RULEBOOK
-from coregs.rules.crosswalk import render_crosswalk
 
 DOC = Path(__file__).parents[2] / "docs" / "crosswalk.md"
 
 
 def test_docs_crosswalk_is_up_to_date() -> None:
-    """Regenerate with: python -m coregs.rules.crosswalk > docs/crosswalk.md"""
+    """Regenerate with: coregs rules --markdown > docs/crosswalk.md"""
     assert DOC.read_text(encoding="utf-8") == render_crosswalk(), (
-        "docs/crosswalk.md is stale: run python -m coregs.rules.crosswalk > docs/crosswalk.md"
+        "docs/crosswalk.md is stale: run coregs rules --markdown > docs/crosswalk.md"
     )
 
 

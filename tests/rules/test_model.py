@@ -84,3 +84,67 @@ def test_citations_are_made_and_read_through_their_document() -> None:
         else:
             ref = rule.citation.removeprefix(f"{rule.source.key} ")
         assert rule.source.cite(ref) == rule.citation
+
+
+def test_a_short_citation_is_cited_through_the_document_too() -> None:
+    """Event kinds cite 7.601 as the text's own cross-references do: "7.601.6.A, 7.601.73.C"."""
+    from coregs.rules import CCR_7_601, CPO_CASE_PROCESS
+
+    assert CCR_7_601.short("71.B.3") == "7.601.71.B.3"
+    assert CCR_7_601.short("6.A", "73.C") == "7.601.6.A, 7.601.73.C"
+    assert CPO_CASE_PROCESS.short("1") == "CPO Case Process 1"
+    assert EventKind.CASE_OPENED.info.citation == "7.601.6.A, 7.601.73.C"
+
+
+def test_each_event_kind_is_declared_once_with_its_meaning() -> None:
+    """EVENT_KINDS is read off the members: no kind can lack a meaning or have two."""
+    from coregs.rules import EVENT_KINDS
+
+    assert list(EVENT_KINDS) == list(EventKind)
+    assert all(EVENT_KINDS[k] is k.info for k in EventKind)
+    assert EventKind("removal").info.required == ("emergency", "removed_by")
+
+
+def test_an_option_chosen_anchor_is_the_one_its_default_reading_selects() -> None:
+    """'anchor' cannot say one thing while the option's default says another."""
+    from coregs.rules import Anchor
+
+    rule = RULEBOOK.get("case-summary-six-months")
+    assert rule.recurrence is not None
+    assert rule.recurrence.anchor is Anchor.PREVIOUS_ACT
+    with pytest.raises(ValueError, match="default reading"):
+        rule.recurrence.model_validate({**dict(rule.recurrence), "anchor": Anchor.TRIGGER})
+
+
+def test_an_option_chooses_among_exactly_its_readings() -> None:
+    """A trigger or an anchor chosen by an option gives one choice per reading, no more."""
+    from coregs.rules import OnOption
+
+    rule = RULEBOOK.get("fraud-referral")
+    assert isinstance(rule.trigger, OnOption)
+    with pytest.raises(ValueError, match="one choice per reading"):
+        OnOption(option=rule.trigger.option, choices=rule.trigger.choices[:1])
+    recurrence = RULEBOOK.get("le-agreement-review").recurrence
+    assert recurrence is not None
+    with pytest.raises(ValueError, match="one choice per reading"):
+        recurrence.model_validate({**dict(recurrence), "anchor_choices": ()})
+
+
+def test_the_builder_refuses_an_anchor_on_a_one_off_rule() -> None:
+    """An anchor only means something for a recurring rule: passing one elsewhere is refused,
+    never silently ignored."""
+    from coregs.rules import Actor, Anchor
+    from coregs.rules.catalog._declare import on, rule
+
+    with pytest.raises(ValueError, match="only for a recurring rule"):
+        rule(
+            id="county-one-off",
+            ref="6.F",
+            title="t",
+            quote="within thirty (30) calendar days",
+            timing="within thirty (30) calendar days",
+            trigger=on(EventKind.CASE_CLOSED),
+            satisfied_by=(EventKind.CLOSING_SUMMARY_COMPLETED,),
+            actor=Actor.COUNTY,
+            anchor=Anchor.TRIGGER,
+        )

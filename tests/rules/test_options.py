@@ -9,7 +9,7 @@ import pytest
 
 from coregs import UnknownOptionError
 from coregs.calendar import colorado_legal_holidays
-from coregs.compliance import Case, Status, check_case
+from coregs.compliance import Case, ComplianceStatus, check_case
 from coregs.rules import RULEBOOK, entered_foster_care_date
 
 D = date
@@ -72,11 +72,11 @@ def test_the_missing_trigger_of_the_fraud_referral() -> None:
     as_of = D(2026, 4, 30)
     (default,) = check_case(case, as_of=as_of).for_rule("fraud-referral")
     assert default.due == D(2026, 3, 16)
-    assert default.status is Status.MET_LATE
+    assert default.status is ComplianceStatus.MET_LATE
     report = check_case(case, as_of=as_of, options={"fraud_referral_trigger": "fraud_suspected"})
     (suspected,) = report.for_rule("fraud-referral")
     assert suspected.due == D(2026, 4, 3)
-    assert suspected.status is Status.MET_ON_TIME
+    assert suspected.status is ComplianceStatus.MET_ON_TIME
     assert report.options["fraud_referral_trigger"] == "fraud_suspected"
 
 
@@ -92,12 +92,15 @@ def test_the_trigger_of_the_mailed_correction_letters() -> None:
     )
     as_of = D(2026, 6, 30)
     (f,) = check_case(case, as_of=as_of).for_rule("correction-letters-no-court-case")
-    assert (f.due, f.status) == (D(2026, 5, 26), Status.MET_ON_TIME)  # Memorial Day skipped
+    assert (f.due, f.status) == (
+        D(2026, 5, 26),
+        ComplianceStatus.MET_ON_TIME,
+    )  # Memorial Day skipped
     report = check_case(
         case, as_of=as_of, options={"correction_letter_trigger": "falsification_confirmed"}
     )
     (g,) = report.for_rule("correction-letters-no-court-case")
-    assert (g.due, g.status, g.late_by) == (D(2026, 5, 15), Status.MET_LATE, 3)
+    assert (g.due, g.status, g.late_by) == (D(2026, 5, 15), ComplianceStatus.MET_LATE, 3)
 
 
 def test_six_months_from_the_previous_act_or_from_case_opening() -> None:
@@ -112,15 +115,18 @@ def test_six_months_from_the_previous_act_or_from_case_opening() -> None:
     as_of = D(2026, 12, 1)
     rolling = check_case(case, as_of=as_of).for_rule("case-summary-six-months")
     assert [(f.due, f.status) for f in rolling] == [
-        (D(2026, 7, 15), Status.MET_ON_TIME),
-        (D(2026, 11, 2), Status.MET_LATE),  # May 1 + 6 months is a Sunday: rolled to Monday
-        (D(2027, 5, 20), Status.PENDING),
+        (D(2026, 7, 15), ComplianceStatus.MET_ON_TIME),
+        (
+            D(2026, 11, 2),
+            ComplianceStatus.MET_LATE,
+        ),  # May 1 + 6 months is a Sunday: rolled to Monday
+        (D(2027, 5, 20), ComplianceStatus.PENDING),
     ]
     fixed = check_case(case, as_of=as_of, options={"six_month_anchor": "case-opening"})
     assert [(f.due, f.status) for f in fixed.for_rule("case-summary-six-months")] == [
-        (D(2026, 7, 15), Status.MET_ON_TIME),
-        (D(2027, 1, 15), Status.MET_ON_TIME),  # Nov 20 falls in the second window
-        (D(2027, 7, 15), Status.PENDING),  # the next one after as-of
+        (D(2026, 7, 15), ComplianceStatus.MET_ON_TIME),
+        (D(2027, 1, 15), ComplianceStatus.MET_ON_TIME),  # Nov 20 falls in the second window
+        (D(2027, 7, 15), ComplianceStatus.PENDING),  # the next one after as-of
     ]
 
 

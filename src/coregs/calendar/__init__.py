@@ -40,7 +40,7 @@ from coregs.calendar._colorado import (
     STATE_PRACTICE,
     STATUTE,
 )
-from coregs.calendar._dates import DateRule, fixed_date, last_weekday, nth_weekday
+from coregs.calendar._dates import WEEKDAY_NAMES, DateRule, fixed_date, last_weekday, nth_weekday
 from coregs.calendar._engine import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -48,6 +48,7 @@ from coregs.calendar._engine import (
     DayExplanation,
     NonBusinessDay,
 )
+from coregs.calendar._ical import to_icalendar
 from coregs.calendar._python_holidays import (
     CORRECTIONS,
     Correction,
@@ -65,6 +66,7 @@ __all__ = [
     "LAST_YEAR",
     "STATE_PRACTICE",
     "STATUTE",
+    "WEEKDAY_NAMES",
     "BusinessCalendar",
     "Closure",
     "Commemoration",
@@ -87,6 +89,7 @@ __all__ = [
     "legal_holiday_closures",
     "nth_weekday",
     "python_holidays_divergences",
+    "to_icalendar",
 ]
 
 

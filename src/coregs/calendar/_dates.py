@@ -18,6 +18,7 @@ __all__ = [
 ]
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""English weekday names by ``date.weekday()`` (never the locale's, so output is stable)."""
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
 _MONTHS = tuple(_stdcal.month_name)
 

@@ -60,6 +60,11 @@ class NonBusinessDay:
             return f"{head}: weekend"
         return f"{head}: " + "; ".join(c.describe() for c in self.closures)
 
+    def __repr__(self) -> str:
+        from coregs._display.calendar import non_business_day_repr  # noqa: PLC0415 - on demand
+
+        return non_business_day_repr(self)
+
 
 @dataclass(frozen=True, slots=True)
 class DayExplanation:
@@ -105,6 +110,16 @@ class DayExplanation:
         verdict = "is a business day" if self.is_business_day else "is NOT a business day"
         head = f"{self.date.isoformat()} ({WEEKDAY_NAMES[self.date.weekday()]}) {verdict}"
         return "\n".join([f"{head} on {self.calendar!r}.", *(f"  - {r}" for r in self.reasons())])
+
+    def __repr__(self) -> str:
+        from coregs._display.calendar import day_explanation_repr  # noqa: PLC0415 - on demand
+
+        return day_explanation_repr(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.calendar import day_explanation_html  # noqa: PLC0415
+
+        return day_explanation_html(self)
 
 
 class BusinessCalendar:
@@ -192,6 +207,12 @@ class BusinessCalendar:
 
     def __hash__(self) -> int:
         return hash(self._key())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A value pickles as what it is built from (a batch hands it to worker processes);
+        # the index is rebuilt on first use there.
+        state = (self._name, self._closures, self._commemorations, self.description)
+        return (_rebuild, ((*state, self._first_year, self._last_year),))
 
     def __repr__(self) -> str:
         return (
@@ -437,6 +458,14 @@ class BusinessCalendar:
             raise ImportError("to_numpy() needs numpy: pip install numpy") from exc
         return np.busdaycalendar(weekmask="1111100", holidays=list(self.weekday_closures()))
 
+    def to_frame(self, year: int) -> pd.DataFrame:
+        """Every day of ``year`` as a pandas DataFrame (needs ``coregs[pandas]``): the date
+        (``datetime64[ns]``), weekday, whether it is a business day, and the closure, layer and
+        source of a closed weekday."""
+        from coregs._frames.calendar import year_frame  # noqa: PLC0415 - optional pandas
+
+        return year_frame(self, year)
+
     def to_pandas(self) -> pd.offsets.CustomBusinessDay:
         """This calendar as a ``pandas.offsets.CustomBusinessDay`` (needs pandas)."""
         try:
@@ -444,3 +473,18 @@ class BusinessCalendar:
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("to_pandas() needs pandas: pip install pandas") from exc
         return pd.offsets.CustomBusinessDay(holidays=list(self.weekday_closures()))
+
+
+def _rebuild(
+    state: tuple[str, tuple[Closure, ...], tuple[Commemoration, ...], str, int, int],
+) -> BusinessCalendar:
+    """A pickled :class:`BusinessCalendar`, built again."""
+    name, closures, commemorations, description, first_year, last_year = state
+    return BusinessCalendar(
+        name,
+        closures,
+        commemorations=commemorations,
+        description=description,
+        first_year=first_year,
+        last_year=last_year,
+    )

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from datetime import UTC, datetime
 from typing import Any
 
-from coregs.calendar import python_holidays_divergences
-from coregs.cli._common import add_calendar_options, calendar_from_args, iso_date, print_json
+from coregs._display.records import calendar_year, day_record, due_date_record
+from coregs._errors import InputError
+from coregs.calendar import python_holidays_divergences, to_icalendar
+from coregs.cli._common import (
+    AddParser,
+    add_calendar_options,
+    calendar_from_args,
+    iso_date,
+    print_json,
+)
 from coregs.periods import Period, Roll, due_date
 
-__all__ = ["register"]
+__all__ = ["PARSERS"]
 
 
 def _year(text: str) -> int:
@@ -19,35 +30,27 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError("expected a year such as 2026") from None
 
 
+def _stamp() -> datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` (reproducible builds' convention) when it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.now(UTC)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError, OSError):
+        raise InputError("SOURCE_DATE_EPOCH", "expected whole seconds since 1970") from None
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
+    if args.ics:
+        sys.stdout.write(to_icalendar(cal, args.year, stamp=_stamp()))
+        return 0
     closures = cal.closures_in(args.year)
     open_days = cal.commemorations_in(args.year)
     divergences = python_holidays_divergences([args.year], cal) if args.compare else ()
     if args.json:
-        print_json(
-            {
-                "calendar": cal.name,
-                "description": cal.description,
-                "year": args.year,
-                "closures": [
-                    {
-                        "date": c.date,
-                        "weekday": c.weekday,
-                        "name": c.name,
-                        "layer": c.layer,
-                        "source": c.source,
-                        "holiday_date": c.holiday_date,
-                        "shift_basis": c.shift_basis,
-                        "partial": c.partial,
-                        "note": c.note,
-                    }
-                    for c in closures
-                ],
-                "open_commemorative_days": open_days,
-                **({"python_holidays_divergences": divergences} if args.compare else {}),
-            }
-        )
+        print_json(calendar_year(cal, args.year, compare=args.compare))
         return 0
     print(f"{cal.name}: {args.year} ({len(closures)} closures)")
     print(f"  {cal.description}")
@@ -71,23 +74,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
     result = due_date(args.trigger, Period.parse(args.period), calendar=cal, roll=Roll(args.roll))
     if args.json:
-        print_json(
-            {
-                "trigger": result.trigger,
-                "period": str(result.period),
-                "due": result.due,
-                "calendar": result.calendar,
-                "roll": result.roll,
-                "rolled": result.rolled,
-                "unrolled": result.unrolled,
-                "clamped": result.clamped,
-                "skipped": [
-                    {"date": d.date, "name": d.name, "describe": d.describe()}
-                    for d in (*result.skipped, *result.rolled_over)
-                ],
-                "steps": result.steps(),
-            }
-        )
+        print_json(due_date_record(result))
         return 0
     print(result.explain())
     return 0
@@ -97,30 +84,31 @@ def cmd_is_business_day(args: argparse.Namespace) -> int:
     cal = calendar_from_args(args)
     info = cal.explain(args.date)
     if args.json:
-        print_json(
-            {
-                "date": info.date,
-                "calendar": info.calendar,
-                "is_business_day": info.is_business_day,
-                "reasons": info.reasons(),
-            }
-        )
+        print_json(day_record(info))
         return 0
     print("yes" if info.is_business_day else "no")
     print(info.explain())
     return 0
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add the calendar commands to the CLI."""
-    p = sub.add_parser("calendar", help="list a year's closures with weekday, layer and source")
+def _calendar_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("calendar", help=help_)
     p.add_argument("year", type=_year, help="a year in 2000-2100")
     p.add_argument("--compare", action="store_true", help="also list where python-holidays differs")
     add_calendar_options(p)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="machine-readable output")
+    out.add_argument(
+        "--ics",
+        action="store_true",
+        help="the closures as iCalendar (RFC 5545) to subscribe to, each with its legal basis "
+        "(DTSTAMP: now, or SOURCE_DATE_EPOCH)",
+    )
     p.set_defaults(func=cmd_calendar)
 
-    p = sub.add_parser("due", help="a due date and the days skipped to reach it")
+
+def _due_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("due", help=help_)
     p.add_argument("trigger", type=iso_date, help="day 0, YYYY-MM-DD")
     p.add_argument("period", help='as the regulation words it, e.g. "five (5) working days"')
     p.add_argument(
@@ -133,8 +121,18 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_due)
 
-    p = sub.add_parser("is-business-day", help="whether a day is a business day, and why")
+
+def _is_business_day_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("is-business-day", help=help_)
     p.add_argument("date", type=iso_date, help="YYYY-MM-DD")
     add_calendar_options(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_is_business_day)
+
+
+PARSERS: dict[str, AddParser] = {
+    "calendar": _calendar_parser,
+    "due": _due_parser,
+    "is-business-day": _is_business_day_parser,
+}
+"""The calendar commands, each adding its parser to the CLI."""

@@ -8,19 +8,22 @@ import json
 import sys
 import textwrap
 from collections.abc import Callable, Iterable
-from dataclasses import fields, is_dataclass
+from dataclasses import fields
 from datetime import date
-from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from coregs._display.records import to_jsonable
 from coregs._errors import InputError, InvalidFactsError, LimitError
 from coregs._gate import DEFAULT_LIMITS, Limits, read_json
-from coregs._model import Facts
-from coregs._options import Interpretation
 from coregs.calendar import BusinessCalendar, Closure, Layer, calendar_named
 
+if TYPE_CHECKING:  # pydantic is imported by the commands that read case files, not by all
+    from coregs._model import Facts
+    from coregs._options import Interpretation
+
 __all__ = [
+    "AddParser",
     "CommandFn",
     "add_calendar_options",
     "add_limit_option",
@@ -31,11 +34,12 @@ __all__ = [
     "print_json",
     "print_options",
     "read_input",
-    "to_jsonable",
 ]
 
 CommandFn = Callable[[argparse.Namespace], int]
-_F = TypeVar("_F", bound=Facts)
+AddParser = Callable[["argparse._SubParsersAction[Any]", str], None]
+"""Adds one command's parser (with the given help) to the CLI's subparsers."""
+_F = TypeVar("_F", bound="Facts")
 _LIMITS = tuple(f.name for f in fields(Limits))
 _WHOLE_DOCUMENT = frozenset({"json_invalid", "utf8_invalid"})
 
@@ -174,23 +178,6 @@ def calendar_from_args(args: argparse.Namespace) -> BusinessCalendar:
             _load_closures(args.closures), name=f"{cal.name} + {args.closures.name}"
         )
     return cal
-
-
-def to_jsonable(value: Any) -> Any:
-    """Dates as ISO strings, enums as values, dataclasses and pydantic models as objects."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if hasattr(value, "model_dump"):
-        return to_jsonable(value.model_dump())
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | frozenset | set):
-        return [to_jsonable(v) for v in value]
-    return value
 
 
 def print_json(value: Any) -> None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from coregs._errors import InputError, UnknownOptionError
 from coregs.cli._common import (
+    AddParser,
     add_limit_option,
     iso_date,
     limits_from_args,
@@ -31,7 +32,7 @@ from coregs.eligibility import (
 )
 from coregs.rules import RULEBOOK
 
-__all__ = ["register"]
+__all__ = ["PARSERS", "add_iv_e_settings", "split_options"]
 
 _SCHEMAS: dict[str, type[BaseModel]] = {"iv-e": IVEFacts, "case": Case}
 
@@ -45,7 +46,7 @@ def _option(text: str) -> tuple[str, str]:
     return name.strip(), value.strip()
 
 
-def _split_options(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+def split_options(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
     """The evaluator's options and the rule catalog's (for --compliance); each name must be one
     or the other (three options are both)."""
     ive_names = {o.name for o in IVE_OPTIONS}
@@ -69,7 +70,7 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
     if args.facts is None or args.as_of is None:
         raise InputError("coregs iv-e", "needs a facts file and --as-of (or --list-options)")
     facts = load_facts(args.facts, IVEFacts, "facts file", limits_from_args(args))
-    ive_options, catalog_options = _split_options(args.option)
+    ive_options, catalog_options = split_options(args.option)
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     if args.budget:
         print(afdc_budget(facts, as_of=args.as_of, options=ive_options).render())
@@ -118,15 +119,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add ``iv-e`` and ``schema`` to the CLI."""
-    p = sub.add_parser(
-        "iv-e", help="a Title IV-E determination (and month-by-month timeline) from a facts file"
-    )
-    p.add_argument(
-        "facts", type=Path, nargs="?", help="a facts JSON file (see examples/); - reads stdin"
-    )
-    p.add_argument("--as-of", type=iso_date, help="the evaluation date")
+def add_iv_e_settings(p: argparse.ArgumentParser) -> None:
+    """``--option`` and ``--lenient``: what a determination is computed with (``coregs iv-e``
+    and ``coregs batch iv-e``)."""
     p.add_argument(
         "--option",
         action="append",
@@ -140,6 +135,15 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="evaluate a stay that began before the text took effect (2015-01-01)",
     )
+
+
+def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("iv-e", help=help_)
+    p.add_argument(
+        "facts", type=Path, nargs="?", help="a facts JSON file (see examples/); - reads stdin"
+    )
+    p.add_argument("--as-of", type=iso_date, help="the evaluation date")
+    add_iv_e_settings(p)
     p.add_argument(
         "--funding", action="store_true", help="add the other funding sources (71.J, M; 72-74)"
     )
@@ -160,6 +164,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     out.add_argument("--csv", action="store_true", help="one CSV row per month")
     p.set_defaults(func=cmd_iv_e)
 
-    p = sub.add_parser("schema", help="the JSON Schema of an input file")
+
+def _schema_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("schema", help=help_)
     p.add_argument("model", choices=sorted(_SCHEMAS), help="iv-e: Title IV-E facts; case: a case")
     p.set_defaults(func=cmd_schema)
+
+
+PARSERS: dict[str, AddParser] = {"iv-e": _iv_e_parser, "schema": _schema_parser}
+"""``iv-e`` and ``schema``, each adding its parser to the CLI."""

@@ -9,9 +9,12 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from coregs._display.records import deadline_record
+from coregs._display.rules import describe_period, rule_facts
 from coregs._errors import InputError
 from coregs.calendar import BusinessCalendar
 from coregs.cli._common import (
+    AddParser,
     add_limit_option,
     calendar_from_args,
     iso_date,
@@ -20,14 +23,16 @@ from coregs.cli._common import (
     print_json,
     print_options,
 )
+from coregs.cli._crosswalk import render_crosswalk
 from coregs.compliance import Case, check_case
 from coregs.periods import Unit
 from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
-from coregs.rules.crosswalk import describe_period, render_crosswalk
+from coregs.rules.catalog import WORKING_DAYS_CALENDAR, WorkingDaysCalendar
 
-__all__ = ["register"]
+__all__ = ["PARSERS", "add_check_settings", "options_and_calendar"]
 
-_CALENDARS = ("legal", "state-offices", "statute")
+_CALENDARS = tuple(r.value for r in WorkingDaysCalendar if r is not WorkingDaysCalendar.CALLER)
+"""The shipped calendars --calendar names: every reading of working_days_calendar but "caller"."""
 
 
 def _option(text: str) -> tuple[str, str]:
@@ -62,19 +67,20 @@ def _add_option_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _options_and_calendar(
+def options_and_calendar(
     args: argparse.Namespace,
 ) -> tuple[dict[str, str], BusinessCalendar | None]:
     overrides = dict(args.option)
-    named = overrides.get("working_days_calendar")
+    option = WORKING_DAYS_CALENDAR.name
+    named = overrides.get(option)
     if args.calendar is not None:
         if named is not None and named != args.calendar:
-            raise InputError("--calendar", "conflicts with --option working_days_calendar")
-        overrides["working_days_calendar"] = args.calendar
+            raise InputError("--calendar", f"conflicts with --option {option}")
+        overrides[option] = args.calendar
     if args.closures is None:
         return overrides, None
-    base = overrides.pop("working_days_calendar", "legal")
-    if base == "caller":
+    base = overrides.pop(option, WorkingDaysCalendar.LEGAL)
+    if base == WorkingDaysCalendar.CALLER:
         raise InputError("--closures", "needs a named calendar to add the closures to")
     cal = calendar_from_args(argparse.Namespace(calendar=base, closures=args.closures))
     return overrides, cal
@@ -115,36 +121,8 @@ def _show(rule: Rule) -> str:
     lines = [f"{rule.citation}  ({rule.id})", f"  {rule.title}", ""]
     lines += textwrap.wrap(f'"{rule.quote}"', width=96, initial_indent="  ", subsequent_indent="  ")
     lines.append("")
-    lines += _wrap("period", describe_period(rule))
-    if rule.recurrence is not None:
-        r = rule.recurrence
-        how = f"counted from the {r.anchor.value}"
-        lines += _wrap("recurs", how + (f" (option {r.anchor_option})" if r.anchor_option else ""))
-    lines += _wrap("trigger", rule.trigger.describe(defaults))
-    lines += _wrap("satisfied by", " or ".join(m.describe() for m in rule.satisfied_by))
-    lines += _wrap("actor", rule.actor.value + (f" ({rule.actor_note})" if rule.actor_note else ""))
-    for a in rule.applies_if:
-        lines += _wrap("applies if", f'{a.description} ("{a.quote}")')
-    for e in rule.exceptions:
-        lines += _wrap("exception", f'"{e.quote}" ({e.citation}) {e.note}')
-    lines += _wrap(
-        "consequence", f'"{rule.consequence.text}"' if rule.consequence else "none stated"
-    )
-    if rule.ends is not None:
-        ends = " or ".join(m.describe() for m in rule.ends.any_of)
-        lines += _wrap("ends when", f"{ends}: {rule.ends.reason}")
-    lines += _wrap("roll", rule.roll.value + (f": {rule.roll_basis}" if rule.roll_basis else ""))
-    lines += _wrap("effective", f"{rule.effective_text()} ({rule.effective_basis})")
-    lines += _wrap("source", f"{rule.source.title}, {rule.source.version}")
-    for q in rule.related:
-        lines += _wrap("related", f'{q.citation}: "{q.text}"')
-    for err in rule.errata:
-        target = (
-            f"; cited as {err.cited_as!r}, resolves to {err.resolves_to}" if err.cited_as else ""
-        )
-        lines += _wrap("erratum", f'{err.citation}: "{err.text}"{target}. {err.note}')
-    for n in rule.notes:
-        lines += _wrap("note", n)
+    for label, text in rule_facts(rule, defaults):
+        lines += _wrap(label, text)
     for o in rule.interpretations:
         lines.append("")
         lines += _wrap("option", f"{o.name}: {o.question}")
@@ -171,26 +149,10 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
 
 def cmd_rules_due(args: argparse.Namespace) -> int:
     rule = RULEBOOK.get(args.key)
-    overrides, cal = _options_and_calendar(args)
+    overrides, cal = options_and_calendar(args)
     deadline = rule.due(args.trigger, calendar=cal, options=overrides, occurrence=args.occurrence)
     if args.json:
-        print_json(
-            {
-                "rule_id": rule.id,
-                "citation": rule.citation,
-                "trigger": deadline.trigger,
-                "occurrence": deadline.occurrence,
-                "due": deadline.due,
-                "period": str(deadline.period) if deadline.period else None,
-                "calendar": deadline.calendar,
-                "skipped": [{"date": d.date, "name": d.name} for d in deadline.skipped],
-                "options": [
-                    {"name": c.name, "value": c.value, "default": c.is_default}
-                    for c in deadline.options.chosen
-                ],
-                "steps": deadline.steps(),
-            }
-        )
+        print_json(deadline_record(deadline))
         return 0
     print(deadline.explain())
     return 0
@@ -209,7 +171,7 @@ def cmd_rules_options(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     case = load_facts(args.case, Case, "case file", limits_from_args(args))
-    overrides, cal = _options_and_calendar(args)
+    overrides, cal = options_and_calendar(args)
     report = check_case(
         case,
         as_of=args.as_of,
@@ -241,11 +203,8 @@ def _record_fields(records: list[dict[str, Any]]) -> dict[str, None]:
     return fields
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add ``rules`` and ``check`` to the CLI."""
-    p = sub.add_parser(
-        "rules", help="list the rules (filter by section, actor, unit); show one; count a due date"
-    )
+def _rules_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("rules", help=help_)
     p.add_argument("--section", help="a citation prefix, e.g. 7.601.81 or 7.601.6.A")
     p.add_argument("--actor", choices=[a.value for a in Actor], help="who must act")
     p.add_argument(
@@ -278,8 +237,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(func=cmd_rules_options)
 
-    p = sub.add_parser("check", help="check a case file against every rule as of a date")
-    p.add_argument("case", type=Path, help="a case JSON file (see examples/); - reads stdin")
+
+def add_check_settings(p: argparse.ArgumentParser) -> None:
+    """``--as-of``, ``--due-soon``, the options and calendar, ``--lenient``: what a check is
+    computed with (``coregs check`` and ``coregs batch check``)."""
     p.add_argument("--as-of", type=iso_date, required=True, help="the evaluation date")
     p.add_argument(
         "--due-soon", type=int, default=7, metavar="DAYS", help="due-soon horizon (default 7)"
@@ -290,6 +251,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="report triggers before a rule took effect as not applicable instead of failing",
     )
+
+
+def _check_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
+    p = sub.add_parser("check", help=help_)
+    p.add_argument("case", type=Path, help="a case JSON file (see examples/); - reads stdin")
+    add_check_settings(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the whole report as JSON")
     out.add_argument("--csv", action="store_true", help="one CSV row per finding")
@@ -297,3 +264,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--explain", action="store_true", help="add each finding's counting steps")
     add_limit_option(p)
     p.set_defaults(func=cmd_check)
+
+
+PARSERS: dict[str, AddParser] = {"rules": _rules_parser, "check": _check_parser}
+"""``rules`` and ``check``, each adding its parser to the CLI."""

@@ -10,11 +10,65 @@ Example:
     >>> report = check_case(case, as_of=date(2026, 12, 15))
     >>> [(f.rule.id, f.status.value, f.late_by) for f in report.findings]
     [('service-request-contact', 'met_late', 1)]
+
+A finding's status is a :class:`ComplianceStatus`; what it rests on is
+``finding.status_detail``, one value of the status's own type (:class:`MetLate` holds the act
+and how late it was, :class:`Excused` the quoted exception and the event documenting it, ...).
 """
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
 
 from coregs.compliance._case import Case, Event
 from coregs.compliance._evaluate import check_case
-from coregs.compliance._finding import STATUS_ORDER, Finding, Status
+from coregs.compliance._finding import Finding
 from coregs.compliance._report import ComplianceReport
+from coregs.compliance._status import (
+    STATUS_ORDER,
+    ComplianceStatus,
+    DueSoon,
+    Excused,
+    Indeterminate,
+    Lateness,
+    MetLate,
+    MetOnTime,
+    NoFixedDeadline,
+    NotApplicable,
+    Overdue,
+    Pending,
+    StatusDetail,
+)
 
-__all__ = ["STATUS_ORDER", "Case", "ComplianceReport", "Event", "Finding", "Status", "check_case"]
+__all__ = [
+    "STATUS_ORDER",
+    "Case",
+    "ComplianceReport",
+    "ComplianceStatus",
+    "DueSoon",
+    "Event",
+    "Excused",
+    "Finding",
+    "Indeterminate",
+    "Lateness",
+    "MetLate",
+    "MetOnTime",
+    "NoFixedDeadline",
+    "NotApplicable",
+    "Overdue",
+    "Pending",
+    "StatusDetail",
+    "check_case",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Status":  # renamed in 0.1: two public enums never share a name
+        warnings.warn(
+            "coregs.compliance.Status is deprecated; use coregs.compliance.ComplianceStatus",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return ComplianceStatus
+    raise AttributeError(f"module 'coregs.compliance' has no attribute {name!r}")

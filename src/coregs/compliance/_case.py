@@ -7,13 +7,14 @@ validation errors that name the field path and what was expected, never the valu
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StrictBool, field_validator
 from pydantic.json_schema import JsonSchemaValue
 
 from coregs._model import Date, Facts, Ref, Whole, facts_error
-from coregs.rules._events import (
+from coregs.rules import (
     EVENT_KINDS,
     ContactMode,
     ContactParty,
@@ -118,6 +119,22 @@ class Case(Facts):
         "event ids are unique",
         "every responds_to names the id of an event of the case",
     )
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]], *, first_row: int = 1) -> Case:
+        """The case whose events a flat event table's ``rows`` hold (one mapping per row:
+        ``kind``, ``date``, attributes, case facts), e.g. a ``csv.DictReader`` over one case.
+
+        Column format and cell kinds: :mod:`coregs.compliance._rows`; a whole table of many
+        cases: :func:`coregs.cases_from_rows` and :func:`coregs.cases_from_frame`.
+
+        Raises:
+            RowError: names the row (``first_row`` for the first) and the column, never the
+                value.
+        """
+        from coregs.compliance._rows import case_from_rows  # noqa: PLC0415 - an input adapter
+
+        return case_from_rows(rows, first_row=first_row)
 
     @field_validator("events")
     @classmethod

@@ -3,72 +3,45 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 from typing import Any, NamedTuple
 
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
-from coregs.periods import Period, Roll, Unit
-from coregs.rules._deadline import Deadline, deadline_for
-from coregs.rules._model import Anchor, AppliesIf, Rule, StatedException
-
-__all__ = ["Finding", "Status"]
-
-
-class Status(StrEnum):
-    """The status of one occurrence of a rule, as of a date.
-
-    * ``met_on_time``: a satisfying act on or before the due date.
-    * ``met_late``: the act came after the due date (``late_by`` says by how much).
-    * ``pending``: not yet done, not yet due, outside the due-soon horizon.
-    * ``due_soon``: not yet done, due within the horizon (today included).
-    * ``overdue``: not done, and the due date has passed.
-    * ``excused``: a stated exception applies, documented by an event (quoted on the finding).
-    * ``not_applicable``: the rule does not apply (a condition fails, or the obligation ended
-      before it fell due); the reason says which.
-    * ``no_fixed_deadline``: the text states no computable period ("promptly", "whenever");
-      the finding still says whether and when the act was done.
-    * ``indeterminate``: the case does not state a fact the rule's applicability needs; the
-      reason names it. Unknown is never silently "not applicable".
-    """
-
-    MET_ON_TIME = "met_on_time"
-    MET_LATE = "met_late"
-    PENDING = "pending"
-    DUE_SOON = "due_soon"
-    OVERDUE = "overdue"
-    EXCUSED = "excused"
-    NOT_APPLICABLE = "not_applicable"
-    NO_FIXED_DEADLINE = "no_fixed_deadline"
-    INDETERMINATE = "indeterminate"
-
-    @property
-    def label(self) -> str:
-        """``"met on time"``, ``"overdue"`` ..."""
-        return self.value.replace("_", " ")
-
-    @property
-    def is_open(self) -> bool:
-        """Pending, due soon or overdue: something still has to be done."""
-        return self in (Status.PENDING, Status.DUE_SOON, Status.OVERDUE)
-
-
-STATUS_ORDER = (
-    Status.OVERDUE,
-    Status.DUE_SOON,
-    Status.PENDING,
-    Status.MET_LATE,
-    Status.EXCUSED,
-    Status.MET_ON_TIME,
-    Status.NO_FIXED_DEADLINE,
-    Status.INDETERMINATE,
-    Status.NOT_APPLICABLE,
+from coregs.compliance._status import (
+    ComplianceStatus,
+    DueSoon,
+    Excused,
+    Indeterminate,
+    Lateness,
+    MetLate,
+    MetOnTime,
+    NoFixedDeadline,
+    NotApplicable,
+    Overdue,
+    Pending,
+    StatusDetail,
 )
-"""Statuses in reporting order: what needs attention first."""
+from coregs.periods import Roll, Unit
+from coregs.rules import Anchor, AppliesIf, Deadline, Rule, RuleReading, StatedException
+
+__all__ = ["Finding"]
+
+_ACTED = (MetOnTime, MetLate, Excused, NoFixedDeadline)  # details that may name an act
+_LATE = (MetLate, Overdue)
+_ENDED = (Overdue, NotApplicable)
+_NOT_APPLYING = (NotApplicable, Indeterminate)  # the rule does not, or may not, apply
 
 
 def _ev(index: int | None) -> str:
     return f"events[{index}]" if index is not None else "the timeline"
+
+
+def _done(on: date | None, event: int | None) -> str:
+    return f"; done on {on} ({_ev(event)})" if on is not None else ""
+
+
+def _ended(event: int | None) -> str:
+    return f"; the obligation ended with {_ev(event)}" if event is not None else ""
 
 
 class Finding(NamedTuple):
@@ -78,8 +51,12 @@ class Finding(NamedTuple):
     tuple is the cheapest immutable value Python has). Read it by field name.
 
     Attributes:
-        rule: the rule.
-        status: the :class:`Status`.
+        reading: the rule as read under the interpretation options the finding was computed
+            with (:attr:`rule`, :attr:`options`, the anchor and roll it counts with).
+        status_detail: what the status rests on, one value of the status's own type
+            (:class:`MetOnTime`, :class:`MetLate`, :class:`Pending`, :class:`DueSoon`,
+            :class:`Overdue`, :class:`Excused`, :class:`NotApplicable`,
+            :class:`NoFixedDeadline`, :class:`Indeterminate`); :attr:`status` is read off it.
         occurrence: 1 for a one-off rule; the k-th occurrence of a recurring one.
         trigger_event: index (in ``case.events``) of the event that started the clock.
         trigger_date: day 0 of the rule for that trigger (for "the date the child enters
@@ -90,44 +67,125 @@ class Finding(NamedTuple):
         window_start: the earliest date an act counts for this occurrence (the trigger; the
             previous act for a rolling recurrence; the day after the previous due date for a
             fixed schedule).
-        satisfied_on, satisfied_event: the act that met it, and its index.
-        late_by, late_unit: how late, in the rule's unit (working/business days for those
-            rules, calendar days otherwise); for an overdue finding, how late so far.
-        days_late: the same in calendar days.
-        exception, exception_event: for ``excused``, the stated exception and the event that
-            documents it.
-        end_event: the event that ended the obligation, if one did.
-        condition: the applicability condition behind ``not_applicable``/``indeterminate``.
-        detail: anything else the reason needs (a derived trigger, an effective date).
-        options: the interpretation options the finding was computed with.
-        calendar, nth, anchor, roll: what the due date was counted with (the calendar; the
-            occurrence counted from ``anchor_date``; what that anchor is; the roll policy), so
-            :meth:`deadline` can show the counting.
+        note: how day 0 was derived, when it was (the date the child entered foster care).
+        calendar: the business-day calendar the due date was counted on.
+
+    The flat view a table needs (``satisfied_on``, ``late_by``, ``exception``, ...) is read off
+    :attr:`status_detail` by the properties below; :meth:`to_record` gives it as one row.
     """
 
-    rule: Rule
-    status: Status
+    reading: RuleReading
+    status_detail: StatusDetail
     occurrence: int
     trigger_event: int | None
     trigger_date: date | None
     anchor_date: date | None
     due: date | None
     window_start: date | None = None
-    satisfied_on: date | None = None
-    satisfied_event: int | None = None
-    late_by: int | None = None
-    late_unit: Unit | None = None
-    days_late: int | None = None
-    exception: StatedException | None = None
-    exception_event: int | None = None
-    end_event: int | None = None
-    condition: AppliesIf | None = None
-    detail: str = ""
-    options: Options | None = None
+    note: str = ""
     calendar: BusinessCalendar | None = None
-    nth: int = 1
-    anchor: Anchor = Anchor.TRIGGER
-    roll: Roll = Roll.NONE
+
+    @property
+    def rule(self) -> Rule:
+        """The rule."""
+        return self.reading.rule
+
+    @property
+    def options(self) -> Options:
+        """The interpretation options the finding was computed with."""
+        return self.reading.options
+
+    @property
+    def anchor(self) -> Anchor:
+        """What :attr:`anchor_date` is: the trigger, or the act that met the previous occurrence
+        of a rolling recurrence (the trigger when no due date was counted)."""
+        return self.reading.anchor if self.due is not None else Anchor.TRIGGER
+
+    @property
+    def roll(self) -> Roll:
+        """The roll policy the due date was counted with (none when no due date was counted)."""
+        return self.reading.roll if self.due is not None else Roll.NONE
+
+    # -- what the status rests on, as flat fields -------------------------------------------
+
+    @property
+    def status(self) -> ComplianceStatus:
+        """The :class:`ComplianceStatus`, read off :attr:`status_detail`."""
+        return self.status_detail.status
+
+    @property
+    def satisfied_on(self) -> date | None:
+        """The date of the act that met the occurrence (or was done anyway, when excused or
+        with no fixed deadline)."""
+        d = self.status_detail
+        return d.on if isinstance(d, _ACTED) else None
+
+    @property
+    def satisfied_event(self) -> int | None:
+        """The index of that act."""
+        d = self.status_detail
+        return d.event if isinstance(d, _ACTED) else None
+
+    @property
+    def lateness(self) -> Lateness | None:
+        """How late (met late), or how late so far (overdue)."""
+        d = self.status_detail
+        return d.late if isinstance(d, _LATE) else None
+
+    @property
+    def late_by(self) -> int | None:
+        """How late, in :attr:`late_unit`."""
+        late = self.lateness
+        return late.by if late is not None else None
+
+    @property
+    def late_unit(self) -> Unit | None:
+        """The rule's unit for working/business-day rules, calendar days otherwise."""
+        late = self.lateness
+        return late.unit if late is not None else None
+
+    @property
+    def days_late(self) -> int | None:
+        """How late, in calendar days."""
+        late = self.lateness
+        return late.days if late is not None else None
+
+    @property
+    def exception(self) -> StatedException | None:
+        """For ``excused``, the stated exception."""
+        d = self.status_detail
+        return d.exception if isinstance(d, Excused) else None
+
+    @property
+    def exception_event(self) -> int | None:
+        """For ``excused``, the event that documents the exception."""
+        d = self.status_detail
+        return d.documented_by if isinstance(d, Excused) else None
+
+    @property
+    def end_event(self) -> int | None:
+        """The event that ended the obligation, if one did."""
+        d = self.status_detail
+        return d.ended_by if isinstance(d, _ENDED) else None
+
+    @property
+    def condition(self) -> AppliesIf | None:
+        """The applicability condition behind ``not_applicable``/``indeterminate``."""
+        d = self.status_detail
+        return d.condition if isinstance(d, _NOT_APPLYING) else None
+
+    @property
+    def detail(self) -> str:
+        """Why a finding is not applicable when no condition or ending event says it, else
+        :attr:`note`."""
+        d = self.status_detail
+        return d.because if isinstance(d, NotApplicable) and d.because else self.note
+
+    @property
+    def nth(self) -> int:
+        """The occurrence counted from :attr:`anchor_date` (1 when counted from the previous
+        act)."""
+        return self.occurrence if self.anchor is Anchor.TRIGGER else 1
 
     @property
     def rule_id(self) -> str:
@@ -139,77 +197,53 @@ class Finding(NamedTuple):
         """The rule's citation."""
         return self.rule.citation
 
+    # -- explaining it ----------------------------------------------------------------------
+
     @property
     def reason(self) -> str:
         """Why the finding has its status, in one sentence (no case values but dates)."""
-        s = self.status
         due = self.due.isoformat() if self.due else ""
-        if s is Status.MET_ON_TIME:
-            text = f"met on {self.satisfied_on} ({_ev(self.satisfied_event)}), due {due}"
-        elif s is Status.MET_LATE:
-            text = (
-                f"met on {self.satisfied_on} ({_ev(self.satisfied_event)}), "
-                f"{self.late_by} {self._unit_words()} after the due date {due}"
-            )
-        elif s is Status.OVERDUE:
-            text = f"not done; due {due}, overdue by {self.late_by} {self._unit_words()}"
-            if self.end_event is not None:
-                text += f"; the obligation ended with {_ev(self.end_event)}"
-        elif s is Status.DUE_SOON:
-            text = f"not done yet; due {due}"
-        elif s is Status.PENDING:
-            text = f"not due yet; due {due}"
-        elif s is Status.EXCUSED:
-            assert self.exception is not None
-            text = (
-                f'excused: "{self.exception.quote}" ({self.exception.citation}), documented '
-                f"by {_ev(self.exception_event)}"
-            )
-            if self.satisfied_on is not None:
-                text += f"; done on {self.satisfied_on} ({_ev(self.satisfied_event)})"
-        elif s is Status.NO_FIXED_DEADLINE:
-            text = f'no fixed deadline ("{self.rule.timing}")'
-            text += (
-                f"; done on {self.satisfied_on} ({_ev(self.satisfied_event)})"
-                if self.satisfied_on is not None
-                else "; not recorded as done"
-            )
-        elif s is Status.NOT_APPLICABLE:
-            if self.condition is not None:
-                text = f"applies only when {self.condition.description}"
-            elif self.end_event is not None:
+        match self.status_detail:
+            case MetOnTime(on, event):
+                text = f"met on {on} ({_ev(event)}), due {due}"
+            case MetLate(on, event, late):
+                text = f"met on {on} ({_ev(event)}), {late.words()} after the due date {due}"
+            case Overdue(late, ended_by):
+                text = f"not done; due {due}, overdue by {late.words()}{_ended(ended_by)}"
+            case DueSoon():
+                text = f"not done yet; due {due}"
+            case Pending():
+                text = f"not due yet; due {due}"
+            case Excused(exception, documented_by, on, event):
+                text = (
+                    f'excused: "{exception.quote}" ({exception.citation}), documented by '
+                    f"{_ev(documented_by)}{_done(on, event)}"
+                )
+            case NoFixedDeadline(on, event):
+                done = _done(on, event) or "; not recorded as done"
+                text = f'no fixed deadline ("{self.rule.timing}"){done}'
+            case NotApplicable(AppliesIf() as condition):
+                return f"applies only when {condition.description}"
+            case NotApplicable(None, int() as ended_by):
                 assert self.rule.ends is not None
-                text = f"ended by {_ev(self.end_event)} before it fell due: {self.rule.ends.reason}"
-            else:
-                text = self.detail
-        else:
-            assert self.condition is not None
-            text = (
-                f"the case does not state {self.condition.attribute}, needed to know whether "
-                f"{self.condition.description}"
-            )
-        if self.detail and s is not Status.NOT_APPLICABLE:
-            text += f" [{self.detail}]"
-        return text
-
-    def _unit_words(self) -> str:
-        unit = self.late_unit or Unit.CALENDAR_DAYS
-        return unit.singular if self.late_by == 1 else unit.value
+                return f"ended by {_ev(ended_by)} before it fell due: {self.rule.ends.reason}"
+            case NotApplicable(because=because):
+                return because
+            case Indeterminate(condition):
+                text = (
+                    f"the case does not state {condition.attribute}, needed to know whether "
+                    f"{condition.description}"
+                )
+        return f"{text} [{self.note}]" if self.note else text
 
     def deadline(self) -> Deadline | None:
         """The counting behind ``due``, step by step (``None`` when there is no count)."""
-        if self.anchor_date is None or self.options is None:
+        if self.anchor_date is None:
             return None
-        if self.status in (Status.NOT_APPLICABLE, Status.INDETERMINATE) and self.due is None:
+        if isinstance(self.status_detail, _NOT_APPLYING) and self.due is None:
             return None
-        return deadline_for(
-            self.rule,
-            self.anchor_date,
-            calendar=self.calendar,
-            options=self.options,
-            occurrence=self.nth,
-            anchor=self.anchor,
-            check_in_force=False,
+        return self.reading.deadline(
+            self.anchor_date, calendar=self.calendar, occurrence=self.nth, anchor=self.anchor
         )
 
     def explain(self) -> str:
@@ -223,28 +257,31 @@ class Finding(NamedTuple):
 
     def to_record(self) -> dict[str, Any]:
         """A flat, JSON-ready record (one DataFrame row): dates as ISO strings."""
-        period: Period | None = self.rule.period_for(self.options)
+        d, rule, period = self.status_detail, self.reading.rule, self.reading.period
+        on, event = (d.on, d.event) if isinstance(d, _ACTED) else (None, None)
+        late = d.late if isinstance(d, _LATE) else None
+        excused = d if isinstance(d, Excused) else None
         return {
-            "rule_id": self.rule.id,
-            "citation": self.rule.citation,
-            "title": self.rule.title,
-            "actor": self.rule.actor.value,
+            "rule_id": rule.id,
+            "citation": rule.citation,
+            "title": rule.title,
+            "actor": rule.actor.value,
             "occurrence": self.occurrence,
-            "status": self.status.value,
+            "status": d.status.value,
             "trigger_event": self.trigger_event,
             "trigger_date": _iso(self.trigger_date),
             "due_date": _iso(self.due),
-            "satisfied_on": _iso(self.satisfied_on),
-            "satisfied_event": self.satisfied_event,
-            "late_by": self.late_by,
-            "late_unit": self.late_unit.value if self.late_unit else None,
-            "days_late": self.days_late,
+            "satisfied_on": _iso(on),
+            "satisfied_event": event,
+            "late_by": late.by if late else None,
+            "late_unit": late.unit.value if late else None,
+            "days_late": late.days if late else None,
             "period": str(period) if period is not None else None,
-            "recurs": self.rule.recurrence is not None,
+            "recurs": rule.recurrence is not None,
             "roll": self.roll.value,
             "calendar": self.calendar.name if self.calendar is not None else None,
-            "exception": self.exception.quote if self.exception else None,
-            "exception_event": self.exception_event,
+            "exception": excused.exception.quote if excused else None,
+            "exception_event": excused.documented_by if excused else None,
             "reason": self.reason,
         }
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coregs._options import Options
-from coregs.compliance._finding import STATUS_ORDER, Finding, Status
+from coregs.compliance._finding import Finding
+from coregs.compliance._status import STATUS_ORDER, ComplianceStatus
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ComplianceReport"]
 
@@ -44,14 +48,14 @@ class ComplianceReport:
     due_soon_days: int
     effective: str
 
-    def counts(self) -> dict[Status, int]:
+    def counts(self) -> dict[ComplianceStatus, int]:
         """How many findings have each status (every status present, zeros included)."""
         out = dict.fromkeys(STATUS_ORDER, 0)
         for f in self.findings:
             out[f.status] += 1
         return out
 
-    def with_status(self, *statuses: Status) -> tuple[Finding, ...]:
+    def with_status(self, *statuses: ComplianceStatus) -> tuple[Finding, ...]:
         """The findings with any of ``statuses``, in catalog order."""
         wanted = frozenset(statuses)
         return tuple(f for f in self.findings if f.status in wanted)
@@ -60,12 +64,15 @@ class ComplianceReport:
     def overdue(self) -> tuple[Finding, ...]:
         """Overdue findings, the oldest due date first."""
         return tuple(
-            sorted(self.with_status(Status.OVERDUE), key=lambda f: (f.due or date.max, f.rule.id))
+            sorted(
+                self.with_status(ComplianceStatus.OVERDUE),
+                key=lambda f: (f.due or date.max, f.rule.id),
+            )
         )
 
     def upcoming(self, n: int = 10) -> tuple[Finding, ...]:
         """The next ``n`` open due dates (due soon or pending), the earliest first."""
-        open_ = self.with_status(Status.DUE_SOON, Status.PENDING)
+        open_ = self.with_status(ComplianceStatus.DUE_SOON, ComplianceStatus.PENDING)
         return tuple(sorted(open_, key=lambda f: (f.due or date.max, f.rule.id)))[:n]
 
     def for_rule(self, rule_id: str) -> tuple[Finding, ...]:
@@ -76,6 +83,14 @@ class ComplianceReport:
         """One flat dict per finding (``pandas.DataFrame(report.to_records())``)."""
         extra = {"case_ref": self.case_ref, "as_of": self.as_of.isoformat()}
         return [{**extra, **f.to_record()} for f in self.findings]
+
+    def to_frame(self) -> pd.DataFrame:
+        """:meth:`to_records` as a pandas DataFrame with proper dtypes (needs
+        ``coregs[pandas]``): dates as ``datetime64[ns]``, event indexes and day counts as
+        nullable ``Int64``, the status, unit, actor and roll as ordered categoricals."""
+        from coregs._frames.compliance import report_frame  # noqa: PLC0415 - optional pandas
+
+        return report_frame(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as a JSON-ready dict."""
@@ -122,7 +137,7 @@ class ComplianceReport:
         lines.append("")
         lines.append(f"Next due ({len(upcoming)}):" if upcoming else "Next due: none")
         lines.extend(_line(f) for f in upcoming)
-        shown = {Status.OVERDUE, Status.DUE_SOON, Status.PENDING}
+        shown = {ComplianceStatus.OVERDUE, ComplianceStatus.DUE_SOON, ComplianceStatus.PENDING}
         rest = [f for f in self.findings if all_findings or f.status not in shown]
         if rest:
             lines.append("")
@@ -138,10 +153,14 @@ class ComplianceReport:
         counts = ", ".join(f"{s.value}={n}" for s, n in self.counts().items() if n)
         return f"ComplianceReport({len(self.findings)} findings: {counts})"
 
+    def _repr_html_(self) -> str:
+        from coregs._display.compliance import report_html  # noqa: PLC0415 - display, on demand
+
+        return report_html(self)
+
 
 def _line(f: Finding) -> str:
-    occ = f" #{f.occurrence}" if f.rule.recurrence is not None else ""
+    rule = f.rule
+    occ = f" #{f.occurrence}" if rule.recurrence is not None else ""
     trigger = f" (from events[{f.trigger_event}])" if f.trigger_event is not None else ""
-    return (
-        f"  {f.status.label:<17} {f.rule.short_citation:<16} {f.rule.id}{occ}{trigger}: {f.reason}"
-    )
+    return f"  {f.status.label:<17} {rule.short_citation:<16} {rule.id}{occ}{trigger}: {f.reason}"

@@ -2,13 +2,30 @@
 
 Facts in (:class:`IVEFacts`, validated, never echoed), an explainable determination out
 (:func:`determine_iv_e`): every criterion met / not met / unknown with its citation and reason,
-the effective date, a month-by-month timeline of eligibility and claimability, and the
-deadlines ahead. Unknown is never silently false.
+the effective date, a month-by-month timeline of eligibility and claimability, and the time
+limits ahead. Unknown is never silently false.
+
+``Status`` and ``EligibilityDeadline`` are deprecated aliases of :class:`DeterminationStatus`
+and :class:`TimeLimit`, kept for one release.
 """
 
+import warnings
+from typing import Any
+
+from coregs.eligibility._base.options import IVE_OPTIONS
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of
+from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, IVE_PARAMETERS, NeedStandard
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import TimeLimit
 from coregs.eligibility._catalog import CRITERIA, NOT_EVALUATED
 from coregs.eligibility._compliance import IVE_RULEBOOK, iv_e_case, iv_e_compliance
-from coregs.eligibility._determine import IVEDetermination, Status, determine_iv_e
+from coregs.eligibility._criteria.need import Budget, BudgetLine, afdc_budget
+from coregs.eligibility._determination.determine import (
+    DeterminationStatus,
+    IVEDetermination,
+    determine_iv_e,
+)
+from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
 from coregs.eligibility._facts import (
     Child,
     Citizenship,
@@ -42,18 +59,12 @@ from coregs.eligibility._facts import (
     Wording,
 )
 from coregs.eligibility._funding import FundingDetermination, determine_funding
-from coregs.eligibility._need import Budget, BudgetLine, afdc_budget
-from coregs.eligibility._need_standard import COLORADO_NEED_STANDARD, NeedStandard
-from coregs.eligibility._options import IVE_OPTIONS
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of
-from coregs.eligibility._spec import CriterionSpec
-from coregs.eligibility._timeline import Coverage, DayCounts, MonthLine
-from coregs.eligibility._track import EligibilityDeadline
 
 __all__ = [
     "COLORADO_NEED_STANDARD",
     "CRITERIA",
     "IVE_OPTIONS",
+    "IVE_PARAMETERS",
     "IVE_RULEBOOK",
     "NOT_EVALUATED",
     "Budget",
@@ -68,9 +79,9 @@ __all__ = [
     "CriterionSpec",
     "DayCounts",
     "DependentCare",
+    "DeterminationStatus",
     "Documentation",
     "Education",
-    "EligibilityDeadline",
     "EmergencyAssistanceFacts",
     "FindingKind",
     "FundingDetermination",
@@ -95,7 +106,7 @@ __all__ = [
     "RemovalManner",
     "Setting",
     "SsiFacts",
-    "Status",
+    "TimeLimit",
     "TrialHomeVisit",
     "Unemployment",
     "Wording",
@@ -107,3 +118,18 @@ __all__ = [
     "iv_e_case",
     "iv_e_compliance",
 ]
+
+_RENAMED = {"Status": "DeterminationStatus", "EligibilityDeadline": "TimeLimit"}
+
+
+def __getattr__(name: str) -> Any:
+    new = _RENAMED.get(name)
+    if new is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(
+        f"coregs.eligibility.{name} is deprecated; use coregs.eligibility.{new}",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    value = globals()[name] = globals()[new]  # warn once per process (docs/releases.md)
+    return value

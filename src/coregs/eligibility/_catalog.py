@@ -8,10 +8,18 @@ be listed in :data:`NOT_EVALUATED` with the reason it is not evaluated.
 
 from __future__ import annotations
 
-from coregs.eligibility import _afdc, _continuing, _funding, _need, _provider, _removal
-from coregs.eligibility._determine import EFFECTIVE_DATE
-from coregs.eligibility._spec import CriterionSpec
+from coregs.eligibility import _funding
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._criteria import (
+    afdc as _afdc,
+    continuing as _continuing,
+    need as _need,
+    provider as _provider,
+    removal as _removal,
+)
+from coregs.eligibility._determination.determine import EFFECTIVE_DATE
 from coregs.rules import Exclusion
+from coregs.rules.catalog import CCR_7_601
 
 __all__ = ["CRITERIA", "NOT_EVALUATED"]
 
@@ -48,7 +56,6 @@ CRITERIA: tuple[CriterionSpec, ...] = (
 )
 """Every criterion of the evaluator, declared with its verbatim quote, in the text's order."""
 
-_CCR = "12 CCR 2509-7.601"
 _STATE_SYSTEM = (
     "A duty to record or document in the state's systems or case file; coregs computes the "
     "determination the county records, it does not keep the record."
@@ -56,46 +63,46 @@ _STATE_SYSTEM = (
 
 NOT_EVALUATED: tuple[Exclusion, ...] = (
     Exclusion(
-        citation=f"{_CCR}.7 ¶1",
+        citation=CCR_7_601.cite("7 ¶1"),
         text="If a child is determined eligible for services, the county department shall "
         "document the child's funding source eligibility on the Department's automated "
         "reporting system.",
         reason=_STATE_SYSTEM,
     ),
     Exclusion(
-        citation=f"{_CCR}.7 ¶1",
+        citation=CCR_7_601.cite("7 ¶1"),
         text="This activity shall occur for each child opened on the department's automated "
         "reporting system.",
         reason=_STATE_SYSTEM,
     ),
     Exclusion(
-        citation=f"{_CCR}.7 ¶1",
+        citation=CCR_7_601.cite("7 ¶1"),
         text="Eligibility shall be documented for each funding source for which the child is "
         "eligible.",
         reason=_STATE_SYSTEM + " determine_funding reports every source.",
     ),
     Exclusion(
-        citation=f"{_CCR}.7 ¶2",
+        citation=CCR_7_601.cite("7 ¶2"),
         text="Eligibility criteria and required time frames for determination are found in "
         "subsections 7.601.81 through 7.601.84.",
         reason="A cross-reference erratum: the subsections are 7.601.71 through 7.601.74 "
         "(recorded on the catalog's time-frame rules); it states no criterion.",
     ),
     Exclusion(
-        citation=f"{_CCR}.71 ¶1",
+        citation=CCR_7_601.cite("71 ¶1"),
         text="Title IV-E of the Social Security Act provides federal matching funds to help pay "
         "for the cost of foster care for eligible children.",
         reason="Describes the program; no criterion.",
     ),
     Exclusion(
-        citation=f"{_CCR}.71 ¶1",
+        citation=CCR_7_601.cite("71 ¶1"),
         text="It also pays for training and administrative costs associated with the delivery "
         "of services to Title IV-E eligible children/youth.",
         reason="Describes the program; administrative-cost claimability is the timeline's "
         "admin column (C ¶3-4).",
     ),
     Exclusion(
-        citation=f"{_CCR}.71.A.1",
+        citation=CCR_7_601.cite("71.A.1"),
         text="Other information received by the county department to support a Title IV-E "
         "eligibility determination does not require verification unless it conflicts with "
         "other information in the possession of the department.",
@@ -103,39 +110,39 @@ NOT_EVALUATED: tuple[Exclusion, ...] = (
         "them; only citizenship verification is a criterion (afdc-citizenship).",
     ),
     Exclusion(
-        citation=f"{_CCR}.71.A.1",
+        citation=CCR_7_601.cite("71.A.1"),
         text="If such a conflict occurs, the county department shall use verification "
         "procedures provided in the rules for the Colorado Works Program to resolve the "
         "conflict (Section 3.140, et seq.; 9 CCR 2503-1).",
         reason="A procedure outside this text (9 CCR 2503-1 3.140); no criterion.",
     ),
     Exclusion(
-        citation=f"{_CCR}.71.A.2",
+        citation=CCR_7_601.cite("71.A.2"),
         text="The county department shall document each of the eligibility factors on the "
         "state prescribed form.",
         reason=_STATE_SYSTEM + " Each factor is a criterion of the determination.",
     ),
     Exclusion(
-        citation=f"{_CCR}.71.A.2",
+        citation=CCR_7_601.cite("71.A.2"),
         text="The county must ensure that a copy of the signed voluntary placement agreement or "
         "court order and any required verification are present in the case file.",
         reason=_STATE_SYSTEM,
     ),
     Exclusion(
-        citation=f"{_CCR}.71.B.3",
+        citation=CCR_7_601.cite("71.B.3"),
         text="(See Section 7.304.53, B, 3, for circumstances in which the court may determine, "
         "that reasonable efforts to prevent removal are not required).",
         reason="Points to a section outside this text; the court's finding that efforts were "
         "not required is itself the fact (FindingKind.REASONABLE_EFFORTS_NOT_REQUIRED).",
     ),
     Exclusion(
-        citation=f"{_CCR}.71.D.4.b",
+        citation=CCR_7_601.cite("71.D.4.b"),
         text="Refer to Section 3.140 of the Income Maintenance rules (9 CCR 2503-1).",
         reason="Who is a qualified non-citizen is defined outside this text; the status is an "
         "input fact (child.citizenship).",
     ),
     Exclusion(
-        citation=f"{_CCR}.71.K.3",
+        citation=CCR_7_601.cite("71.K.3"),
         text="Redeterminations of AFDC requirements are not required for youth participating "
         "in the foster youth in transition program.",
         reason="coregs applies the AFDC test once, for the eligibility month, and never "
@@ -143,7 +150,7 @@ NOT_EVALUATED: tuple[Exclusion, ...] = (
         "(ive-redetermination, which quotes this sentence).",
     ),
     Exclusion(
-        citation=f"{_CCR}.71.M",
+        citation=CCR_7_601.cite("71.M"),
         text="Reasonable efforts shall be made to prevent the removal of the child from the "
         "home until such time that pursuing removal of the child from the home becomes "
         "necessary.",
@@ -151,7 +158,7 @@ NOT_EVALUATED: tuple[Exclusion, ...] = (
         "efforts, once removed, is criterion re-prevent-removal-order.",
     ),
     Exclusion(
-        citation=f"{_CCR}.72 ¶1",
+        citation=CCR_7_601.cite("72 ¶1"),
         text="Supplemental Security Income is a federal monthly award granted to a child 0-21 "
         "years of age who has a verified disability.",
         reason="Describes the benefit; SSI eligibility is the Social Security "

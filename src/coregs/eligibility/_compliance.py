@@ -13,45 +13,148 @@ met on time, late, pending, overdue or excused, each with its quote.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, assert_never
 
 from coregs._model import safe_validate
 from coregs.calendar import BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
-from coregs.eligibility._context import validity
+from coregs.eligibility._base.context import validity
+from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._facts import FindingKind as F, IVEFacts, RemovalManner
-from coregs.eligibility._outcome import Outcome
-from coregs.rules import RULEBOOK, Rulebook
+from coregs.rules import RULEBOOK, EventKind as E, PlacementAuthority, RemovalAuthority, Rulebook
+from coregs.rules.catalog import CCR_7_601
 
-__all__ = ["IVE_RULEBOOK", "iv_e_case", "iv_e_compliance"]
+__all__ = ["IVE_RULEBOOK", "authorities", "iv_e_case", "iv_e_compliance"]
 
-IVE_RULEBOOK: Rulebook = RULEBOOK.filter(
-    where=lambda r: r.section in ("7.601.71", "7.601.72", "7.601.73")
-)
+_SECTIONS = frozenset(CCR_7_601.short(n) for n in ("71", "72", "73"))  # "7.601.71", ...
+
+IVE_RULEBOOK: Rulebook = RULEBOOK.filter(where=lambda r: r.section in _SECTIONS)
 """The rules of the funding sections (7.601.71-7.601.73) that compliance is checked against."""
 
-_AUTHORITY = {
-    RemovalManner.COURT_ORDER: "court_order",
-    RemovalManner.RELINQUISHMENT: "court_order",
-    RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT: "voluntary_placement_agreement",
-    RemovalManner.VOLUNTARY_SERVICES_AGREEMENT: "voluntary_services_agreement",
-}
-_FINDING_EVENTS = (
-    ((F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS), "ctw_finding"),
+
+def authorities(manner: RemovalManner) -> tuple[RemovalAuthority, PlacementAuthority]:
+    """Who removed the child, and under what authority the child is placed, in the rules'
+    vocabulary (:class:`~coregs.rules.RemovalAuthority`, :class:`~coregs.rules.PlacementAuthority`),
+    for a removal of this manner.
+
+    A relinquished child is removed by the court: the county "shall petition the court to
+    judicially remove the child" (7.601.71.G).
+    """
+    match manner:
+        case RemovalManner.COURT_ORDER | RemovalManner.RELINQUISHMENT:
+            return RemovalAuthority.COURT_ORDER, PlacementAuthority.COURT_ORDER
+        case RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT:
+            return (
+                RemovalAuthority.VOLUNTARY_PLACEMENT_AGREEMENT,
+                PlacementAuthority.VOLUNTARY_PLACEMENT_AGREEMENT,
+            )
+        case RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+            return (
+                RemovalAuthority.VOLUNTARY_SERVICES_AGREEMENT,
+                PlacementAuthority.VOLUNTARY_SERVICES_AGREEMENT,
+            )
+        case _:  # pragma: no cover - mypy checks that every manner is mapped
+            assert_never(manner)
+
+
+FINDING_EVENTS: tuple[tuple[frozenset[F], E], ...] = (
+    (frozenset((F.CONTRARY_TO_WELFARE, F.BEST_INTERESTS)), E.CTW_FINDING),
     (
-        (
-            F.REASONABLE_EFFORTS_TO_PREVENT_REMOVAL,
-            F.EMERGENCY_LACK_OF_SERVICES_REASONABLE,
-            F.REASONABLE_EFFORTS_NOT_REQUIRED,
+        frozenset(
+            (
+                F.REASONABLE_EFFORTS_TO_PREVENT_REMOVAL,
+                F.EMERGENCY_LACK_OF_SERVICES_REASONABLE,
+                F.REASONABLE_EFFORTS_NOT_REQUIRED,
+            )
         ),
-        "re_prevent_removal_finding",
+        E.RE_PREVENT_REMOVAL_FINDING,
     ),
-    ((F.ABUSE_OR_NEGLECT_ADJUDICATED,), "adjudication"),
-    ((F.CONTINUED_PLACEMENT_BEST_INTERESTS,), "best_interests_order"),
-    ((F.CUSTODY_TO_COUNTY,), "custody_order"),
-    ((F.REASONABLE_EFFORTS_TO_FINALIZE,), "permanency_re_finding"),
+    (frozenset((F.ABUSE_OR_NEGLECT_ADJUDICATED,)), E.ADJUDICATION),
+    (frozenset((F.CONTINUED_PLACEMENT_BEST_INTERESTS,)), E.BEST_INTERESTS_ORDER),
+    (frozenset((F.CUSTODY_TO_COUNTY,)), E.CUSTODY_ORDER),
+    (frozenset((F.REASONABLE_EFFORTS_TO_FINALIZE,)), E.PERMANENCY_RE_FINDING),
 )
+"""The event a court order's findings record on the case timeline, by finding kind."""
+
+
+@dataclass(slots=True)
+class _Timeline:
+    """The events of the case, in the order they are added (ties on a date keep it)."""
+
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, kind: E, day: date | None, **attrs: Any) -> None:
+        if day is not None:
+            self.events.append({"kind": kind, "date": day, **attrs})
+
+
+def _removal_events(facts: IVEFacts, timeline: _Timeline) -> None:
+    """The removal and placement (each needs the manner), discharge, the agreement and its
+    petition."""
+    removal, add = facts.removal, timeline.add
+    if removal.manner is not None:
+        removed_by, placed_under = authorities(removal.manner)
+        if removal.emergency is not None:
+            add(E.REMOVAL, removal.removal_date, emergency=removal.emergency, removed_by=removed_by)
+        if facts.placements:
+            add(E.PLACED_OUT_OF_HOME, facts.placements[0].start, authority=placed_under)
+    add(E.DISCHARGED, removal.discharge_date)
+    if removal.manner is RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT:
+        add(E.VPA_SIGNED, removal.agreement_signed_on)
+        add(E.PLACEMENT_REVIEW_PETITION_FILED, removal.petition_filed_on)
+    elif removal.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+        add(E.FYIT_PETITION_FILED, removal.petition_filed_on)
+
+
+def _court_events(facts: IVEFacts, timeline: _Timeline) -> None:
+    """The first ruling sanctioning removal, and each finding an acceptable order records (what
+    the court did, not what an unacceptable record says it did)."""
+    orders = sorted(facts.court_orders, key=lambda o: o.date)
+    first = next((o for o in orders if o.sanctions_removal), None)
+    if first is not None:
+        timeline.add(E.FIRST_REMOVAL_RULING, first.date)
+    for index, order in enumerate(facts.court_orders):
+        if validity(index, order)[0] is not Outcome.MET:
+            continue
+        for kinds, kind in FINDING_EVENTS:
+            if order.findings & kinds:
+                timeline.add(kind, order.date)
+
+
+def _county_events(facts: IVEFacts, timeline: _Timeline) -> None:
+    """The county's determinations, redeterminations and candidacy determinations."""
+    county, add = facts.county, timeline.add
+    add(E.IVE_DETERMINATION, county.determined_on)
+    add(E.GOOD_FAITH_EFFORTS_RECORDED, county.good_faith_efforts_recorded_on)
+    for day in county.redetermined_on:
+        add(E.IVE_REDETERMINATION, day)
+    for day in facts.candidacy_determined_on:
+        add(E.CANDIDACY_DETERMINATION, day)
+
+
+def _ssi_appropriate(facts: IVEFacts) -> bool | None:
+    """7.601.72.B: an application is appropriate when the child is believed to meet SSI criteria
+    or is in the CHRP waiver; not when neither; otherwise unknown."""
+    ssi = facts.ssi
+    if ssi is None:
+        return None
+    if ssi.believed_eligible or ssi.chrp_waiver:
+        return True
+    if ssi.believed_eligible is False and ssi.chrp_waiver is False:
+        return False
+    return None
+
+
+def _funding_events(facts: IVEFacts, timeline: _Timeline) -> None:
+    """The SSI application, the Emergency Assistance case and its determination."""
+    ssi, ea = facts.ssi, facts.emergency_assistance
+    if ssi is not None:
+        timeline.add(E.SSI_APPLICATION_BEGUN, ssi.application_begun_on)
+    if ea is not None:
+        timeline.add(E.CASE_OPENED, ea.case_opened_on)
+        timeline.add(E.EA_ELIGIBILITY_DETERMINED, ea.determined_on)
 
 
 def iv_e_case(facts: IVEFacts | Mapping[str, Any]) -> Case:
@@ -64,58 +167,17 @@ def iv_e_case(facts: IVEFacts | Mapping[str, Any]) -> Case:
     """
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
-    removal = facts.removal
-    events: list[dict[str, Any]] = []
-
-    def add(kind: str, day: date | None, **attrs: Any) -> None:
-        if day is not None:
-            events.append({"kind": kind, "date": day, **attrs})
-
-    authority = _AUTHORITY.get(removal.manner) if removal.manner else None
-    if removal.emergency is not None and authority is not None:
-        add("removal", removal.removal_date, emergency=removal.emergency, removed_by=authority)
-    if facts.placements and authority is not None:
-        add("placed_out_of_home", facts.placements[0].start, authority=authority)
-    add("discharged", removal.discharge_date)
-    if removal.manner is RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT:
-        add("vpa_signed", removal.agreement_signed_on)
-        add("placement_review_petition_filed", removal.petition_filed_on)
-    elif removal.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
-        add("fyit_petition_filed", removal.petition_filed_on)
-    orders = sorted(facts.court_orders, key=lambda o: o.date)
-    first = next((o for o in orders if o.sanctions_removal), None)
-    if first is not None:
-        add("first_removal_ruling", first.date)
-    for index, order in enumerate(facts.court_orders):
-        if validity(index, order)[0] is not Outcome.MET:
-            continue  # what the court did, not what an unacceptable record says it did
-        for kinds, kind in _FINDING_EVENTS:
-            if order.findings & frozenset(kinds):
-                add(kind, order.date)
-    county = facts.county
-    add("ive_determination", county.determined_on)
-    add("good_faith_efforts_recorded", county.good_faith_efforts_recorded_on)
-    for day in county.redetermined_on:
-        add("ive_redetermination", day)
-    for day in facts.candidacy_determined_on:
-        add("candidacy_determination", day)
-    ssi, ea = facts.ssi, facts.emergency_assistance
-    appropriate = None
-    if ssi is not None:
-        add("ssi_application_begun", ssi.application_begun_on)
-        if ssi.believed_eligible or ssi.chrp_waiver:
-            appropriate = True
-        elif ssi.believed_eligible is False and ssi.chrp_waiver is False:
-            appropriate = False
-    if ea is not None:
-        add("case_opened", ea.case_opened_on)
-        add("ea_eligibility_determined", ea.determined_on)
+    timeline = _Timeline()
+    _removal_events(facts, timeline)
+    _court_events(facts, timeline)
+    _county_events(facts, timeline)
+    _funding_events(facts, timeline)
     return Case.parse(
         {
             "case_ref": facts.case_ref,
-            "ssi_application_appropriate": appropriate,
-            "emergency_assistance_applies": ea is not None,
-            "events": events,
+            "ssi_application_appropriate": _ssi_appropriate(facts),
+            "emergency_assistance_applies": facts.emergency_assistance is not None,
+            "events": timeline.events,
         }
     )
 

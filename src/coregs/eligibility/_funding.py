@@ -16,24 +16,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
-from coregs.eligibility._determine import IVEDetermination, Status, determine_iv_e
+from coregs.eligibility._base.options import (
+    CHILD_SUPPORT_PLACEMENT_DAYS,
+    ChildSupportPlacementDays,
+)
+from coregs.eligibility._base.outcome import (
+    Criterion,
+    Outcome,
+    all_of,
+    any_of,
+    negation,
+    outcome_of,
+)
+from coregs.eligibility._base.parameters import EA_INCOME_LIMIT, TEXT_DAY, NeedStandard
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._determination.determine import (
+    DeterminationStatus,
+    IVEDetermination,
+    determine_iv_e,
+)
 from coregs.eligibility._facts import IVEFacts
-from coregs.eligibility._need_standard import NeedStandard
-from coregs.eligibility._outcome import Criterion, Outcome, all_of, any_of, negation, outcome_of
-from coregs.eligibility._spec import CriterionSpec
 from coregs.periods import add_months
 from coregs.rules import RULEBOOK
+from coregs.rules.catalog import CCR_7_601
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["FundingDetermination", "determine_funding"]
-
-_CCR = "12 CCR 2509-7.601"
 
 _J = {
     1: "Child is in continuous placement for less than thirty-one (31) days.",
@@ -48,7 +64,7 @@ _J = {
 
 CHILD_SUPPORT = CriterionSpec(
     id="child-support-referral",
-    citation=f"{_CCR}.71.J",
+    citation=CCR_7_601.cite("71.J"),
     title="Referral to Child Support Enforcement required",
     quote="The county department shall refer every child/youth determined eligible for Title "
     "IV-E foster care to the county department's Child Support Enforcement Unit for child "
@@ -58,42 +74,51 @@ CHILD_SUPPORT = CriterionSpec(
 )
 
 
-def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Criterion:
-    if det.status is Status.NOT_ELIGIBLE:
-        return CHILD_SUPPORT.not_applicable("the child is not determined eligible for Title IV-E")
-    if det.status is Status.UNDETERMINED:
-        return CHILD_SUPPORT.unknown(
-            "the Title IV-E determination is undetermined", *det.missing[:5]
-        )
+def _short_placement(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Outcome:
+    """J.1: "continuous placement for less than thirty-one (31) days" (option
+    child_support_placement_days)."""
     placement = facts.placements[0].start if facts.placements else None
     discharge = facts.removal.discharge_date
-    inclusive = det.options["child_support_placement_days"] == "inclusive"
+    inclusive = (
+        CHILD_SUPPORT_PLACEMENT_DAYS.read(det.options) is ChildSupportPlacementDays.INCLUSIVE
+    )
     if placement is None:
-        short = Outcome.UNKNOWN
-    elif discharge is not None and discharge <= as_of:
+        return Outcome.UNKNOWN
+    if discharge is not None and discharge <= as_of:
         days = (discharge - placement).days + (1 if inclusive else 0)
-        short = Outcome.MET if days < 31 else Outcome.NOT_MET
-    else:
-        # still in care on as_of: the earliest discharge is the day after
-        at_least = (as_of - placement).days + 1 + (1 if inclusive else 0)
-        short = Outcome.NOT_MET if at_least >= 31 else Outcome.UNKNOWN
+        return Outcome.MET if days < 31 else Outcome.NOT_MET
+    # still in care on as_of: the earliest discharge is the day after
+    at_least = (as_of - placement).days + 1 + (1 if inclusive else 0)
+    return Outcome.NOT_MET if at_least >= 31 else Outcome.UNKNOWN
+
+
+def _unemployment_only(det: IVEDetermination) -> Outcome:
+    """J.4: the deprivation status is "Unemployment" when it is the only factor met."""
     try:
         deprivation = det.criterion("afdc-deprivation")
         factors = {p.id.removeprefix("afdc-deprivation-"): p.outcome for p in deprivation.parts}
     except KeyError:
         factors = {}
-    # J.4: unemployment is the deprivation status when it is the only factor met
-    unemployment_only = all_of(
+    return all_of(
         (
             factors.get("unemployment", Outcome.NOT_MET),
             *(negation(o) for k, o in factors.items() if k != "unemployment"),
         )
     )
+
+
+def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Criterion:
+    if det.status is DeterminationStatus.NOT_ELIGIBLE:
+        return CHILD_SUPPORT.not_applicable("the child is not determined eligible for Title IV-E")
+    if det.status is DeterminationStatus.UNDETERMINED:
+        return CHILD_SUPPORT.unknown(
+            "the Title IV-E determination is undetermined", *det.missing[:5]
+        )
     exceptions = {
-        1: short,
+        1: _short_placement(facts, det, as_of),
         2: outcome_of(facts.county.absent_parent_unknown),
         3: outcome_of(facts.county.referral_not_in_best_interests),
-        4: unemployment_only,
+        4: _unemployment_only(det),
         5: outcome_of(facts.child.fyit_participant),
     }
     applies = [n for n, o in exceptions.items() if o is Outcome.MET]
@@ -121,7 +146,7 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
 
 CANDIDACY = CriterionSpec(
     id="reasonable-candidate",
-    citation=f"{_CCR}.71.M",
+    citation=CCR_7_601.cite("71.M"),
     title="A reasonable candidate for foster care, redetermined every six months",
     quote="A determination must be made as to whether the child is at imminent risk of removal "
     "from the home no less frequently than every six (6) months.",
@@ -159,7 +184,7 @@ def _candidacy(facts: IVEFacts, as_of: date) -> tuple[Criterion, date | None]:
 
 SSI = CriterionSpec(
     id="ssi-application",
-    citation=f"{_CCR}.72.B",
+    citation=CCR_7_601.cite("72.B"),
     title="An SSI application is required",
     quote="The county department shall make application to the Social Security Administration "
     "for any child who is believed to meet Supplemental Security Income eligibility criteria. "
@@ -217,7 +242,7 @@ def _ssi(facts: IVEFacts, calendar: BusinessCalendar | None) -> tuple[Criterion,
 
 EMERGENCY_ASSISTANCE = CriterionSpec(
     id="emergency-assistance",
-    citation=f"{_CCR}.73.A",
+    citation=CCR_7_601.cite("73.A"),
     title="Title IV-A Emergency Assistance eligible",
     quote="The eligibility determination shall be documented on the state prescribed form and "
     "shall include: 1. Whether an emergency exists, defined as the removal of a child from his "
@@ -242,7 +267,7 @@ EMERGENCY_ASSISTANCE = CriterionSpec(
     note="The thirty business days are the catalog rule ea-determination.",
 )
 
-_EA_INCOME = Decimal(75000)
+_EA_INCOME = EA_INCOME_LIMIT.at(TEXT_DAY)
 
 
 def _emergency_assistance(
@@ -267,7 +292,7 @@ def _emergency_assistance(
         (
             outcome_of(None if income is None else income < _EA_INCOME),
             "emergency_assistance.family_gross_annual_income",
-            "A.3 gross annual income under $75,000",
+            f"A.3 gross annual income under ${_EA_INCOME:,}",
         ),
     )
     outcome = all_of(o for o, _, _ in factors)
@@ -291,7 +316,7 @@ def _emergency_assistance(
 
 WITHOUT_REGARD_TO_INCOME = CriterionSpec(
     id="without-regard-to-income",
-    citation=f"{_CCR}.74",
+    citation=CCR_7_601.cite("74"),
     title="Without Regard to Income: the default funding stream",
     quote="The Without Regard to Income entitlement shall be the default funding stream when a "
     "case is opened in the state automated case management system.",
@@ -353,6 +378,18 @@ class FundingDetermination:
         return (
             f"FundingDetermination(as_of={self.as_of.isoformat()}, iv_e={self.iv_e.status.value})"
         )
+
+    def to_frame(self) -> pd.DataFrame:
+        """The funding sources other than Title IV-E, one row each, as a pandas DataFrame
+        (needs ``coregs[pandas]``): outcome, reason, missing facts, next due date."""
+        from coregs._frames.eligibility import funding_frame  # noqa: PLC0415 - optional pandas
+
+        return funding_frame(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.eligibility import funding_html  # noqa: PLC0415 - display
+
+        return funding_html(self)
 
 
 def determine_funding(

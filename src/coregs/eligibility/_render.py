@@ -10,18 +10,18 @@ import html as _html
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from coregs.eligibility._outcome import Criterion, Outcome
-from coregs.eligibility._timeline import Coverage, DayCounts, MonthLine
+from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
+from coregs.rules.catalog import CCR_7_601
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from coregs.eligibility._determine import IVEDetermination
+    from coregs.eligibility._determination.determine import IVEDetermination
     from coregs.eligibility._funding import FundingDetermination
 
 __all__ = ["funding_dict", "html", "month_records", "render", "render_funding", "to_dict"]
 
-_SHORT = "12 CCR 2509-"
 _MARK = {
     Outcome.MET: "met",
     Outcome.NOT_MET: "NOT MET",
@@ -30,8 +30,7 @@ _MARK = {
 }
 
 
-def _cite(citation: str) -> str:
-    return citation.removeprefix(_SHORT)
+_cite = CCR_7_601.shorten  # a citation without the document's prefix ("7.601.71.B.3")
 
 
 def _cell(counts: DayCounts) -> str:
@@ -65,6 +64,18 @@ def _criterion_lines(c: Criterion, depth: int = 0) -> list[str]:
 
 def render(det: IVEDetermination) -> str:
     """The determination as text."""
+    return "\n".join(
+        [
+            *_heading(det),
+            *_criteria(det),
+            *_month_table(det),
+            *_time_limits(det),
+            *_footer(det),
+        ]
+    )
+
+
+def _heading(det: IVEDetermination) -> list[str]:
     ref = f" (case {det.case_ref})" if det.case_ref else ""
     out = [f"Title IV-E foster care determination as of {det.as_of.isoformat()}{ref}"]
     if det.effective_date is not None:
@@ -83,8 +94,11 @@ def render(det: IVEDetermination) -> str:
             "Placement costs through the minor parent's eligibility (H ¶2): "
             f"{_MARK[det.minor_parent_extension]}"
         )
-    out.append("")
-    out.append("Initial criteria")
+    return out
+
+
+def _criteria(det: IVEDetermination) -> list[str]:
+    out = ["", "Initial criteria"]
     for c in det.initial:
         out.extend(_criterion_lines(c))
     out.append("Continuing criteria")
@@ -95,36 +109,48 @@ def render(det: IVEDetermination) -> str:
         out.append("Providers")
         for c in det.providers:
             out.extend(_criterion_lines(c))
-    if det.months:
-        out.append("")
-        out.append("Month      days  child   placement  admin   why not (or unknown)")
-        for m in det.months:
-            notes = "; ".join(m.reasons)
-            row = (
-                f"{m.month!s:<9} {m.days_in_care:>5}  {_cell(m.child):<7} "
-                f"{_cell(m.placement):<10} {_cell(m.admin):<7} "
-            )
-            wrapped = textwrap.wrap(notes, width=max(40, 130 - len(row))) or [""]
-            out.append(row + wrapped[0])
-            out.extend(" " * len(row) + w for w in wrapped[1:])
-    if det.deadlines:
-        out.append("")
-        out.append("Eligibility deadlines ahead (they never roll)")
-        for d in det.deadlines:
-            out.append(f"  {d.due.isoformat()}  {_cite(d.citation)}: {d.what}")
-            out.append(f"              if not: {d.consequence}")
+    return out
+
+
+def _month_table(det: IVEDetermination) -> list[str]:
+    if not det.months:
+        return []
+    out = ["", "Month      days  child   placement  admin   why not (or unknown)"]
+    for m in det.months:
+        notes = "; ".join(m.reasons)
+        row = (
+            f"{m.month!s:<9} {m.days_in_care:>5}  {_cell(m.child):<7} "
+            f"{_cell(m.placement):<10} {_cell(m.admin):<7} "
+        )
+        wrapped = textwrap.wrap(notes, width=max(40, 130 - len(row))) or [""]
+        out.append(row + wrapped[0])
+        out.extend(" " * len(row) + w for w in wrapped[1:])
+    return out
+
+
+def _time_limits(det: IVEDetermination) -> list[str]:
+    if not det.deadlines:
+        return []
+    out = ["", "Eligibility deadlines ahead (they never roll)"]
+    for d in det.deadlines:
+        out.append(f"  {d.due.isoformat()}  {_cite(d.citation)}: {d.what}")
+        out.append(f"              if not: {d.consequence}")
+    return out
+
+
+def _footer(det: IVEDetermination) -> list[str]:
+    out = []
     if det.missing:
-        out.append("")
-        out.append("Facts that would settle the unknowns: " + ", ".join(det.missing))
-    out.append("")
+        out += ["", "Facts that would settle the unknowns: " + ", ".join(det.missing)]
     overridden = det.options.overridden
-    out.append(
+    out += [
+        "",
         "Options: "
-        + (", ".join(f"{o.name}={o.value}" for o in overridden) if overridden else "all defaults")
-    )
-    out.append(f"Text: 12 CCR 2509-7.601, {det.text_version}; effective dating {det.effective}")
-    out.append(f"Need standard: {det.need_standard}")
-    return "\n".join(out)
+        + (", ".join(f"{o.name}={o.value}" for o in overridden) if overridden else "all defaults"),
+        f"Text: {CCR_7_601.cite()}, {det.text_version}; effective dating {det.effective}",
+        f"Need standard: {det.need_standard}",
+    ]
+    return out
 
 
 def _criterion_dict(c: Criterion) -> dict[str, Any]:

@@ -31,6 +31,8 @@ def add_months(day: date, n: int) -> date:
     if not 1 <= year <= 9999:
         raise OutOfRangeError("months", "the result falls outside years 1-9999")
     month = month0 + 1
+    if day.day <= 28:  # every month has a 28th: no clamp to look up
+        return date(year, month, day.day)
     return date(year, month, min(day.day, _stdcal.monthrange(year, month)[1]))
 
 

@@ -3,7 +3,8 @@
 Every time-bound obligation of 12 CCR 2509-7.601 (current through Register Vol. 47, No. 22,
 November 25, 2024) and the Child Protection Ombudsman's two-business-day intake is a
 :class:`Rule` in :data:`RULEBOOK`, declared in :mod:`coregs.rules.catalog` next to the sentence
-it implements.
+it implements. Figures the law states (amounts, shares, tables) are :class:`Parameter` records,
+a value per effective date.
 
 Example:
     >>> from datetime import date
@@ -53,6 +54,8 @@ from coregs.rules._model import (
     TriggerChoice,
     normalise,
 )
+from coregs.rules._parameter import DatedValue, Parameter, ParameterUnit, Share
+from coregs.rules._reading import RuleReading, named_calendar
 from coregs.rules._rulebook import Rulebook, trigger_matches
 from coregs.rules.catalog import (
     CCR_7_601,
@@ -82,6 +85,7 @@ __all__ = [
     "ContactMode",
     "ContactParty",
     "CpoChannel",
+    "DatedValue",
     "Deadline",
     "EndsWhen",
     "EnteredFosterCare",
@@ -92,19 +96,24 @@ __all__ = [
     "Exclusion",
     "OnEvents",
     "OnOption",
+    "Parameter",
+    "ParameterUnit",
     "PlacementAuthority",
     "Quoted",
     "Recurrence",
     "RemovalAuthority",
     "Rule",
     "RuleNotInForceError",
+    "RuleReading",
     "Rulebook",
+    "Share",
     "SourceDocument",
     "StatedException",
     "Trigger",
     "TriggerChoice",
     "UnknownRuleError",
     "entered_foster_care_date",
+    "named_calendar",
     "normalise",
     "trigger_matches",
 ]

@@ -1,45 +1,40 @@
 """A rule's deadline: the due date counted from a trigger, with the counting steps and the quote.
 
-:meth:`Rule.due` is the public entry point. The counting itself is
-:func:`coregs.periods.due_date` (the one counting convention); :func:`fast_due` computes the
-same date without building the explanation, for evaluating whole case timelines quickly, and a
-property test pins the two together.
+:meth:`Rule.due` is the public entry point: it checks its arguments and the rule's effective
+dates, resolves the options, and counts through the rule's reading (:meth:`Rule.read`); the
+counting itself is :func:`coregs.periods.due_date`, the one counting convention.
+
+Distinct words for distinct things: a :class:`~coregs.periods.DueDate` is arithmetic (a period
+counted from a date, with its steps; no rule); a :class:`Deadline` is a rule's due date for one
+trigger (the rule, its quote, the options, and the ``DueDate``). The eligibility evaluator's
+deadlines are a third thing, dates a determination says must be met to stay eligible.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coregs._errors import InputError, UnknownOptionError
 from coregs._options import Interpretation, Options, checked_overrides, resolve_options
-from coregs.calendar import BusinessCalendar, NonBusinessDay, calendar_named
-from coregs.periods import DueDate, Period, Roll, Unit, add_months, due_date
+from coregs.calendar import BusinessCalendar, NonBusinessDay
+from coregs.periods import DueDate, Period, Roll
 from coregs.rules._errors import RuleNotInForceError
+from coregs.rules._interpretations import WORKING_DAYS_CALENDAR, WorkingDaysCalendar
 from coregs.rules._model import Anchor
 
 if TYPE_CHECKING:
     from coregs.rules._model import Rule
 
-__all__ = [
-    "Deadline",
-    "calendar_for",
-    "deadline_for",
-    "fast_due",
-    "require_in_force",
-    "resolve_rule_options",
-    "roll_for",
-]
-
-CALENDAR_OPTION = "working_days_calendar"
-ROLL_OPTION = "calendar_day_roll"
+__all__ = ["Deadline", "deadline_for", "require_in_force", "resolve_rule_options"]
 
 
 @dataclass(frozen=True, slots=True, repr=False)
 class Deadline:
-    """A rule's due date for one trigger, explaining itself.
+    """A rule's due date for one trigger, explaining itself: the rule and its quote, the
+    options applied, and the counting (a :class:`~coregs.periods.DueDate`).
 
     Attributes:
         rule: the rule.
@@ -131,6 +126,11 @@ class Deadline:
         due = self.due.isoformat() if self.due else "no fixed deadline"
         return f"{self.rule.short_citation} {self.rule.id}: {due}"
 
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import deadline_html  # noqa: PLC0415 - display, on demand
+
+        return deadline_html(self)
+
 
 def resolve_rule_options(
     declared: tuple[Interpretation[Any], ...],
@@ -156,39 +156,15 @@ def resolve_rule_options(
                 f"options.{missing[0]}", "the Options value does not cover this option"
             )
         return options
-    overrides = checked_overrides(options)
-    if calendar_given and CALENDAR_OPTION in names:
-        chosen = overrides.get(CALENDAR_OPTION, "caller")
-        if chosen != "caller":
+    overrides: dict[str, str] = checked_overrides(options)
+    name = WORKING_DAYS_CALENDAR.name
+    if calendar_given and name in names:  # a calendar passed is the reading "caller"
+        if overrides.get(name, WorkingDaysCalendar.CALLER) != WorkingDaysCalendar.CALLER:
             raise InputError(
-                f"options.{CALENDAR_OPTION}",
-                "pass either a calendar or a named calendar option, not both",
+                f"options.{name}", "pass either a calendar or a named calendar option, not both"
             )
-        overrides[CALENDAR_OPTION] = "caller"
+        overrides[name] = WorkingDaysCalendar.CALLER
     return resolve_options(declared, overrides)
-
-
-def calendar_for(options: Options, calendar: BusinessCalendar | None) -> BusinessCalendar:
-    """The calendar to count on: the caller's, else the one the calendar option names."""
-    if calendar is not None:
-        return calendar
-    name = "legal"
-    if CALENDAR_OPTION in options:
-        name = options[CALENDAR_OPTION]
-    if name == "caller":
-        raise InputError("calendar", f"option {CALENDAR_OPTION} is 'caller' but none was passed")
-    return calendar_named(name)
-
-
-def roll_for(rule: Rule, options: Options) -> Roll:
-    """The rule's roll policy, unless the ``calendar_day_roll`` option overrides it."""
-    if ROLL_OPTION in rule.option_names and ROLL_OPTION in options:
-        value = options[ROLL_OPTION]
-        if value == "none":
-            return Roll.NONE
-        if value == "forward":
-            return Roll.FORWARD
-    return rule.roll
 
 
 def require_in_force(rule: Rule, day: date, field: str) -> None:
@@ -210,79 +186,17 @@ def deadline_for(
     options: Options | Mapping[str, str] | None = None,
     occurrence: int = 1,
     as_of: date | None = None,
-    anchor: Anchor = Anchor.TRIGGER,
-    check_in_force: bool = True,
 ) -> Deadline:
-    """The :class:`Deadline` of ``rule`` from ``trigger`` (see :meth:`Rule.due`).
-
-    ``check_in_force=False`` skips strict effective dating (for a finding computed in lenient
-    mode, whose evaluation already decided it).
-    """
+    """The :class:`Deadline` of ``rule`` from ``trigger`` (see :meth:`Rule.due`)."""
     if type(trigger) is not date:
         raise InputError("trigger", "expected a datetime.date", rule=rule.id)
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int", rule=rule.id)
     if occurrence > 1 and rule.recurrence is None:
         raise InputError("occurrence", "this rule does not recur", rule=rule.id)
-    if check_in_force:
-        when, field = (as_of, "as_of") if as_of is not None else (trigger, "trigger")
-        require_in_force(rule, when, field)
+    when, field = (as_of, "as_of") if as_of is not None else (trigger, "trigger")
+    require_in_force(rule, when, field)
     resolved = resolve_rule_options(
         rule.interpretations, options, calendar_given=calendar is not None
     )
-    period = rule.period_for(resolved)
-    if period is None:
-        return Deadline(rule, trigger, None, resolved, occurrence, anchor)
-    if rule.recurrence is not None:
-        period = Period(period.amount, period.unit, every=True)
-    needs_calendar = period.counts_business_days or roll_for(rule, resolved) is not Roll.NONE
-    cal = calendar_for(resolved, calendar) if needs_calendar else None
-    counted = due_date(
-        trigger, period, calendar=cal, roll=roll_for(rule, resolved), occurrence=occurrence
-    )
-    return Deadline(rule, trigger, counted, resolved, occurrence, anchor)
-
-
-# Enum members bound once: ``Unit.PROMPTLY`` is a class-attribute lookup through the enum's
-# metaclass on every use (~0.2 µs each in Python 3.11), which adds up on the hot path.
-_PROMPTLY = Unit.PROMPTLY
-_WORKING = Unit.WORKING_DAYS
-_BUSINESS = Unit.BUSINESS_DAYS
-_CALENDAR = Unit.CALENDAR_DAYS
-_MONTHS = Unit.MONTHS
-_YEARS = Unit.YEARS
-_FORWARD = Roll.FORWARD
-_BACKWARD = Roll.BACKWARD
-
-
-def fast_due(
-    trigger: date,
-    period: Period,
-    occurrence: int,
-    calendar: BusinessCalendar,
-    roll: Roll,
-) -> date | None:
-    """The due date :func:`~coregs.periods.due_date` gives, without the explanation.
-
-    Used by the compliance evaluator; ``tests/property`` checks it always agrees with
-    ``due_date(...).due``.
-    """
-    unit = period.unit
-    if unit is _PROMPTLY:
-        return None
-    n = period.amount * occurrence
-    if unit is _WORKING or unit is _BUSINESS:
-        return calendar.add_business_days(trigger, n)
-    if unit is _CALENDAR:
-        raw = trigger + timedelta(days=n)
-    elif unit is _MONTHS:
-        raw = add_months(trigger, n)
-    elif unit is _YEARS:
-        raw = add_months(trigger, 12 * n)
-    else:  # at the time of
-        raw = trigger
-    if roll is _FORWARD:
-        return calendar.roll_forward(raw)
-    if roll is _BACKWARD:
-        return calendar.roll_backward(raw)
-    return raw
+    return rule.read(resolved).deadline(trigger, calendar=calendar, occurrence=occurrence)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from coregs._errors import InputError, OutOfRangeError, UnknownOptionError, require_date
+from coregs.rules._interpretations import EnteredFosterCareDate
 
 __all__ = ["ENTRY_READINGS", "entered_foster_care_date"]
 
-ENTRY_READINGS = ("45 CFR 1355.20", "removal", "placement")
+ENTRY_READINGS: tuple[EnteredFosterCareDate, ...] = tuple(EnteredFosterCareDate)
 """The readings of "the date the child enters foster care" coregs can apply."""
 
 _SIXTY_DAYS = timedelta(days=60)
@@ -21,7 +22,7 @@ _SIXTY_DAYS = timedelta(days=60)
 
 def entered_foster_care_date(
     *,
-    reading: str = "45 CFR 1355.20",
+    reading: EnteredFosterCareDate | str = EnteredFosterCareDate.CFR_1355_20,
     removal: date | None = None,
     first_adjudication: date | None = None,
     placement: date | None = None,
@@ -38,7 +39,7 @@ def entered_foster_care_date(
       determination.
 
     Args:
-        reading: one of :data:`ENTRY_READINGS`.
+        reading: one of :data:`ENTRY_READINGS` (an :class:`EnteredFosterCareDate`, or its value).
         removal: the date the child was removed from the home.
         first_adjudication: the first judicial finding of abuse or neglect, if one was made.
         placement: the date the child was placed in out-of-home care.
@@ -56,17 +57,24 @@ def entered_foster_care_date(
             "options.entered_foster_care_date",
             "unknown choice; expected one of " + ", ".join(ENTRY_READINGS),
         )
-    if reading == "placement":
-        if placement is None:
-            raise InputError("placement", "the placement date is needed for this reading")
-        return placement
+    match EnteredFosterCareDate(reading):
+        case EnteredFosterCareDate.PLACEMENT:
+            if placement is None:
+                raise InputError("placement", "the placement date is needed for this reading")
+            return placement
+        case EnteredFosterCareDate.REMOVAL:
+            return _removal(removal)
+        case EnteredFosterCareDate.CFR_1355_20:
+            removed = _removal(removal)
+            if removed > date.max - _SIXTY_DAYS:
+                raise OutOfRangeError("removal", "60 days after it falls after the year 9999")
+            sixty = removed + _SIXTY_DAYS
+            if first_adjudication is not None and first_adjudication < sixty:
+                return max(first_adjudication, removed)
+            return sixty
+
+
+def _removal(removal: date | None) -> date:
     if removal is None:
         raise InputError("removal", "the removal date is needed for this reading")
-    if reading == "removal":
-        return removal
-    if removal > date.max - _SIXTY_DAYS:
-        raise OutOfRangeError("removal", "60 days after it falls after the year 9999")
-    sixty = removal + _SIXTY_DAYS
-    if first_adjudication is not None and first_adjudication < sixty:
-        return max(first_adjudication, removal)
-    return sixty
+    return removal

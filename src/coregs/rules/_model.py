@@ -15,16 +15,23 @@ from enum import StrEnum
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, PlainSerializer, field_validator, model_validator
 
 from coregs._model import Record
 from coregs._options import Interpretation, Options
 from coregs.periods import Period, Roll, Unit
 from coregs.rules._events import ATTRIBUTES, EVENT_KINDS, EventKind, attribute_value_ok
+from coregs.rules._interpretations import (
+    ENTERED_FOSTER_CARE_DATE,
+    UNQUALIFIED_DAYS,
+    UnqualifiedDays,
+)
+from coregs.rules._sources import SourceDocument
 
 if TYPE_CHECKING:
     from coregs.calendar import BusinessCalendar
     from coregs.rules._deadline import Deadline
+    from coregs.rules._reading import RuleReading
 
 __all__ = [
     "Actor",
@@ -40,6 +47,7 @@ __all__ = [
     "Exclusion",
     "OnEvents",
     "OnOption",
+    "OptionField",
     "Quoted",
     "Recurrence",
     "Rule",
@@ -56,53 +64,6 @@ AttrValue = bool | int | str
 def normalise(text: str) -> str:
     """Collapse every run of whitespace to one space (the only normalisation quotes get)."""
     return " ".join(text.split())
-
-
-class SourceDocument(Record):
-    """A text rules are quoted from, and which version of it.
-
-    Citations are made and read through the document, so its prefix is spelled in one place:
-    ``CCR_7_601.cite("71.B.3")`` is ``"12 CCR 2509-7.601.71.B.3"`` and
-    ``CCR_7_601.shorten("12 CCR 2509-7.601.71.B.3")`` is ``"7.601.71.B.3"``.
-
-    Attributes:
-        key: the citation prefix (``"12 CCR 2509-"``); a rule's citation starts with it.
-        title: the document's name.
-        version: the version statement, as the text gives it.
-        version_date: the date the version statement names, if any.
-        stem: the number the document's own references continue (``"7.601"``), or ``""`` for a
-            document whose parts are cited after its key with a space (``"CPO Case Process 1"``).
-    """
-
-    key: str
-    title: str
-    version: str
-    version_date: date | None = None
-    stem: str = Field(default="", exclude=True, repr=False)
-
-    def cite(self, ref: str = "") -> str:
-        """The full citation of ``ref``, a reference within this document.
-
-        ``ref`` continues the stem (``"71.B.3"``, ``"6.B ¶2"``); ``""`` cites the whole document
-        (``"12 CCR 2509-7.601"``).
-        """
-        if not self.stem:
-            return f"{self.key} {ref}" if ref else self.key
-        return f"{self.key}{self.stem}.{ref}" if ref else f"{self.key}{self.stem}"
-
-    def shorten(self, citation: str) -> str:
-        """``citation`` without this document's prefix (``"7.601.71.B.3"``), or unchanged when it
-        cites another document."""
-        return citation.removeprefix(self.key) if self.stem else citation
-
-    def section(self, citation: str) -> str:
-        """The section ``citation`` sits in (``"7.601.71"``), or this document's title when it
-        has no numbered sections."""
-        short = self.shorten(citation)
-        if self.stem and short.startswith(self.stem):
-            depth = self.stem.count(".") + 2
-            return ".".join(short.split(" ")[0].split(".")[:depth])
-        return self.title
 
 
 class Actor(StrEnum):
@@ -191,6 +152,17 @@ class OnEvents(Record):
         return " or ".join(m.describe() for m in self.any_of)
 
 
+OptionField = Annotated[Interpretation[Any], PlainSerializer(lambda o: o.name, return_type=str)]
+"""A rule field that holds an interpretation option itself (not its name), so that a misspelt
+option is a ``NameError`` or a type error at declaration; a dump (and a schema) shows the
+option's name. Give the field its title: a schema drawn from a serializer has none."""
+
+
+def _readings_of(option: Interpretation[Any], values: list[str], what: str) -> None:
+    if sorted(values) != sorted(c.value for c in option.choices):
+        raise ValueError(f"{what}: give exactly one choice per reading of option {option.name}")
+
+
 class TriggerChoice(Record):
     """The events one reading of an option makes the trigger."""
 
@@ -201,23 +173,34 @@ class TriggerChoice(Record):
 class OnOption(Record):
     """The trigger depends on an interpretation option (the text leaves it unstated)."""
 
+    # (The docstring is the schema's description, in the service's OpenAPI document.)
+    # option: the option itself, dumped by name; choices: the events each of its readings makes
+    # the trigger, one per reading.
+
     type: Literal["option"] = "option"
-    option: str
+    option: OptionField = Field(title="Option")
     choices: tuple[TriggerChoice, ...]
 
-    def events_for(self, value: str) -> tuple[EventMatch, ...]:
-        """The events that start the clock under the reading ``value``."""
+    @model_validator(mode="after")
+    def _one_choice_per_reading(self) -> OnOption:
+        _readings_of(self.option, [c.value for c in self.choices], "trigger")
+        return self
+
+    def events_for(self, reading: str) -> tuple[EventMatch, ...]:
+        """The events that start the clock under ``reading`` (a member of the option's
+        readings)."""
         for choice in self.choices:
-            if choice.value == value:
+            if choice.value == reading:
                 return choice.any_of
-        raise KeyError(value)
+        raise KeyError(reading)
 
     def describe(self, options: Options | None = None) -> str:
         """The trigger in words (under ``options``, or every reading)."""
-        if options is not None and self.option in options:
-            events = self.events_for(options[self.option])
-            return " or ".join(m.describe() for m in events) + f" (option {self.option})"
-        return f"per option {self.option}: " + "; ".join(
+        name = self.option.name
+        if options is not None and name in options:
+            events = self.events_for(self.option.read(options))
+            return " or ".join(m.describe() for m in events) + f" (option {name})"
+        return f"per option {name}: " + "; ".join(
             f"{c.value} -> {' or '.join(m.describe() for m in c.any_of)}" for c in self.choices
         )
 
@@ -230,13 +213,20 @@ class EnteredFosterCare(Record):
     """
 
     type: Literal["entered_foster_care"] = "entered_foster_care"
-    option: str = "entered_foster_care_date"
+    option: OptionField = Field(default=ENTERED_FOSTER_CARE_DATE, title="Option")
+
+    @model_validator(mode="after")
+    def _the_entry_option(self) -> EnteredFosterCare:
+        if self.option.name != ENTERED_FOSTER_CARE_DATE.name:
+            raise ValueError(f"the entry date is read under {ENTERED_FOSTER_CARE_DATE.name}")
+        return self
 
     def describe(self, options: Options | None = None) -> str:
         """The trigger in words."""
-        reading = options[self.option] if options is not None and self.option in options else None
+        name = self.option.name
+        reading = self.option.read(options) if options is not None and name in options else None
         head = "the date the child enters foster care"
-        return f"{head} ({reading})" if reading else f"{head} (per option {self.option})"
+        return f"{head} ({reading})" if reading else f"{head} (per option {name})"
 
 
 Trigger = Annotated[OnEvents | OnOption | EnteredFosterCare, Field(discriminator="type")]
@@ -261,29 +251,43 @@ class Recurrence(Record):
         anchor_choices: what each reading of that option selects.
     """
 
+    # (The docstring is the schema's description, in the service's OpenAPI document.) The
+    # option is held itself and dumped by name; with one, ``anchor`` is what its default reading
+    # selects, and the choices cover each of its readings once.
+
     every: Period
     phrase: str
     anchor: Anchor
-    anchor_option: str | None = None
+    anchor_option: OptionField | None = Field(default=None, title="Anchor Option")
     anchor_choices: tuple[AnchorChoice, ...] = ()
 
     @model_validator(mode="after")
     def _recurs(self) -> Recurrence:
         if not self.every.every:
             raise ValueError("recurrence.every must be a recurring period")
-        if (self.anchor_option is None) != (not self.anchor_choices):
-            raise ValueError("recurrence.anchor_option and anchor_choices go together")
+        if self.anchor_option is None:
+            if self.anchor_choices:
+                raise ValueError("recurrence.anchor_choices need an anchor_option")
+            return self
+        option = self.anchor_option
+        _readings_of(option, [c.value for c in self.anchor_choices], "recurrence")
+        if self._chosen(option.default) is not self.anchor:
+            raise ValueError(
+                f"recurrence.anchor must be what the default reading of {option.name} selects"
+            )
         return self
+
+    def _chosen(self, reading: str) -> Anchor:
+        for choice in self.anchor_choices:
+            if choice.value == reading:
+                return choice.anchor
+        raise KeyError(reading)
 
     def anchor_for(self, options: Options) -> Anchor:
         """The anchor under ``options``."""
         if self.anchor_option is None:
             return self.anchor
-        value = options[self.anchor_option]
-        for choice in self.anchor_choices:
-            if choice.value == value:
-                return choice.anchor
-        raise KeyError(value)
+        return self._chosen(self.anchor_option.read(options))
 
 
 CaseAttribute = Literal[
@@ -455,41 +459,61 @@ class Rule(Record):
 
     @model_validator(mode="after")
     def _consistent(self) -> Rule:
+        for check in (
+            self._words_problem,
+            self._options_problem,
+            self._periods_problem,
+            self._effective_problem,
+        ):
+            if problem := check():
+                raise ValueError(f"rule {self.id}: {problem}")
+        return self
+
+    def _words_problem(self) -> str:
+        """The citation, timing words and acts a rule is read from."""
         if not self.citation.startswith(self.source.key):
-            raise ValueError(f"rule {self.id}: citation must start with {self.source.key!r}")
+            return f"citation must start with {self.source.key!r}"
         if normalise(self.timing) not in normalise(self.quote):
-            raise ValueError(f"rule {self.id}: the timing words must appear in the quote")
+            return "the timing words must appear in the quote"
         if not self.satisfied_by:
-            raise ValueError(f"rule {self.id}: satisfied_by must name at least one event")
+            return "satisfied_by must name at least one event"
+        return ""
+
+    def _options_problem(self) -> str:
+        """Options are declared once each, and every option used is declared."""
         names = [o.name for o in self.interpretations]
         if len(set(names)) != len(names):
-            raise ValueError(f"rule {self.id}: interpretation names must be unique")
+            return "interpretation names must be unique"
         for needed in self._option_names_used():
             if needed not in names:
-                raise ValueError(f"rule {self.id}: option {needed!r} is used but not declared")
+                return f"option {needed!r} is used but not declared"
+        return ""
+
+    def _periods_problem(self) -> str:
+        """The first period is one-off; a recurring rule's equals its recurring period."""
         if self.recurrence is not None:
             if self.period is None or self.period.unit != self.recurrence.every.unit:
-                raise ValueError(f"rule {self.id}: a recurring rule needs a period in its unit")
+                return "a recurring rule needs a period in its unit"
             if self.period.amount != self.recurrence.every.amount:
-                raise ValueError(f"rule {self.id}: the first period must equal the recurring one")
+                return "the first period must equal the recurring one"
             if normalise(self.recurrence.phrase) not in normalise(self.quote):
-                raise ValueError(f"rule {self.id}: the recurrence words must appear in the quote")
+                return "the recurrence words must appear in the quote"
         if self.period is not None and self.period.every:
-            raise ValueError(f"rule {self.id}: period is the one-off first period")
-        if (
-            self.effective_from is not None
-            and self.effective_to is not None
-            and self.effective_to < self.effective_from
-        ):
-            raise ValueError(f"rule {self.id}: effective_to is before effective_from")
-        return self
+            return "period is the one-off first period"
+        return ""
+
+    def _effective_problem(self) -> str:
+        start, end = self.effective_from, self.effective_to
+        if start is not None and end is not None and end < start:
+            return "effective_to is before effective_from"
+        return ""
 
     def _option_names_used(self) -> tuple[str, ...]:
         used: list[str] = []
         if isinstance(self.trigger, OnOption | EnteredFosterCare):
-            used.append(self.trigger.option)
+            used.append(self.trigger.option.name)
         if self.recurrence is not None and self.recurrence.anchor_option is not None:
-            used.append(self.recurrence.anchor_option)
+            used.append(self.recurrence.anchor_option.name)
         return tuple(used)
 
     # -- reading the rule ---------------------------------------------------------------------
@@ -515,15 +539,14 @@ class Rule(Record):
         return frozenset(o.name for o in self.interpretations)
 
     def period_for(self, options: Options | None = None) -> Period | None:
-        """The first period under ``options`` (only the unqualified-days option changes it)."""
-        if (
-            self.period is not None
-            and options is not None
-            and "unqualified_days" in self.option_names
-            and "unqualified_days" in options
-        ):
-            return _reparse(self.timing, options["unqualified_days"])
-        return self.period
+        """The first period under ``options`` (only the option ``unqualified_days`` changes it:
+        what a bare "days" in the timing words counts)."""
+        name = UNQUALIFIED_DAYS.name
+        if self.period is None or options is None or name not in self.option_names:
+            return self.period
+        if name not in options:
+            return self.period
+        return _reparse(self.timing, UNQUALIFIED_DAYS.read(options))
 
     def recurring_period_for(self, options: Options | None = None) -> Period | None:
         """The recurring period (``every=True``), or ``None`` for a one-off rule."""
@@ -544,6 +567,20 @@ class Rule(Record):
         start = self.effective_from.isoformat() if self.effective_from else "(no start stated)"
         end = self.effective_to.isoformat() if self.effective_to else "open"
         return f"{start} .. {end}"
+
+    def read(self, options: Options) -> RuleReading:
+        """This rule under ``options``: each option it declares read once into a typed value
+        (the period counted, the roll, the anchor, the trigger events, the entry-date reading).
+
+        ``options`` must cover the rule's options (:meth:`resolve` gives such a value, and so
+        does ``Rulebook.options``).
+
+        Raises:
+            UnknownOptionError: ``options`` lacks an option the rule declares.
+        """
+        from coregs.rules._reading import read_rule  # noqa: PLC0415
+
+        return read_rule(self, options)
 
     def resolve(
         self,
@@ -615,8 +652,25 @@ class Rule(Record):
     def __str__(self) -> str:
         return f"{self.short_citation} {self.id}: {self.title}"
 
+    def __repr__(self) -> str:
+        from coregs._display.rules import rule_repr  # noqa: PLC0415 - display, on demand
+
+        return rule_repr(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import rule_html  # noqa: PLC0415
+
+        return rule_html(self)
+
+
+_BARE_DAYS = {
+    UnqualifiedDays.CALENDAR_DAYS: Unit.CALENDAR_DAYS,
+    UnqualifiedDays.WORKING_DAYS: Unit.WORKING_DAYS,
+}
+"""What each reading of ``unqualified_days`` makes a bare "days" count."""
+
 
 @cache
-def _reparse(timing: str, unit: str) -> Period:
-    parsed = Period.parse(timing, unqualified_days=Unit(unit))
+def _reparse(timing: str, reading: UnqualifiedDays) -> Period:
+    parsed = Period.parse(timing, unqualified_days=_BARE_DAYS[reading])
     return Period(parsed.amount, parsed.unit)

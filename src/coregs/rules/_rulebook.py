@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coregs._errors import InputError
 from coregs._options import Interpretation, Options
@@ -16,9 +16,9 @@ from coregs.periods import Unit
 from coregs.rules._deadline import require_in_force, resolve_rule_options
 from coregs.rules._errors import AmbiguousRuleError, UnknownRuleError
 from coregs.rules._events import EventKind
+from coregs.rules._interpretations import ENTERED_FOSTER_CARE_DATE, EnteredFosterCareDate
 from coregs.rules._model import (
     Actor,
-    EnteredFosterCare,
     Erratum,
     EventMatch,
     Exclusion,
@@ -26,18 +26,15 @@ from coregs.rules._model import (
     OnOption,
     Rule,
     SourceDocument,
+    normalise,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Rulebook", "trigger_matches"]
 
 _T = TypeVar("_T")
-
-_CCR = "12 CCR 2509-"
-
-
-def _short(citation: str) -> str:
-    text = " ".join(citation.split())
-    return text.removeprefix(_CCR)
 
 
 class Rulebook:
@@ -57,6 +54,7 @@ class Rulebook:
     __slots__ = (
         "_by_id",
         "_default_options",
+        "_documents",
         "_interpretations",
         "_memo",
         "_rules",
@@ -94,6 +92,7 @@ class Rulebook:
         self._interpretations = tuple(options[k] for k in sorted(options))
         self._default_options = resolve_rule_options(self._interpretations, None)
         self._memo: dict[Hashable, Any] = {}
+        self._documents = tuple(dict.fromkeys(r.source for r in self._rules))
 
     # -- collection -----------------------------------------------------------------------
 
@@ -115,6 +114,18 @@ class Rulebook:
 
     def __repr__(self) -> str:
         return f"Rulebook({self.name!r}, {len(self._rules)} rules)"
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per rule as a pandas DataFrame (needs ``coregs[pandas]``): id, citation,
+        section, title, actor, period (amount, unit), trigger, roll, effective dates."""
+        from coregs._frames.rules import rulebook_frame  # noqa: PLC0415 - optional pandas
+
+        return rulebook_frame(self)
+
+    def _repr_html_(self) -> str:
+        from coregs._display.rules import rulebook_html  # noqa: PLC0415 - display, on demand
+
+        return rulebook_html(self)
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -145,13 +156,20 @@ class Rulebook:
             require_in_force(rule, as_of, "as_of")
         return rule
 
+    def _short(self, citation: str) -> str:
+        """``citation`` as the rules' short citations write it, through their documents."""
+        text = normalise(citation)
+        for document in self._documents:
+            text = document.shorten(text)
+        return text
+
     def _exact_citation(self, citation: str) -> tuple[Rule, ...]:
-        short = _short(citation)
+        short = self._short(citation)
         return tuple(r for r in self._rules if r.short_citation == short)
 
     def by_citation(self, citation: str) -> tuple[Rule, ...]:
         """Rules at ``citation`` or inside it (``"7.601.71"`` gives the whole section)."""
-        short = _short(citation)
+        short = self._short(citation)
         exact = self._exact_citation(citation)
         if exact:
             return exact
@@ -273,10 +291,7 @@ class Rulebook:
     @property
     def sources(self) -> tuple[SourceDocument, ...]:
         """The documents the rules quote, once each."""
-        seen: dict[SourceDocument, None] = {}
-        for r in self._rules:
-            seen.setdefault(r.source, None)
-        return tuple(seen)
+        return self._documents
 
 
 def trigger_matches(rule: Rule, options: Options) -> tuple[EventMatch, ...]:
@@ -289,13 +304,16 @@ def trigger_matches(rule: Rule, options: Options) -> tuple[EventMatch, ...]:
     if isinstance(trigger, OnEvents):
         return trigger.any_of
     if isinstance(trigger, OnOption):
-        return trigger.events_for(options[trigger.option])
-    assert isinstance(trigger, EnteredFosterCare)
-    return _PLACEMENT if options[trigger.option] == "placement" else _REMOVAL
+        return trigger.events_for(trigger.option.read(options))
+    return _ENTRY_REFERENCE[ENTERED_FOSTER_CARE_DATE.read(options)]
 
 
-_REMOVAL = (EventMatch(kind=EventKind.REMOVAL),)
-_PLACEMENT = (EventMatch(kind=EventKind.PLACED_OUT_OF_HOME),)
+_ENTRY_REFERENCE = {
+    EnteredFosterCareDate.CFR_1355_20: (EventMatch(kind=EventKind.REMOVAL),),
+    EnteredFosterCareDate.REMOVAL: (EventMatch(kind=EventKind.REMOVAL),),
+    EnteredFosterCareDate.PLACEMENT: (EventMatch(kind=EventKind.PLACED_OUT_OF_HOME),),
+}
+"""The event each reading of ``entered_foster_care_date`` derives the entry date from."""
 
 
 def _trigger_kinds(rule: Rule, options: Options) -> frozenset[EventKind]:

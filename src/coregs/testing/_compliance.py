@@ -12,15 +12,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-try:
-    from hypothesis import strategies as st
-except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
-    raise ImportError(
-        "coregs.testing needs the hypothesis package: pip install 'coregs[test]' "
-        "(or pip install hypothesis)"
-    ) from exc
+from hypothesis import strategies as st
 
-from coregs.compliance import Case
+from coregs.compliance import Case, Event
 from coregs.rules import (
     ATTRIBUTES,
     EVENT_KINDS,
@@ -32,12 +26,10 @@ from coregs.rules import (
     Rule,
     Rulebook,
 )
+from coregs.testing._dates import DEFAULT_END, DEFAULT_START
+from coregs.testing._show import parser
 
-__all__ = ["as_of_dates", "cases", "events"]
-
-DEFAULT_START = date(2024, 9, 1)
-"""The earliest date every built-in rule is in force (7.601.81 is dated from 9/1/2024)."""
-DEFAULT_END = date(2027, 12, 31)
+__all__ = ["cases", "events"]
 
 
 def _attribute(name: str) -> st.SearchStrategy[Any]:
@@ -47,17 +39,8 @@ def _attribute(name: str) -> st.SearchStrategy[Any]:
     return st.sampled_from([m.value for m in kind])
 
 
-def events(
-    kinds: tuple[EventKind, ...] | None = None,
-    *,
-    start: date = DEFAULT_START,
-    end: date = DEFAULT_END,
-) -> st.SearchStrategy[dict[str, Any]]:
-    """One event as a JSON-like dict: a kind from ``kinds``, a date, its attributes.
-
-    Required attributes are always drawn, optional ones sometimes.
-    """
-    pool = list(kinds) if kinds else list(EventKind)
+def _event_data(pool: list[EventKind], start: date, end: date) -> st.SearchStrategy[dict[str, Any]]:
+    """One event as plain data: a kind from ``pool``, a date, its attributes."""
 
     @st.composite
     def draw(draw: st.DrawFn) -> dict[str, Any]:
@@ -72,6 +55,18 @@ def events(
         return out
 
     return draw()
+
+
+def events(
+    kinds: tuple[EventKind, ...] | None = None,
+    *,
+    start: date = DEFAULT_START,
+    end: date = DEFAULT_END,
+) -> st.SearchStrategy[Event]:
+    """One :class:`~coregs.Event`: a kind from ``kinds`` (default: any), a date in
+    ``start..end``, the attributes its kind requires, and sometimes those it allows."""
+    pool = list(kinds) if kinds else list(EventKind)
+    return _event_data(pool, start, end).map(parser("Event", Event.parse, "event"))
 
 
 def _kinds_of(rule: Rule) -> set[EventKind]:
@@ -109,13 +104,13 @@ def cases(
     rules = list(rulebook)
 
     @st.composite
-    def draw(draw: st.DrawFn) -> Case:
+    def draw(draw: st.DrawFn) -> dict[str, Any]:
         if focus and rules:
             chosen = draw(st.lists(st.sampled_from(rules), min_size=1, max_size=3))
-            kinds = tuple(sorted(set().union(*(_kinds_of(r) for r in chosen))))
+            pool = sorted(set().union(*(_kinds_of(r) for r in chosen)))
         else:
-            kinds = tuple(EventKind)
-        raw = draw(st.lists(events(kinds, start=start, end=end), max_size=max_events))
+            pool = list(EventKind)
+        raw = draw(st.lists(_event_data(pool, start, end), max_size=max_events))
         for i, event in enumerate(raw):
             if draw(st.integers(0, 3)) == 0:
                 event["id"] = f"e{i}"
@@ -134,13 +129,6 @@ def cases(
             "emergency_assistance_applies": draw(st.sampled_from([None, True, False])),
             "events": raw,
         }
-        return Case.parse(data)
+        return data
 
-    return draw()
-
-
-def as_of_dates(
-    start: date = DEFAULT_START, end: date = date(2028, 12, 31)
-) -> st.SearchStrategy[date]:
-    """Evaluation dates from ``start`` to ``end``."""
-    return st.dates(start, end)
+    return draw().map(parser("Case", Case.parse, "case"))

@@ -11,11 +11,14 @@ from __future__ import annotations
 import copy
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from hypothesis import strategies as st
 
-__all__ = ["BLANKABLE", "iv_e_fact_pairs", "iv_e_facts"]
+from coregs.eligibility import IVEFacts
+from coregs.testing._show import as_code, parser, shown
+
+__all__ = ["BLANKABLE", "FactPair", "iv_e_fact_pairs", "iv_e_facts"]
 
 _FINDINGS = (
     "contrary_to_welfare",
@@ -188,7 +191,7 @@ def _removal_home(draw: st.DrawFn, month: date) -> dict[str, Any]:
 
 
 @st.composite
-def _facts(draw: st.DrawFn) -> tuple[dict[str, Any], date]:
+def _facts(draw: st.DrawFn) -> dict[str, Any]:
     base = draw(st.dates(date(2015, 6, 1), date(2026, 6, 1)))
     manner = draw(st.sampled_from(_MANNERS))
     voluntary = manner.startswith("voluntary")
@@ -329,10 +332,9 @@ def _facts(draw: st.DrawFn) -> tuple[dict[str, Any], date]:
             "family_gross_annual_income": draw(_money(90000)),
         },
     }
-    as_of = base + timedelta(days=draw(st.integers(0, 1500)))
     if draw(st.booleans()):
         facts = _healthy(draw, facts, base, first)
-    return facts, as_of
+    return facts
 
 
 def _healthy(draw: st.DrawFn, facts: dict[str, Any], base: date, first: date) -> dict[str, Any]:
@@ -417,13 +419,16 @@ def _healthy(draw: st.DrawFn, facts: dict[str, Any], base: date, first: date) ->
     return good
 
 
-def iv_e_facts() -> st.SearchStrategy[tuple[dict[str, Any], date]]:
-    """Valid Title IV-E facts (a JSON-like dict) and an evaluation date.
+def iv_e_facts() -> st.SearchStrategy[IVEFacts]:
+    """Valid :class:`~coregs.IVEFacts`: one removal episode, every fact known.
 
-    Every fact is known; orders, placements, visits and the removal home vary widely, including
-    findings documented unacceptably, provisional licences, detention stays and long visits.
+    Orders, placements, visits and the removal home vary widely, including findings documented
+    unacceptably, provisional licences, detention stays and long visits; about half the episodes
+    are made eligible on their face and then have a section or two put back as drawn, so that
+    eligible, ineligible and undetermined determinations are all common. Evaluate them on
+    ``as_of_dates(around=facts)``.
     """
-    return _facts()
+    return _facts().map(parser("IVEFacts", IVEFacts.parse, "facts"))
 
 
 def _paths(doc: dict[str, Any], pattern: str) -> list[tuple[Any, str]]:
@@ -449,18 +454,42 @@ def _paths(doc: dict[str, Any], pattern: str) -> list[tuple[Any, str]]:
     return [(node, key) for node, key in found if key]
 
 
+class FactPair(NamedTuple):
+    """Complete facts and a copy of them with some facts left out (unknown).
+
+    Attributes:
+        complete: every fact known.
+        partial: the same episode with some :data:`BLANKABLE` facts left out.
+    """
+
+    complete: IVEFacts
+    partial: IVEFacts
+
+
 @st.composite
-def _pairs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any], date]:
-    complete, as_of = draw(_facts())
+def _pairs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
+    complete = draw(_facts())
     partial = copy.deepcopy(complete)
     for pattern in draw(st.lists(st.sampled_from(BLANKABLE), min_size=1, max_size=4, unique=True)):
         for node, key in _paths(partial, pattern):
             if draw(st.booleans()):
                 node.pop(key, None)
-    return complete, partial, as_of
+    return complete, partial
 
 
-def iv_e_fact_pairs() -> st.SearchStrategy[tuple[dict[str, Any], dict[str, Any], date]]:
-    """``(complete, partial, as_of)``: facts, the same facts with some left out (unknown), and
-    an evaluation date. Only :data:`BLANKABLE` facts are left out."""
-    return _pairs()
+def _facts_code(facts: IVEFacts) -> str:
+    return as_code("IVEFacts.parse", facts.model_dump(mode="json", exclude_none=True))
+
+
+def _pair_code(pair: FactPair) -> str:
+    return f"FactPair(\n{_facts_code(pair.complete)},\n{_facts_code(pair.partial)},\n)"
+
+
+def _pair(data: tuple[dict[str, Any], dict[str, Any]]) -> FactPair:
+    return FactPair(IVEFacts.parse(data[0]), IVEFacts.parse(data[1]))
+
+
+def iv_e_fact_pairs() -> st.SearchStrategy[FactPair]:
+    """A :class:`FactPair`: facts, and the same facts with some left out (unknown). Only
+    :data:`BLANKABLE` facts are left out; evaluate both on ``as_of_dates(around=pair)``."""
+    return _pairs().map(_pair).map(shown("facts pair", _pair_code))

@@ -113,6 +113,6 @@ RULES: tuple[Rule, ...] = (
 RULEBOOK = Rulebook(
     RULES,
     exclusions=EXCLUSIONS,
-    name=f"12 CCR 2509-7.601 ({TEXT_VERSION}) + CPO intake",
+    name=f"{CCR_7_601.cite()} ({TEXT_VERSION}) + CPO intake",
 )
 """The built-in rulebook. It never changes: derive a county's own with ``extend``/``replace``."""

@@ -8,11 +8,12 @@ erratum, so ``RULEBOOK.by_citation("7.601.81.B.2")`` is still the falsification 
 from __future__ import annotations
 
 from coregs.rules._model import Erratum
+from coregs.rules._sources import CCR_7_601
 
 __all__ = ["FUNDING_TIME_FRAMES_CITED_AS_81", "G2_FINDINGS_CITED_AS_81", "VSA_LOWER_CASE_IF"]
 
 FUNDING_TIME_FRAMES_CITED_AS_81 = Erratum(
-    citation="12 CCR 2509-7.601.7 ¶2",
+    citation=CCR_7_601.cite("7 ¶2"),
     text="Eligibility criteria and required time frames for determination are found in "
     "subsections 7.601.81 through 7.601.84.",
     kind="cross-reference",
@@ -24,7 +25,7 @@ FUNDING_TIME_FRAMES_CITED_AS_81 = Erratum(
 )
 
 G2_FINDINGS_CITED_AS_81 = Erratum(
-    citation="12 CCR 2509-7.601.71.G.2",
+    citation=CCR_7_601.cite("71.G.2"),
     text="The court order contains the findings shown at Section 7.601.81, B, 2.",
     kind="cross-reference",
     cited_as="7.601.81, B, 2",
@@ -35,7 +36,7 @@ G2_FINDINGS_CITED_AS_81 = Erratum(
 )
 
 VSA_LOWER_CASE_IF = Erratum(
-    citation="12 CCR 2509-7.601.71.F.4",
+    citation=CCR_7_601.cite("71.F.4"),
     text="if such an order is not made by the court",
     kind="wording",
     note="The consequence sentence starts with a lower-case 'if'; the meaning is unaffected "

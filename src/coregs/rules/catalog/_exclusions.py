@@ -11,29 +11,29 @@ deadlines on an act.
 from __future__ import annotations
 
 from coregs.rules._model import Exclusion
+from coregs.rules._sources import CCR_7_601
 
 __all__ = ["EXCLUSIONS"]
 
-_CCR = "12 CCR 2509-"
 _ELIGIBILITY = "the Title IV-E eligibility evaluator (coregs.eligibility)"
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
-        citation=f"{_CCR}7.601.1.B",
+        citation=CCR_7_601.cite("1.B"),
         text="County departments shall report to the State Department at such times and in "
         "such manner and form as the State Department requires, including through the state "
         "automated case management system.",
         reason="The State Department sets the reporting times; 7.601 states none to compute.",
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.4.A",
+        citation=CCR_7_601.cite("4.A"),
         text="County departments shall have staff continuously available twenty-four (24) "
         "hours a day to receive referrals of alleged abuse and/or neglect",
         reason="An availability standard for the county's intake, not a deadline on a case: no "
         "case timeline can show it, so it is attested, not computed.",
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.6.D",
+        citation=CCR_7_601.cite("6.D"),
         text="Documentation of all pertinent contact sheets shall be prepared and prior to the "
         "periodic summary of such activities.",
         reason="An ordering constraint, not a period, and a word is missing ('prepared and "
@@ -41,7 +41,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "guess.",
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.71.B.5",
+        citation=CCR_7_601.cite("71.B.5"),
         text="The child must have lived with a parent or other specified relative from whom the "
         "child is removed through a voluntary placement agreement or court-ordered custody with "
         "the county department in the month, or within the six (6) months preceding the month",
@@ -50,14 +50,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         handled_by=_ELIGIBILITY + " with coregs.periods.MonthWindow",
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.71.C ¶3",
+        citation=CCR_7_601.cite("71.C ¶3"),
         text="Administrative costs can be claimed for up to six months while the child/youth "
         "remains in placement with a provisionally certified relative provider.",
         reason="A limit on claiming administrative costs, not a deadline on an act.",
         handled_by=_ELIGIBILITY,
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.71.D.1.b",
+        citation=CCR_7_601.cite("71.D.1.b"),
         text="Sometime within the six (6) months preceding the month in which court proceedings "
         "to remove the child/youth were initiated or a voluntary placement agreement/voluntary "
         "services agreement was signed.",
@@ -65,41 +65,41 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         handled_by=_ELIGIBILITY,
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.71.D.4.a",
+        citation=CCR_7_601.cite("71.D.4.a"),
         text="Age - The child must be under eighteen (18) years, or if over eighteen (18) but "
         "not yet nineteen (19) years of age",
         reason="Age thresholds for AFDC eligibility, not periods.",
         handled_by=_ELIGIBILITY,
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.71.G.1",
+        citation=CCR_7_601.cite("71.G.1"),
         text="The child had last been living with the parent within six (6) months of the date "
         "court proceedings were initiated.",
         reason="A relinquishment eligibility test (a date-granular look-back), not a deadline.",
         handled_by=_ELIGIBILITY,
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.71.J.1",
+        citation=CCR_7_601.cite("71.J.1"),
         text="Child is in continuous placement for less than thirty-one (31) days.",
         reason="A threshold in an exception to the Child Support Enforcement referral, which "
         "itself has no deadline (7.601.71.J).",
         handled_by=_ELIGIBILITY,
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.72 ¶1",
+        citation=CCR_7_601.cite("72 ¶1"),
         text="Supplemental Security Income is a federal monthly award granted to a child 0-21 "
         "years of age who has a verified disability.",
         reason="Describes the benefit and its age range; no duty and no period.",
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.73.A.2",
+        citation=CCR_7_601.cite("73.A.2"),
         text="Whether the child has lived with a relative anytime within the six (6) months "
         "preceding the Title IV-A Emergency Assistance application.",
         reason="An Emergency Assistance eligibility factor (a look-back window), not a deadline.",
         handled_by=_ELIGIBILITY,
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.81.F.1",
+        citation=CCR_7_601.cite("81.F.1"),
         text="If the falsified record relates to an assessment, referral or case for which "
         "there is no corresponding dependency and neglect or juvenile delinquency case, the "
         "county department shall notify the parents and guardians",
@@ -107,7 +107,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "(only the mailed letter does, rule correction-letters-no-court-case).",
     ),
     Exclusion(
-        citation=f"{_CCR}7.601.81.F.2",
+        citation=CCR_7_601.cite("81.F.2"),
         text="The county department shall notify the parents and guardians of the child/youth "
         "who was alleged or found to be the victim of abuse or neglect or a youth in conflict",
         reason="'age ten (10) years old' decides who is notified; this notice states no period "

@@ -2,7 +2,9 @@
 
 Each option names the question, the readings coregs can apply, the default and why. A caller
 overrides one by name (``options={"unqualified_days": "working days"}``), and every result
-records the options it was computed with.
+records the options it was computed with. The four options the rule model itself reads
+(calendar, roll, bare days, the date the child enters foster care) are declared in
+:mod:`coregs.rules._interpretations` and re-exported here with the rest.
 """
 
 from __future__ import annotations
@@ -10,6 +12,17 @@ from __future__ import annotations
 from enum import StrEnum
 
 from coregs._options import Choice, Interpretation
+from coregs.rules._interpretations import (
+    CALENDAR_DAY_ROLL,
+    ENTERED_FOSTER_CARE_DATE,
+    UNQUALIFIED_DAYS,
+    WORKING_DAYS_CALENDAR,
+    CalendarDayRoll,
+    EnteredFosterCareDate,
+    UnqualifiedDays,
+    WorkingDaysCalendar,
+)
+from coregs.rules._sources import CCR_7_601
 
 __all__ = [
     "AGREEMENT_REVIEW_ANCHOR",
@@ -37,29 +50,6 @@ __all__ = [
 ]
 
 
-class UnqualifiedDays(StrEnum):
-    """The readings of :data:`UNQUALIFIED_DAYS`."""
-
-    CALENDAR_DAYS = "calendar days"
-    WORKING_DAYS = "working days"
-
-
-UNQUALIFIED_DAYS = Interpretation.declare(
-    UnqualifiedDays,
-    name="unqualified_days",
-    question='What does a bare "days" mean in "within thirty (30) days of signature"?',
-    citation="12 CCR 2509-7.601.2.A.7, A.8",
-    choices=(
-        Choice(value=UnqualifiedDays.CALENDAR_DAYS, meaning="every day counts"),
-        Choice(value=UnqualifiedDays.WORKING_DAYS, meaning="only business days count"),
-    ),
-    default=UnqualifiedDays.CALENDAR_DAYS,
-    reason="Everywhere else 7.601 counts days it says 'calendar days' or 'working days', so a "
-    "bare 'days' has its ordinary meaning; C.R.S. 2-4-108(1) counts a period of days as "
-    "calendar days, and the rule's forward roll moves a due date off a closed day.",
-)
-
-
 class FraudReferralTrigger(StrEnum):
     """The readings of :data:`FRAUD_REFERRAL_TRIGGER`."""
 
@@ -71,7 +61,7 @@ FRAUD_REFERRAL_TRIGGER = Interpretation.declare(
     FraudReferralTrigger,
     name="fraud_referral_trigger",
     question="Ten (10) working days from what? 7.601.8.A states no starting event.",
-    citation="12 CCR 2509-7.601.8.A",
+    citation=CCR_7_601.cite("8.A"),
     choices=(
         Choice(
             value=FraudReferralTrigger.DISCREPANCY_ALLEGED,
@@ -101,7 +91,7 @@ CORRECTION_LETTER_TRIGGER = Interpretation.declare(
     CorrectionLetterTrigger,
     name="correction_letter_trigger",
     question="The mailed notification letters are due 'within ten (10) working days' of what?",
-    citation="12 CCR 2509-7.601.81.F.1, F.2",
+    citation=CCR_7_601.cite("81.F.1, F.2"),
     choices=(
         Choice(
             value=CorrectionLetterTrigger.TRAILS_CORRECTED,
@@ -131,7 +121,7 @@ SIX_MONTH_ANCHOR = Interpretation.declare(
     name="six_month_anchor",
     question="'At a minimum every six (6) months': six months after the previous documentation, "
     "or on a fixed schedule from case opening?",
-    citation="12 CCR 2509-7.601.6.A.1, A.2",
+    citation=CCR_7_601.cite("6.A.1, A.2"),
     choices=(
         Choice(
             value=SixMonthAnchor.PREVIOUS_ACT,
@@ -148,115 +138,6 @@ SIX_MONTH_ANCHOR = Interpretation.declare(
 )
 
 
-class EnteredFosterCareDate(StrEnum):
-    """The readings of :data:`ENTERED_FOSTER_CARE_DATE`."""
-
-    CFR_1355_20 = "45 CFR 1355.20"
-    REMOVAL = "removal"
-    PLACEMENT = "placement"
-
-
-ENTERED_FOSTER_CARE_DATE = Interpretation.declare(
-    EnteredFosterCareDate,
-    name="entered_foster_care_date",
-    question="What is 'the date the child enters foster care'? 7.601 does not define it.",
-    citation="12 CCR 2509-7.601.71.I.2, K.2",
-    choices=(
-        Choice(
-            value=EnteredFosterCareDate.CFR_1355_20,
-            meaning="the earlier of the first judicial finding of abuse or neglect and 60 "
-            "calendar days after removal",
-        ),
-        Choice(
-            value=EnteredFosterCareDate.REMOVAL,
-            meaning="the date the child is removed from the home",
-        ),
-        Choice(
-            value=EnteredFosterCareDate.PLACEMENT,
-            meaning="the date the child is placed in out-of-home care",
-        ),
-    ),
-    default=EnteredFosterCareDate.CFR_1355_20,
-    reason="45 CFR 1355.20 is the only legal definition; it 'determines the date used in "
-    "calculating all time period requirements' for reviews and permanency hearings, and "
-    "federal Title IV-E reviewers apply it.",
-)
-
-
-class WorkingDaysCalendar(StrEnum):
-    """The readings of :data:`WORKING_DAYS_CALENDAR`."""
-
-    LEGAL = "legal"
-    STATE_OFFICES = "state-offices"
-    STATUTE = "statute"
-    CALLER = "caller"
-
-
-WORKING_DAYS_CALENDAR = Interpretation.declare(
-    WorkingDaysCalendar,
-    name="working_days_calendar",
-    question="Which days are 'working days' or 'business days'? Neither 7.601 nor the "
-    "Ombudsman's page defines them.",
-    citation="12 CCR 2509-7.601 (working days, business days); CPO Case Process 1",
-    choices=(
-        Choice(
-            value=WorkingDaysCalendar.LEGAL,
-            meaning="weekdays that are not Colorado legal holidays as the State observes them "
-            "(C.R.S. 24-11-101)",
-        ),
-        Choice(
-            value=WorkingDaysCalendar.STATE_OFFICES,
-            meaning="also closed on governor's holidays granted to state employees (sourced "
-            "years only)",
-        ),
-        Choice(
-            value=WorkingDaysCalendar.STATUTE,
-            meaning="legal holidays with only the statute's Sunday-to-Monday shift",
-        ),
-        Choice(
-            value=WorkingDaysCalendar.CALLER,
-            meaning="the calendar the caller passes (a county's or the Ombudsman's closures)",
-        ),
-    ),
-    default=WorkingDaysCalendar.LEGAL,
-    reason="A county department's working days follow the legal holidays of C.R.S. 24-11-101 "
-    "as state offices observe them; governor's holidays are granted year by year and not every "
-    "county follows them; a county or the Ombudsman with its own closures passes its calendar.",
-)
-
-
-class CalendarDayRoll(StrEnum):
-    """The readings of :data:`CALENDAR_DAY_ROLL`."""
-
-    PER_RULE = "per-rule"
-    NONE = "none"
-    FORWARD = "forward"
-
-
-CALENDAR_DAY_ROLL = Interpretation.declare(
-    CalendarDayRoll,
-    name="calendar_day_roll",
-    question="When a calendar-day or month due date falls on a weekend or holiday, does it move?",
-    citation="C.R.S. 24-11-110; C.R.S. 2-4-108(2)",
-    choices=(
-        Choice(
-            value=CalendarDayRoll.PER_RULE,
-            meaning="each rule's own policy: an act due at or by a county or state office rolls "
-            "forward (C.R.S. 24-11-110); court-order and Title IV-E time limits never roll",
-        ),
-        Choice(value=CalendarDayRoll.NONE, meaning="no due date moves"),
-        Choice(
-            value=CalendarDayRoll.FORWARD,
-            meaning="every due date on a closed day moves to the next business day",
-        ),
-    ),
-    default=CalendarDayRoll.PER_RULE,
-    reason="An office that is closed cannot receive an act, so C.R.S. 24-11-110 continues it "
-    "to the next full business day; federal Title IV-E limits (45 CFR 1356.21) have no such "
-    "rule, and a court order is dated when the court makes it.",
-)
-
-
 class ReFinalizeIntervalFrom(StrEnum):
     """The readings of :data:`RE_FINALIZE_INTERVAL_FROM`."""
 
@@ -269,7 +150,7 @@ RE_FINALIZE_INTERVAL_FROM = Interpretation.declare(
     name="re_finalize_interval_from",
     question="'every twelve (12) months thereafter': twelve months after the previous finding, "
     "or after each anniversary of entering foster care?",
-    citation="12 CCR 2509-7.601.71.K.2",
+    citation=CCR_7_601.cite("71.K.2"),
     choices=(
         Choice(
             value=ReFinalizeIntervalFrom.LAST_FINDING,
@@ -298,7 +179,7 @@ REDETERMINATION_ANCHOR = Interpretation.declare(
     name="redetermination_anchor",
     question="'every twelve (12) months from the date the child enters foster care': fixed "
     "anniversaries, or twelve months after the previous redetermination?",
-    citation="12 CCR 2509-7.601.71.I.2",
+    citation=CCR_7_601.cite("71.I.2"),
     choices=(
         Choice(
             value=RedeterminationAnchor.ENTRY_ANNIVERSARY, meaning="entry + 12, 24, 36 ... months"
@@ -325,7 +206,7 @@ AGREEMENT_REVIEW_ANCHOR = Interpretation.declare(
     name="agreement_review_anchor",
     question="'review and updates to the agreement every four years': four years from the "
     "previous review, or from the original signature?",
-    citation="12 CCR 2509-7.601.2.A.6",
+    citation=CCR_7_601.cite("2.A.6"),
     choices=(
         Choice(
             value=AgreementReviewAnchor.PREVIOUS_REVIEW,
@@ -351,7 +232,7 @@ RE_PREVENT_REMOVAL_TRIGGER = Interpretation.declare(
     name="re_prevent_removal_trigger",
     question="Sixty (60) days after placement (7.601.71.B.3) or after removal (45 CFR "
     "1356.21(b)(1))?",
-    citation="12 CCR 2509-7.601.71.B.3",
+    citation=CCR_7_601.cite("71.B.3"),
     choices=(
         Choice(
             value=RePreventRemovalTrigger.PLACEMENT,

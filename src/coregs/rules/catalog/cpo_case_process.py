@@ -18,7 +18,7 @@ __all__ = ["CPO_INTAKE", "RULES"]
 
 CPO_INTAKE = rule(
     id="cpo-intake",
-    citation="CPO Case Process 1 (Intake)",
+    ref="1 (Intake)",
     source=CPO_CASE_PROCESS,
     title="Ombudsman staff complete an intake within two business days",
     quote="Once the CPO receives contact from a citizen, staff will work to complete an intake "

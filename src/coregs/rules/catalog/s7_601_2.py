@@ -13,15 +13,19 @@ from __future__ import annotations
 from coregs.periods import Roll
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor, Anchor
-from coregs.rules.catalog._declare import on, rule
-from coregs.rules.catalog._options import AGREEMENT_REVIEW_ANCHOR, UNQUALIFIED_DAYS
+from coregs.rules.catalog._declare import anchor_by, on, rule
+from coregs.rules.catalog._options import (
+    AGREEMENT_REVIEW_ANCHOR,
+    UNQUALIFIED_DAYS,
+    AgreementReviewAnchor,
+)
 
 __all__ = ["AGREEMENT_REVIEW", "CSP_AGREEMENT_COPY", "LE_AGREEMENT_COPY", "RULES"]
 
 # A.6 Procedures to ensure review and updates to the agreement every four years.
 AGREEMENT_REVIEW = rule(
     id="le-agreement-review",
-    citation="7.601.2.A.6",
+    ref="2.A.6",
     title="Review and update each law-enforcement cooperative agreement every four years",
     quote="Procedures to ensure review and updates to the agreement every four years.",
     timing="every four years",
@@ -29,9 +33,13 @@ AGREEMENT_REVIEW = rule(
     satisfied_by=(E.LE_AGREEMENT_REVIEWED,),
     actor=Actor.COUNTY,
     actor_note="the county department and the law enforcement agency, under the agreement",
-    anchor=Anchor.PREVIOUS_ACT,
-    anchor_option=AGREEMENT_REVIEW_ANCHOR,
-    anchor_choices={"previous-review": Anchor.PREVIOUS_ACT, "signature": Anchor.TRIGGER},
+    anchor=anchor_by(
+        AGREEMENT_REVIEW_ANCHOR,
+        {
+            AgreementReviewAnchor.PREVIOUS_REVIEW: Anchor.PREVIOUS_ACT,
+            AgreementReviewAnchor.SIGNATURE: Anchor.TRIGGER,
+        },
+    ),
     roll=Roll.FORWARD,
     notes=(
         "The text makes the review a required content of the agreement; coregs tracks the "
@@ -44,7 +52,7 @@ AGREEMENT_REVIEW = rule(
 # agreement with the Colorado State Patrol within thirty (30) days of signature.
 CSP_AGREEMENT_COPY = rule(
     id="csp-agreement-copy",
-    citation="7.601.2.A.7",
+    ref="2.A.7",
     title="Submit a copy of the county's own Colorado State Patrol agreement",
     quote="County departments shall sign the State Department's cooperative agreement with the "
     "Colorado State Patrol, or submit a copy of the county department's signed cooperative "
@@ -66,7 +74,7 @@ CSP_AGREEMENT_COPY = rule(
 # cooperative agreements with law enforcement within thirty (30) days of signature.
 LE_AGREEMENT_COPY = rule(
     id="le-agreement-copy",
-    citation="7.601.2.A.8",
+    ref="2.A.8",
     title="Provide the State Department a copy of each signed law-enforcement agreement",
     quote="County departments shall provide the State Department with a copy of all signed "
     "cooperative agreements with law enforcement within thirty (30) days of signature.",

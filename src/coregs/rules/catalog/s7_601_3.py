@@ -11,6 +11,7 @@ from __future__ import annotations
 from coregs.periods import Roll
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor, Quoted
+from coregs.rules._sources import CCR_7_601
 from coregs.rules.catalog._declare import on, rule
 
 __all__ = ["CLIENT_REPORTS_CHANGE", "RULES"]
@@ -20,7 +21,7 @@ __all__ = ["CLIENT_REPORTS_CHANGE", "RULES"]
 # affecting their eligibility.
 CLIENT_REPORTS_CHANGE = rule(
     id="client-reports-change",
-    citation="7.601.3.B",
+    ref="3.B",
     title="The client reports a change of circumstances",
     quote="County departments shall ensure that clients are advised in writing and orally of the "
     "client's responsibility to report within thirty (30) calendar days, changes of "
@@ -33,7 +34,7 @@ CLIENT_REPORTS_CHANGE = rule(
     roll=Roll.FORWARD,
     related=(
         Quoted(
-            citation="12 CCR 2509-7.601.3.A",
+            citation=CCR_7_601.cite("3.A"),
             text="Failure of clients to participate or cooperate may result in modification or "
             "termination of services.",
         ),

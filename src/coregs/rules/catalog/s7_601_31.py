@@ -21,7 +21,7 @@ _BY_COURT_OR_POLICE = where("removed_by", "court_order", "law_enforcement")
 
 REMOVAL_NOTICE = rule(
     id="removal-rights-notice",
-    citation="7.601.31.C",
+    ref="31.C",
     title="Deliver the Notice of Rights and Remedies at removal",
     quote="The notice shall be delivered at the time of a child's removal to the parent(s) and "
     "family from whom the child is removed by court order or by law enforcement personnel.",
@@ -35,7 +35,7 @@ REMOVAL_NOTICE = rule(
 
 EMERGENCY_ORDER_COPY = rule(
     id="emergency-removal-order-copy",
-    citation="7.601.31.C.1",
+    ref="31.C.1",
     title="Deliver a copy of the emergency removal order promptly",
     quote="If the removal is an emergency pursuant to Section 19-3-401, C.R.S., a copy of the "
     "court order directing the removal of the child or children from the home shall be "
@@ -54,7 +54,7 @@ EMERGENCY_ORDER_COPY = rule(
 
 NONEMERGENCY_ORDER_COPY = rule(
     id="nonemergency-removal-order-copy",
-    citation="7.601.31.C.2",
+    ref="31.C.2",
     title="Provide a copy of the removal order at the time of a non-emergency removal",
     quote="If the removal of the child or children is not an emergency, a copy of the court "
     "order directing the removal shall also be provided to the parents and family at the time "

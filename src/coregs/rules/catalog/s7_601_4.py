@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor, StatedException
+from coregs.rules._sources import CCR_7_601
 from coregs.rules.catalog._declare import on, rule
 
 __all__ = ["RULES", "SERVICE_REQUEST_CONTACT"]
 
 SERVICE_REQUEST_CONTACT = rule(
     id="service-request-contact",
-    citation="7.601.4.C",
+    ref="4.C",
     title="Contact on a request for services (no abuse or neglect alleged)",
     quote="County departments shall ensure that personal, telephone, or written contact is made "
     "within five (5) working days of receiving a request for services that does not involve "
@@ -27,7 +28,7 @@ SERVICE_REQUEST_CONTACT = rule(
     exceptions=(
         StatedException(
             quote="or as otherwise specified for target groups within Program Areas",
-            citation="12 CCR 2509-7.601.4.C",
+            citation=CCR_7_601.cite("4.C"),
             note="Program Area rules are outside 7.601; a county whose target group has "
             "another time frame replaces this rule in its own rulebook.",
         ),

@@ -12,8 +12,9 @@ from __future__ import annotations
 from coregs.periods import Roll
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor, Anchor, AppliesIf, EndsWhen
-from coregs.rules.catalog._declare import event, on, rule, where
-from coregs.rules.catalog._options import SIX_MONTH_ANCHOR
+from coregs.rules._sources import CCR_7_601
+from coregs.rules.catalog._declare import anchor_by, event, on, rule, where
+from coregs.rules.catalog._options import SIX_MONTH_ANCHOR, SixMonthAnchor
 
 __all__ = [
     "CASEWORKER_CHANGE_CONTACT",
@@ -30,7 +31,10 @@ _WHILE_OPEN = EndsWhen(
     quote="There shall be case documentation in all active cases as required by the individual "
     "Program Area.",
 )
-_SIX_MONTH_CHOICES = {"previous-act": Anchor.PREVIOUS_ACT, "case-opening": Anchor.TRIGGER}
+_SIX_MONTHS_FROM = anchor_by(
+    SIX_MONTH_ANCHOR,
+    {SixMonthAnchor.PREVIOUS_ACT: Anchor.PREVIOUS_ACT, SixMonthAnchor.CASE_OPENING: Anchor.TRIGGER},
+)
 _SUMMARY_SENTENCE = (
     "Summary documentation updating a case record shall be done at least every six (6) months "
     "or whenever a case is transferred from county to county, between workers in a county, or "
@@ -39,7 +43,7 @@ _SUMMARY_SENTENCE = (
 
 CASE_ACTIVITY_DOCUMENTATION = rule(
     id="case-activity-documentation",
-    citation="7.601.6.A.1",
+    ref="6.A.1",
     title="Document case activity at least every six months",
     quote="Frequency of case documentation of case activity will be at a minimum every six (6) "
     "months and more often as needed, according to the case plan or Family Service Plan.",
@@ -47,9 +51,7 @@ CASE_ACTIVITY_DOCUMENTATION = rule(
     trigger=on(E.CASE_OPENED),
     satisfied_by=(E.CASE_ACTIVITY_DOCUMENTED,),
     actor=Actor.COUNTY,
-    anchor=Anchor.PREVIOUS_ACT,
-    anchor_option=SIX_MONTH_ANCHOR,
-    anchor_choices=_SIX_MONTH_CHOICES,
+    anchor=_SIX_MONTHS_FROM,
     ends=_WHILE_OPEN,
     roll=Roll.FORWARD,
     notes=("'more often as needed, according to the case plan' sets no computable date.",),
@@ -57,23 +59,21 @@ CASE_ACTIVITY_DOCUMENTATION = rule(
 
 CASE_SUMMARY_EVERY_SIX_MONTHS = rule(
     id="case-summary-six-months",
-    citation="7.601.6.A.2",
+    ref="6.A.2",
     title="Update the case summary at least every six months",
     quote=_SUMMARY_SENTENCE,
     timing="at least every six (6) months",
     trigger=on(E.CASE_OPENED),
     satisfied_by=(E.CASE_SUMMARY_UPDATED,),
     actor=Actor.COUNTY,
-    anchor=Anchor.PREVIOUS_ACT,
-    anchor_option=SIX_MONTH_ANCHOR,
-    anchor_choices=_SIX_MONTH_CHOICES,
+    anchor=_SIX_MONTHS_FROM,
     ends=_WHILE_OPEN,
     roll=Roll.FORWARD,
 )
 
 CASE_SUMMARY_ON_CHANGE = rule(
     id="case-summary-on-change",
-    citation="7.601.6.A.2",
+    ref="6.A.2",
     title="Update the case summary on a transfer, a change of worker, or closure",
     quote=_SUMMARY_SENTENCE,
     timing="whenever",
@@ -89,7 +89,7 @@ CASE_SUMMARY_ON_CHANGE = rule(
 
 CASEWORKER_CHANGE_CONTACT = rule(
     id="caseworker-change-contact",
-    citation="7.601.6.A.3",
+    ref="6.A.3",
     title="New caseworker contacts the child or provider after a change or transfer",
     quote="For cases in Program Areas 4, 5, and 6, when there is a change in caseworker or a "
     "transfer of a service case to another county, the new caseworker shall have telephone or "
@@ -111,7 +111,7 @@ CASEWORKER_CHANGE_CONTACT = rule(
             attribute="program_area",
             one_of=(4, 5, 6),
             quote="For cases in Program Areas 4, 5, and 6",
-            citation="12 CCR 2509-7.601.6.A.3",
+            citation=CCR_7_601.cite("6.A.3"),
             description="the case is in Program Area 4, 5 or 6",
         ),
     ),
@@ -121,7 +121,7 @@ CASEWORKER_CHANGE_CONTACT = rule(
 
 CLOSING_SUMMARY = rule(
     id="closing-summary",
-    citation="7.601.6.F",
+    ref="6.F",
     title="Complete the written summary at closure",
     quote="A written summary shall be completed within thirty (30) calendar days of closure "
     "which shall include:",

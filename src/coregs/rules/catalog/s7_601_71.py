@@ -23,17 +23,28 @@ from coregs.rules._model import (
     Quoted,
     StatedException,
 )
-from coregs.rules.catalog._declare import NEVER_ROLLS_COURT, event, on, on_option, rule, where
+from coregs.rules._sources import CCR_7_601
+from coregs.rules.catalog._declare import (
+    NEVER_ROLLS_COURT,
+    anchor_by,
+    event,
+    on,
+    on_option,
+    rule,
+    where,
+)
 from coregs.rules.catalog._errata import (
     FUNDING_TIME_FRAMES_CITED_AS_81,
     G2_FINDINGS_CITED_AS_81,
     VSA_LOWER_CASE_IF,
 )
 from coregs.rules.catalog._options import (
-    ENTERED_FOSTER_CARE_DATE,
     RE_FINALIZE_INTERVAL_FROM,
     RE_PREVENT_REMOVAL_TRIGGER,
     REDETERMINATION_ANCHOR,
+    RedeterminationAnchor,
+    ReFinalizeIntervalFrom,
+    RePreventRemovalTrigger,
 )
 
 __all__ = [
@@ -55,12 +66,11 @@ _COURT = "the county department obtains the order; the court makes it"
 _VPA_PLACEMENT = event(E.PLACED_OUT_OF_HOME, where("authority", "voluntary_placement_agreement"))
 _VSA_PLACEMENT = event(E.PLACED_OUT_OF_HOME, where("authority", "voluntary_services_agreement"))
 _DISCHARGE = (event(E.DISCHARGED),)
-_IVE = "12 CCR 2509-7.601.71"
 
 # B.2 The first court ruling sanctioning the removal ... must contain findings ...
 FIRST_RULING_CTW = rule(
     id="first-ruling-ctw-finding",
-    citation="7.601.71.B.2",
+    ref="71.B.2",
     title="The first ruling sanctioning removal contains a contrary-to-the-welfare finding",
     quote="The first court ruling sanctioning the removal of the child from the home must "
     "contain findings to the effect that: a. Continuation in the home would be contrary to the "
@@ -74,7 +84,7 @@ FIRST_RULING_CTW = rule(
     roll_basis=NEVER_ROLLS_COURT,
     related=(
         Quoted(
-            citation=f"{_IVE}.B.2 ¶2",
+            citation=CCR_7_601.cite("71.B.2 ¶2"),
             text='If this "best interests" determination is not recorded in the first written '
             "court order, signed by a judge or magistrate, pertaining to the removal of the "
             "child from the home, a transcript of the findings and orders from the court "
@@ -97,7 +107,7 @@ FIRST_RULING_CTW = rule(
 # child is placed in out-of-home care with a finding to the effect that ...
 RE_PREVENT_REMOVAL_ORDER = rule(
     id="re-prevent-removal-order",
-    citation="7.601.71.B.3",
+    ref="71.B.3",
     title="Court order on reasonable efforts to prevent removal within 60 days",
     quote="There must be an order of the court within sixty (60) calendar days after the date "
     "the child is placed in out-of-home care with a finding to the effect that: a. Reasonable "
@@ -107,17 +117,22 @@ RE_PREVENT_REMOVAL_ORDER = rule(
     timing="within sixty (60) calendar days",
     trigger=on_option(
         RE_PREVENT_REMOVAL_TRIGGER,
-        placement=event(E.PLACED_OUT_OF_HOME, where("authority", "court_order")),
-        removal=event(E.REMOVAL, where("removed_by", "court_order", "law_enforcement")),
+        {
+            RePreventRemovalTrigger.PLACEMENT: event(
+                E.PLACED_OUT_OF_HOME, where("authority", "court_order")
+            ),
+            RePreventRemovalTrigger.REMOVAL: event(
+                E.REMOVAL, where("removed_by", "court_order", "law_enforcement")
+            ),
+        },
     ),
     satisfied_by=(E.RE_PREVENT_REMOVAL_FINDING,),
     actor=Actor.COURT,
     actor_note=_COURT,
-    options=(RE_PREVENT_REMOVAL_TRIGGER,),
     roll_basis=NEVER_ROLLS_COURT,
     related=(
         Quoted(
-            citation=f"{_IVE}.B.3 ¶2",
+            citation=CCR_7_601.cite("71.B.3 ¶2"),
             text='If a "reasonable efforts to prevent the removal" determination was made by '
             "the court as required, but was not recorded in the original written court order "
             "signed by the judge or magistrate pertaining to that judicial determination, a "
@@ -138,7 +153,7 @@ RE_PREVENT_REMOVAL_ORDER = rule(
 # E.3 Voluntary placement agreements are limited to ninety (90) calendar days ...
 VPA_NINETY_DAY_PETITION = rule(
     id="vpa-ninety-day-petition",
-    citation="7.601.71.E.3",
+    ref="71.E.3",
     title="Petition to review the need for placement before a VPA passes 90 days",
     quote="Voluntary placement agreements are limited to ninety (90) calendar days. If "
     "placement of the child is to continue beyond ninety (90) calendar days, the county "
@@ -164,7 +179,7 @@ VPA_NINETY_DAY_PETITION = rule(
 # E.4 There must be an order by the court within one hundred eighty (180) calendar days ...
 VPA_BEST_INTERESTS_ORDER = rule(
     id="vpa-best-interests-order",
-    citation="7.601.71.E.4",
+    ref="71.E.4",
     title="Best-interests order within 180 days of a voluntary placement",
     quote="There must be an order by the court within one hundred eighty (180) calendar days of "
     "the child's placement in foster care that \"continued placement is in the best interests "
@@ -175,7 +190,7 @@ VPA_BEST_INTERESTS_ORDER = rule(
     actor=Actor.COURT,
     actor_note=_COURT,
     consequence=Quoted(
-        citation=f"{_IVE}.E.4",
+        citation=CCR_7_601.cite("71.E.4"),
         text="If such an order is not made by the court within the allowable one hundred "
         "eighty (180) calendar days, the child is not eligible for Title IV-E foster care "
         "reimbursement for the remainder of the child's placement in out-of-home care.",
@@ -195,7 +210,7 @@ VPA_BEST_INTERESTS_ORDER = rule(
 # F.3 If the placement of the youth is to continue beyond ninety (90) calendar days ...
 VSA_NINETY_DAY_PETITION = rule(
     id="vsa-ninety-day-petition",
-    citation="7.601.71.F.3",
+    ref="71.F.3",
     title="Petition for a foster youth in transition case before a VSA placement passes 90 days",
     quote="If the placement of the youth is to continue beyond ninety (90) calendar days, the "
     "county department must file a petition for a foster youth in transition case to ensure "
@@ -217,7 +232,7 @@ VSA_NINETY_DAY_PETITION = rule(
 # youth's placement ...
 VSA_BEST_INTERESTS_ORDER = rule(
     id="vsa-best-interests-order",
-    citation="7.601.71.F.4",
+    ref="71.F.4",
     title="Best-interests order within 180 days of a voluntary services placement",
     quote="There must be an order by the court within one hundred eighty (180) calendar days of "
     "the youth's placement in foster care that \"continued placement is in the best interests "
@@ -228,7 +243,7 @@ VSA_BEST_INTERESTS_ORDER = rule(
     actor=Actor.COURT,
     actor_note=_COURT,
     consequence=Quoted(
-        citation=f"{_IVE}.F.4",
+        citation=CCR_7_601.cite("71.F.4"),
         text="if such an order is not made by the court within the allowable one hundred "
         "eighty (180) calendar days, the youth is not eligible for Title IV-E foster care "
         "reimbursement for the remainder of the youth's placement in out-of-home care.",
@@ -245,7 +260,7 @@ VSA_BEST_INTERESTS_ORDER = rule(
 # have been made and recorded in the child's record.
 IVE_INITIAL_DETERMINATION = rule(
     id="ive-initial-determination",
-    citation="7.601.71.I.1",
+    ref="71.I.1",
     title="Determine Title IV-E eligibility within 45 days of placement",
     quote="The county department is responsible for determining the eligibility of every child "
     "entering out-of-home foster care within forty-five (45) calendar days of the placement "
@@ -257,7 +272,7 @@ IVE_INITIAL_DETERMINATION = rule(
     exceptions=(
         StatedException(
             quote="unless good faith efforts have been made and recorded in the child's record",
-            citation=f"{_IVE}.I.1",
+            citation=CCR_7_601.cite("71.I.1"),
             documented_by=E.GOOD_FAITH_EFFORTS_RECORDED,
             note="Excused when good faith efforts are recorded by the due date. The exception "
             "has no end: the determination stays open, but it is not late.",
@@ -271,7 +286,7 @@ IVE_INITIAL_DETERMINATION = rule(
 # months from the date the child enters foster care.
 IVE_REDETERMINATION = rule(
     id="ive-redetermination",
-    citation="7.601.71.I.2",
+    ref="71.I.2",
     title="Redetermine Title IV-E eligibility every 12 months",
     quote="Counties shall redetermine eligibility using the state prescribed form every twelve "
     "(12) months from the date the child enters foster care.",
@@ -279,13 +294,13 @@ IVE_REDETERMINATION = rule(
     trigger=EnteredFosterCare(),
     satisfied_by=(E.IVE_REDETERMINATION,),
     actor=Actor.COUNTY,
-    anchor=Anchor.TRIGGER,
-    anchor_option=REDETERMINATION_ANCHOR,
-    anchor_choices={
-        "entry-anniversary": Anchor.TRIGGER,
-        "last-redetermination": Anchor.PREVIOUS_ACT,
-    },
-    options=(ENTERED_FOSTER_CARE_DATE,),
+    anchor=anchor_by(
+        REDETERMINATION_ANCHOR,
+        {
+            RedeterminationAnchor.ENTRY_ANNIVERSARY: Anchor.TRIGGER,
+            RedeterminationAnchor.LAST_REDETERMINATION: Anchor.PREVIOUS_ACT,
+        },
+    ),
     ends=EndsWhen(
         any_of=_DISCHARGE,
         reason="redetermination is for a child in foster care; a discharge ends the stay",
@@ -293,7 +308,7 @@ IVE_REDETERMINATION = rule(
     roll=Roll.FORWARD,
     related=(
         Quoted(
-            citation=f"{_IVE}.K.3",
+            citation=CCR_7_601.cite("71.K.3"),
             text="Redeterminations of AFDC requirements are not required for youth "
             "participating in the foster youth in transition program.",
         ),
@@ -309,7 +324,7 @@ IVE_REDETERMINATION = rule(
 # care by voluntary placement agreement.
 VPA_CONTINUED_PLACEMENT_AUTHORITY = rule(
     id="vpa-continued-placement-authority",
-    citation="7.601.71.K.1",
+    ref="71.K.1",
     title="Court authority for continued placement within 180 days of a VPA entry",
     quote="A court order must remain in effect which grants legal custody of the child to the "
     "county department or a petition to review the need for placement was filed and the court "
@@ -336,7 +351,7 @@ VPA_CONTINUED_PLACEMENT_AUTHORITY = rule(
 # care, and every twelve (12) months thereafter while the child remains in out-of-home care.
 PERMANENCY_RE_FINDING = rule(
     id="permanency-re-finding",
-    citation="7.601.71.K.2",
+    ref="71.K.2",
     title="Reasonable efforts to finalize the permanency plan: a finding every 12 months",
     quote="Effective March 27, 2001, there must be an order of the court finding that the county "
     "department has made reasonable efforts to finalize a permanency plan. This finding must be "
@@ -348,12 +363,15 @@ PERMANENCY_RE_FINDING = rule(
     satisfied_by=(E.PERMANENCY_RE_FINDING,),
     actor=Actor.COURT,
     actor_note=_COURT,
-    anchor=Anchor.PREVIOUS_ACT,
-    anchor_option=RE_FINALIZE_INTERVAL_FROM,
-    anchor_choices={"last-finding": Anchor.PREVIOUS_ACT, "entry-anniversary": Anchor.TRIGGER},
-    options=(ENTERED_FOSTER_CARE_DATE,),
+    anchor=anchor_by(
+        RE_FINALIZE_INTERVAL_FROM,
+        {
+            ReFinalizeIntervalFrom.LAST_FINDING: Anchor.PREVIOUS_ACT,
+            ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY: Anchor.TRIGGER,
+        },
+    ),
     consequence=Quoted(
-        citation=f"{_IVE}.K.2",
+        citation=CCR_7_601.cite("71.K.2"),
         text="If twelve (12) months elapse without this judicial determination, eligibility "
         "for Title IV-E foster care temporarily ends. Title IV-E eligibility can resume the 1st "
         "day of the month in which the finding is made.",
@@ -373,7 +391,7 @@ PERMANENCY_RE_FINDING = rule(
 # M. A determination must be made ... no less frequently than every six (6) months.
 CANDIDACY_REDETERMINATION = rule(
     id="candidacy-redetermination",
-    citation="7.601.71.M",
+    ref="71.M",
     title="Redetermine imminent risk of removal at least every six months",
     quote="A determination must be made as to whether the child is at imminent risk of removal "
     "from the home no less frequently than every six (6) months.",

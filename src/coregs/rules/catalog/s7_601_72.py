@@ -11,6 +11,7 @@ from __future__ import annotations
 from coregs.periods import Roll
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor, AppliesIf
+from coregs.rules._sources import CCR_7_601
 from coregs.rules.catalog._declare import on, rule
 from coregs.rules.catalog._errata import FUNDING_TIME_FRAMES_CITED_AS_81
 
@@ -18,7 +19,7 @@ __all__ = ["RULES", "SSI_APPLICATION"]
 
 SSI_APPLICATION = rule(
     id="ssi-application",
-    citation="7.601.72.D",
+    ref="72.D",
     title="Begin an SSI application within 45 days of placement, in appropriate cases",
     quote="Required Time Frames - Application for benefits shall begin within forty-five (45) "
     "calendar days of the child's out-of-home placement in appropriate cases.",
@@ -31,7 +32,7 @@ SSI_APPLICATION = rule(
             attribute="ssi_application_appropriate",
             one_of=(True,),
             quote="in appropriate cases",
-            citation="12 CCR 2509-7.601.72.D",
+            citation=CCR_7_601.cite("72.D"),
             description="an SSI application is appropriate: the child is believed to meet SSI "
             "eligibility criteria or is enrolled in the CHRP waiver (7.601.72.B)",
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor, AppliesIf
+from coregs.rules._sources import CCR_7_601
 from coregs.rules.catalog._declare import on, rule
 from coregs.rules.catalog._errata import FUNDING_TIME_FRAMES_CITED_AS_81
 
@@ -22,7 +23,7 @@ _INTRO = (
 
 EA_DETERMINATION_ON_SERVICES = rule(
     id="ea-determination-on-services",
-    citation="7.601.73 ¶1",
+    ref="73 ¶1",
     title="Determine Emergency Assistance eligibility whenever at-risk services start",
     quote=_INTRO,
     timing="anytime",
@@ -38,7 +39,7 @@ EA_DETERMINATION_ON_SERVICES = rule(
 
 EA_DETERMINATION = rule(
     id="ea-determination",
-    citation="7.601.73.C",
+    ref="73.C",
     title="Complete the Emergency Assistance determination within 30 business days",
     quote="The county shall complete the eligibility determination within thirty (30) business "
     "days of case opening.",
@@ -51,7 +52,7 @@ EA_DETERMINATION = rule(
             attribute="emergency_assistance_applies",
             one_of=(True,),
             quote=_INTRO,
-            citation="12 CCR 2509-7.601.73 ¶1",
+            citation=CCR_7_601.cite("73 ¶1"),
             description="the case is one 7.601.73 covers: services for a family with children "
             "at risk of placement, or an intake case transferred for on-going services",
         ),

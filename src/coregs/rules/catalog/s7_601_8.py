@@ -10,13 +10,13 @@ from __future__ import annotations
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor
 from coregs.rules.catalog._declare import on_option, rule
-from coregs.rules.catalog._options import FRAUD_REFERRAL_TRIGGER
+from coregs.rules.catalog._options import FRAUD_REFERRAL_TRIGGER, FraudReferralTrigger
 
 __all__ = ["FRAUD_REFERRAL", "RULES"]
 
 FRAUD_REFERRAL = rule(
     id="fraud-referral",
-    citation="7.601.8.A",
+    ref="8.A",
     title="Refer an alleged fraudulent discrepancy to investigators and the district attorney",
     quote="County departments shall refer, within ten (10) working days, to the appropriate "
     "investigatory agency and the district attorney any alleged discrepancy which may be a "
@@ -25,12 +25,13 @@ FRAUD_REFERRAL = rule(
     timing="within ten (10) working days",
     trigger=on_option(
         FRAUD_REFERRAL_TRIGGER,
-        discrepancy_alleged=E.DISCREPANCY_ALLEGED,
-        fraud_suspected=E.FRAUD_SUSPECTED,
+        {
+            FraudReferralTrigger.DISCREPANCY_ALLEGED: E.DISCREPANCY_ALLEGED,
+            FraudReferralTrigger.FRAUD_SUSPECTED: E.FRAUD_SUSPECTED,
+        },
     ),
     satisfied_by=(E.FRAUD_REFERRED,),
     actor=Actor.COUNTY,
-    options=(FRAUD_REFERRAL_TRIGGER,),
     notes=("Both referrals are required; record fraud_referred when both are made.",),
 )
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from coregs.rules._events import EventKind as E
 from coregs.rules._model import Actor, AppliesIf
+from coregs.rules._sources import CCR_7_601
 from coregs.rules.catalog._declare import on, on_option, rule
-from coregs.rules.catalog._options import CORRECTION_LETTER_TRIGGER
+from coregs.rules.catalog._options import CORRECTION_LETTER_TRIGGER, CorrectionLetterTrigger
 from coregs.rules.catalog._sources import EFFECTIVE_7_601_81
 
 __all__ = [
@@ -30,7 +31,6 @@ __all__ = [
     "TRAILS_SUSPENSION_REQUEST",
 ]
 
-_S = "12 CCR 2509-7.601.81"
 _LETTER = (
     "Additionally, the county department shall make notice to all individuals with the state "
     "approved notification letter which shall be mailed by first class U.S. mail to the last "
@@ -41,7 +41,7 @@ _NO_COURT_CASE = AppliesIf(
     one_of=("none",),
     quote="If the falsified record relates to an assessment, referral or case for which there is "
     "no corresponding dependency and neglect or juvenile delinquency case",
-    citation=f"{_S}.F.1",
+    citation=CCR_7_601.cite("81.F.1"),
     description="the falsified record has no corresponding D&N or JD case",
 )
 _OPEN_COURT_CASE = AppliesIf(
@@ -49,18 +49,20 @@ _OPEN_COURT_CASE = AppliesIf(
     one_of=("open",),
     quote="If the falsified child welfare record relates to an open dependency and neglect or "
     "juvenile delinquency case",
-    citation=f"{_S}.F.2",
+    citation=CCR_7_601.cite("81.F.2"),
     description="the falsified record relates to an open D&N or JD case",
 )
 _LETTER_TRIGGER = on_option(
     CORRECTION_LETTER_TRIGGER,
-    trails_corrected=E.TRAILS_CORRECTED,
-    falsification_confirmed=E.FALSIFICATION_CONFIRMED,
+    {
+        CorrectionLetterTrigger.TRAILS_CORRECTED: E.TRAILS_CORRECTED,
+        CorrectionLetterTrigger.FALSIFICATION_CONFIRMED: E.FALSIFICATION_CONFIRMED,
+    },
 )
 
 STATE_PROTOCOL_UPDATE_NOTICE = rule(
     id="state-protocol-update-notice",
-    citation="7.601.81.A",
+    ref="81.A",
     title="The State notifies counties each time its protocol is updated",
     quote="The Colorado Department of Human Services shall notify the county departments each "
     "time the written protocol is updated.",
@@ -74,7 +76,7 @@ STATE_PROTOCOL_UPDATE_NOTICE = rule(
 
 COUNTY_PROTOCOL_RESUBMISSION = rule(
     id="county-protocol-resubmission",
-    citation="7.601.81.B ¶1",
+    ref="81.B ¶1",
     title="Submit the county protocol to the Division each time it is updated",
     quote="The county department shall submit its written protocol to the Colorado Department of "
     "Human Services' Division of Child Welfare for review, and submit it again each time the "
@@ -89,7 +91,7 @@ COUNTY_PROTOCOL_RESUBMISSION = rule(
 
 TRAILS_SUSPENSION_REQUEST = rule(
     id="trails-suspension-request",
-    citation="7.601.81.B.1",
+    ref="81.B.1",
     title="Ask the State to suspend Trails access within one working day of leave",
     quote="If a county department places an employee on administrative leave or temporary "
     "suspension for the purpose of investigating a suspected incident of falsification of child "
@@ -110,7 +112,7 @@ TRAILS_SUSPENSION_REQUEST = rule(
 
 PRESERVE_EVIDENCE = rule(
     id="preserve-falsification-evidence",
-    citation="7.601.81.B.2",
+    ref="81.B.2",
     title="Promptly preserve evidence of falsification and restrict the employee's access",
     quote="The county department shall make reasonable efforts to promptly preserve evidence "
     "that a child welfare record has been falsified and supervise or restrict the employee's "
@@ -127,7 +129,7 @@ PRESERVE_EVIDENCE = rule(
 
 DIVISION_NOTICE = rule(
     id="falsification-division-notice",
-    citation="7.601.81.D",
+    ref="81.D",
     title="Notify the Division of Child Welfare of a confirmed falsification",
     quote="The county department shall notify the Division of Child Welfare of a confirmed "
     "incident of falsification of child welfare records within three (3) working days of the "
@@ -141,7 +143,7 @@ DIVISION_NOTICE = rule(
 
 FALSIFICATION_REFERRAL = rule(
     id="falsification-referral",
-    citation="7.601.81.E",
+    ref="81.E",
     title="Refer a confirmed falsification to law enforcement or the district attorney",
     quote="The county department shall refer confirmed incidents of falsification of child "
     "welfare records to the appropriate law enforcement agency or the district attorney within "
@@ -155,7 +157,7 @@ FALSIFICATION_REFERRAL = rule(
 
 TRAILS_CORRECTION = rule(
     id="trails-correction",
-    citation="7.601.81.F",
+    ref="81.F",
     title="Correct Trails when a falsification is confirmed",
     quote="The county department shall correct the comprehensive child welfare information "
     "system known as Trails when an incident of falsification of child welfare records is "
@@ -171,7 +173,7 @@ TRAILS_CORRECTION = rule(
 
 CORRECTION_LETTERS_NO_COURT_CASE = rule(
     id="correction-letters-no-court-case",
-    citation="7.601.81.F.1",
+    ref="81.F.1",
     title="Mail the correction letters (no D&N or JD case)",
     quote=_LETTER,
     timing="within ten (10) working days",
@@ -179,14 +181,13 @@ CORRECTION_LETTERS_NO_COURT_CASE = rule(
     satisfied_by=(E.CORRECTION_LETTERS_MAILED,),
     actor=Actor.COUNTY,
     applies_if=(_NO_COURT_CASE,),
-    options=(CORRECTION_LETTER_TRIGGER,),
     notes=("'mailed ... within' is met on the mailing date, not on receipt.",),
     effective=EFFECTIVE_7_601_81,
 )
 
 COURT_CORRECTION_NOTICE = rule(
     id="court-correction-notice",
-    citation="7.601.81.F.2",
+    ref="81.F.2",
     title="Notify the court, parties, counsel and GAL of the correction",
     quote="If the falsified child welfare record relates to an open dependency and neglect or "
     "juvenile delinquency case, the county department shall notify the court, parties to the "
@@ -203,7 +204,7 @@ COURT_CORRECTION_NOTICE = rule(
 
 CORRECTION_LETTERS_COURT_CASE = rule(
     id="correction-letters-court-case",
-    citation="7.601.81.F.2",
+    ref="81.F.2",
     title="Mail the correction letters (open D&N or JD case)",
     quote=_LETTER,
     timing="within ten (10) working days",
@@ -211,7 +212,6 @@ CORRECTION_LETTERS_COURT_CASE = rule(
     satisfied_by=(E.CORRECTION_LETTERS_MAILED,),
     actor=Actor.COUNTY,
     applies_if=(_OPEN_COURT_CASE,),
-    options=(CORRECTION_LETTER_TRIGGER,),
     notes=("'mailed ... within' is met on the mailing date, not on receipt.",),
     effective=EFFECTIVE_7_601_81,
 )

@@ -1,0 +1,128 @@
+"""Three-valued outcomes and the criterion result: met, not met, unknown (and not applicable).
+
+An unknown is never silently false or true. Outcomes combine by Kleene's strong three-valued
+logic (:func:`all_of`, :func:`any_of`): a conjunction is not met as soon as one part is not met,
+whatever the unknowns; it is met only when every part is met. ``NOT_APPLICABLE`` (a criterion
+that does not apply to this kind of removal) is neutral in both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from enum import StrEnum
+from typing import NamedTuple
+
+__all__ = ["Criterion", "Outcome", "all_of", "any_of", "negation", "outcome_of"]
+
+
+class Outcome(StrEnum):
+    """The outcome of one eligibility criterion.
+
+    * ``met``: the facts show the criterion is satisfied.
+    * ``not_met``: the facts show it is not.
+    * ``unknown``: a fact it needs is missing; :attr:`Criterion.missing` names the facts that
+      would settle it.
+    * ``not_applicable``: the criterion does not apply to this removal (the 60-day
+      reasonable-efforts order of 7.601.71.B.3 for a voluntary placement); neutral when combined.
+    """
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        """``"met"``, ``"not met"``, ``"unknown"``, ``"not applicable"``."""
+        return self.value.replace("_", " ")
+
+    @property
+    def decided(self) -> bool:
+        """Met or not met: the facts settle it."""
+        return self in (Outcome.MET, Outcome.NOT_MET)
+
+
+def outcome_of(value: bool | None) -> Outcome:
+    """A fact as an outcome: ``True`` met, ``False`` not met, ``None`` (not stated) unknown."""
+    if value is None:
+        return Outcome.UNKNOWN
+    return Outcome.MET if value else Outcome.NOT_MET
+
+
+def negation(outcome: Outcome) -> Outcome:
+    """Kleene negation: met and not met swap; unknown and not applicable stay."""
+    if outcome is Outcome.MET:
+        return Outcome.NOT_MET
+    if outcome is Outcome.NOT_MET:
+        return Outcome.MET
+    return outcome
+
+
+def all_of(outcomes: Iterable[Outcome]) -> Outcome:
+    """Kleene conjunction: not met if any part is; else unknown if any part is; else met.
+
+    Not-applicable parts are ignored; an empty (or all not-applicable) conjunction is met.
+    """
+    unknown = False
+    for o in outcomes:
+        if o is Outcome.NOT_MET:
+            return Outcome.NOT_MET
+        if o is Outcome.UNKNOWN:
+            unknown = True
+    return Outcome.UNKNOWN if unknown else Outcome.MET
+
+
+def any_of(outcomes: Iterable[Outcome]) -> Outcome:
+    """Kleene disjunction: met if any part is; else unknown if any part is; else not met.
+
+    Not-applicable parts are ignored; an empty (or all not-applicable) disjunction is not met.
+    """
+    unknown = False
+    for o in outcomes:
+        if o is Outcome.MET:
+            return Outcome.MET
+        if o is Outcome.UNKNOWN:
+            unknown = True
+    return Outcome.UNKNOWN if unknown else Outcome.NOT_MET
+
+
+class Criterion(NamedTuple):
+    """The result of one eligibility criterion, explaining itself.
+
+    Reasons name facts and rules, never a personal value: no birth date, no income figure, no
+    name. They may state counts and dates the rule computes (the 60th day after placement).
+
+    Attributes:
+        id: the criterion's stable id (``"re-prevent-removal-order"``).
+        citation: where the text states it (``"12 CCR 2509-7.601.71.B.3"``).
+        title: a short name.
+        outcome: the :class:`Outcome`.
+        reason: why, in plain words.
+        missing: for ``unknown``, the fact paths that would settle it (``"court_orders[0].
+            documentation"``); empty otherwise.
+        met_on: for ``met``, the date from which the facts satisfy it (a court order's date, an
+            agreement's signature), when it has one; the latest of these over the initial
+            criteria is the month in which "all eligibility criteria ... are met"
+            (7.601.71.A.3.a).
+        parts: the criteria it is composed of (7.601.71.B.7's AFDC test is composed of D.1-D.4).
+    """
+
+    id: str
+    citation: str
+    title: str
+    outcome: Outcome
+    reason: str
+    missing: tuple[str, ...] = ()
+    met_on: date | None = None
+    parts: tuple[Criterion, ...] = ()
+
+    def walk(self) -> list[Criterion]:
+        """This criterion and every part below it, depth first."""
+        out = [self]
+        for p in self.parts:
+            out += p.walk()
+        return out
+
+    def __str__(self) -> str:
+        return f"{self.citation} {self.title}: {self.outcome.label} - {self.reason}"

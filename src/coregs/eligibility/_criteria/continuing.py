@@ -1,0 +1,511 @@
+"""Criteria that hold, lapse and resume during the stay (7.601.71.E.3-E.4, F.4, K.1-K.2).
+
+Each returns a :class:`~coregs.eligibility._base.track.Track`: its state as of the evaluation date,
+its pieces over the stay, and the dates ahead that decide it. None of these deadlines rolls off
+a weekend or holiday: they are federal Title IV-E time limits (45 CFR 1356.21, 1356.22; 42
+U.S.C. 672(e)), and a court order is dated when the court makes it.
+
+Where a finding's documentation or wording is unknown, the track is computed twice, counting
+it and not counting it; a day is decided only where the two agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from coregs.eligibility._base.context import Context
+from coregs.eligibility._base.options import (
+    ReFinalizeLapseStart,
+    TrialHomeVisitLimit,
+    VpaDay90Breach,
+)
+from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
+from coregs.eligibility._facts import FindingKind as F, RemovalManner
+from coregs.periods import Month, add_months
+from coregs.rules import entered_foster_care_date
+from coregs.rules.catalog import CCR_7_601, EnteredFosterCareDate, ReFinalizeIntervalFrom
+
+__all__ = [
+    "BEST_INTERESTS_180",
+    "PERMANENCY",
+    "TREATMENT_FACILITY_LIMIT",
+    "TRIAL_HOME_VISITS",
+    "VPA_AUTHORITY",
+    "best_interests_track",
+    "permanency_track",
+    "treatment_facility_track",
+    "trial_home_visit_track",
+    "vpa_authority_track",
+]
+
+_DAY = timedelta(days=1)
+_PAST_180 = timedelta(days=180)
+
+
+def _today(ctx: Context) -> date:
+    """The last day evaluated: ``as_of``, or the last day in care."""
+    return min(ctx.as_of, ctx.stop - _DAY)
+
+
+def _summary(
+    spec: CriterionSpec, ctx: Context, pieces: tuple[Piece, ...], extra: str = ""
+) -> Track:
+    now = at(pieces, _today(ctx)) or pieces[0]
+    lapses = sum(1 for p in pieces if p.outcome is Outcome.NOT_MET)
+    tail = f"; {lapses} lapse(s) during the stay" if lapses and now.outcome is Outcome.MET else ""
+    return Track(spec.result(now.outcome, now.reason + tail + extra, missing=now.missing), pieces)
+
+
+def _not_applicable(spec: CriterionSpec, ctx: Context, reason: str) -> Track:
+    crit = spec.not_applicable(reason)
+    return Track(crit, (Piece(ctx.start or ctx.as_of, Outcome.NOT_APPLICABLE, reason),))
+
+
+def _unknown(spec: CriterionSpec, ctx: Context, reason: str, *missing: str) -> Track:
+    crit = spec.unknown(reason, *missing)
+    return Track(crit, (Piece(ctx.start or ctx.as_of, Outcome.UNKNOWN, reason, missing),))
+
+
+def _combine(
+    first: date,
+    stop: date,
+    sure: Callable[[date], Piece],
+    hopeful: Callable[[date], Piece],
+    points: Sequence[date],
+) -> tuple[Piece, ...]:
+    """Pieces where ``sure`` (only findings that surely count) and ``hopeful`` (also those that
+    may) agree; where they disagree the day is unknown."""
+    out: list[Piece] = []
+    for day in sorted({first, *(p for p in points if first < p < stop)}):
+        a = sure(day)
+        b = a if hopeful is sure else hopeful(day)
+        piece = a if a.outcome is b.outcome else Piece(day, Outcome.UNKNOWN, b.reason, b.missing)
+        if not out or out[-1][1:] != piece[1:]:
+            out.append(piece)
+    return tuple(out)
+
+
+# -- E.4 / F.4: the best-interests order within 180 days ------------------------------------
+
+BEST_INTERESTS_180 = CriterionSpec(
+    id="best-interests-order-180",
+    citation=CCR_7_601.cite("71.E.4; F.4"),
+    title="Best-interests order within 180 days of a voluntary placement",
+    quote="There must be an order by the court within one hundred eighty (180) calendar days of "
+    "the child's placement in foster care that \"continued placement is in the best interests "
+    'of the child", or words to that effect. If such an order is not made by the court within '
+    "the allowable one hundred eighty (180) calendar days, the child is not eligible for Title "
+    "IV-E foster care reimbursement for the remainder of the child's placement in out-of-home "
+    "care.",
+    related=(
+        "There must be an order by the court within one hundred eighty (180) calendar days of "
+        "the youth's placement in foster care that \"continued placement is in the best "
+        'interests of the youth", or words to that effect. if such an order is not made by the '
+        "court within the allowable one hundred eighty (180) calendar days, the youth is not "
+        "eligible for Title IV-E foster care reimbursement for the remainder of the youth's "
+        "placement in out-of-home care.",
+    ),
+    note="Day 0 is the placement; day 180 is on time. A later order, or a later petition, does "
+    "not reopen it (CWPM 8.3A.13).",
+)
+
+
+def best_interests_track(ctx: Context) -> Track:
+    """E.4 / F.4: eligible for the first 180 days; after that only with a timely order."""
+    spec = BEST_INTERESTS_180
+    if ctx.manner is None:
+        return _unknown(spec, ctx, "the manner of removal is not stated", "removal.manner")
+    if not ctx.voluntary:
+        return _not_applicable(spec, ctx, "removed by order of the court")
+    if ctx.start is None:
+        return _unknown(spec, ctx, "the placement date is not stated", "placements")
+    due = ctx.start + _PAST_180
+    hits = [f for f in ctx.findings(F.CONTINUED_PLACEMENT_BEST_INTERESTS) if f.date <= due]
+    if any(f.valid is Outcome.MET for f in hits):
+        met = Piece(
+            ctx.start,
+            Outcome.MET,
+            "the court found continued placement in the best "
+            f"interests by day 180 ({due.isoformat()})",
+        )
+        return Track(spec.result(Outcome.MET, met.reason), (met,))
+    first = Piece(ctx.start, Outcome.MET, f"within the first 180 days (day 180: {due.isoformat()})")
+    if ctx.as_of <= due:
+        limit = TimeLimit(
+            spec.id,
+            spec.citation,
+            "a court order that continued placement is in the best interests",
+            due,
+            "not eligible for the remainder of the placement",
+        )
+        return Track(spec.result(Outcome.MET, first.reason), (first,), (limit,))
+    missing = tuple(m for f in hits for m in f.missing)
+    after = Piece(
+        due + _DAY,
+        Outcome.UNKNOWN if missing else Outcome.NOT_MET,
+        "an order in time may count, but how it is documented or worded is not stated"
+        if missing
+        else "no order within 180 days that continued placement is in the best interests: not "
+        "eligible for the remainder of the placement",
+        missing,
+    )
+    pieces = (first, after) if after.start < ctx.stop else (first,)
+    return _summary(spec, ctx, pieces)
+
+
+# -- E.3 / K.1: legal authority under a voluntary placement agreement -----------------------
+
+VPA_AUTHORITY = CriterionSpec(
+    id="vpa-legal-authority",
+    citation=CCR_7_601.cite("71.E.3; K.1"),
+    title="Legal authority for continued placement under a voluntary placement agreement",
+    quote="Voluntary placement agreements are limited to ninety (90) calendar days. If "
+    "placement of the child is to continue beyond ninety (90) calendar days, the county "
+    "department must obtain a petition to review the need for placement that leads to a court "
+    "order granting the county department legal custody.",
+    related=(
+        "A court order must remain in effect which grants legal custody of the child to the "
+        "county department or a petition to review the need for placement was filed and the "
+        "court has ordered legal authority for continued placement within one hundred eighty "
+        "(180) calendar days of the date a child entered out-of-home care by voluntary "
+        "placement agreement.",
+    ),
+    note="Day 0 of the ninety days is the signature. Option vpa_day_90_breach: whether "
+    "authority lapses from day 91 without a petition.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _VpaClock:
+    """The dates that decide authority under a voluntary placement agreement (E.3, K.1)."""
+
+    day_90: date
+    k1_due: date
+    timely_petition: bool
+    lapse_at_91: bool
+
+    @classmethod
+    def of(cls, ctx: Context, signed: date, placed: date) -> _VpaClock:
+        day_90 = signed + timedelta(days=90)
+        petition = ctx.facts.removal.petition_filed_on
+        return cls(
+            day_90=day_90,
+            k1_due=placed + _PAST_180,
+            timely_petition=petition is not None and petition <= day_90 and petition <= ctx.as_of,
+            lapse_at_91=ctx.readings.vpa_day_90_breach is VpaDay90Breach.AUTHORITY_LAPSES,
+        )
+
+    def authority(self, custody: list[date]) -> Callable[[date], Piece]:
+        """Whether the county has authority on a day, given the custody orders that count."""
+
+        def piece(day: date) -> Piece:
+            if any(c <= day for c in custody):
+                return Piece(
+                    day,
+                    Outcome.MET,
+                    "a court order grants the county department "
+                    "custody or authority for continued placement",
+                )
+            if day <= self.day_90 or (not self.lapse_at_91 and day <= self.k1_due):
+                return Piece(day, Outcome.MET, "in care under the agreement")
+            if self.timely_petition and day <= self.k1_due:
+                return Piece(
+                    day,
+                    Outcome.MET,
+                    "the petition was filed by day 90; the court has "
+                    f"until day 180 ({self.k1_due.isoformat()}) to order authority (K.1)",
+                )
+            why = (
+                "the court ordered no authority for continued placement by day 180 (K.1)"
+                if day > self.k1_due
+                else "the agreement is limited to ninety days and no petition was filed by day "
+                f"90 ({self.day_90.isoformat()}) (E.3)"
+            )
+            return Piece(day, Outcome.NOT_MET, why + "; authority returns with a court order")
+
+        return piece
+
+    def time_limits(self, ctx: Context) -> tuple[TimeLimit, ...]:
+        """The petition by day 90 and the court's order by day 180, while still ahead."""
+        out = []
+        if ctx.as_of <= self.day_90 and not self.timely_petition:
+            out.append(
+                TimeLimit(
+                    VPA_AUTHORITY.id,
+                    CCR_7_601.cite("71.E.3"),
+                    "a petition to review the need for placement, if placement continues past "
+                    "90 days",
+                    self.day_90,
+                    "without it the agreement ends and the county has no authority for placement"
+                    if self.lapse_at_91
+                    else "required by E.3 (option vpa_day_90_breach: no effect until day 180)",
+                )
+            )
+        if ctx.as_of <= self.k1_due:
+            out.append(
+                TimeLimit(
+                    VPA_AUTHORITY.id,
+                    CCR_7_601.cite("71.K.1"),
+                    "a court order granting custody or legal authority for continued placement",
+                    self.k1_due,
+                    "no legal authority for placement and care (B.4) until one is made",
+                )
+            )
+        return tuple(out)
+
+
+def vpa_authority_track(ctx: Context) -> Track:
+    """E.3 / K.1: the agreement's ninety days, the petition, the court's order by day 180."""
+    spec = VPA_AUTHORITY
+    if ctx.manner is None:
+        return _unknown(spec, ctx, "the manner of removal is not stated", "removal.manner")
+    if ctx.manner is not RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT:
+        return _not_applicable(spec, ctx, "not a voluntary placement agreement")
+    signed = ctx.facts.removal.agreement_signed_on
+    if signed is None or ctx.start is None:
+        field = "removal.agreement_signed_on" if signed is None else "placements"
+        return _unknown(spec, ctx, "the agreement's or the placement's date is unknown", field)
+    clock = _VpaClock.of(ctx, signed, ctx.start)
+    orders = ctx.findings(F.CUSTODY_TO_COUNTY)
+    sure = [f.date for f in orders if f.valid is Outcome.MET]
+    maybe = [f.date for f in orders if f.valid is Outcome.UNKNOWN]
+    maybe_missing = tuple(m for f in orders for m in f.missing)
+    points = [clock.day_90 + _DAY, clock.k1_due + _DAY, *sure, *maybe]
+    sure_state = clock.authority(sure)
+    pieces = _combine(
+        ctx.start,
+        ctx.stop,
+        sure_state,
+        clock.authority(sure + maybe) if maybe else sure_state,
+        points,
+    )
+    pieces = tuple(
+        p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
+    )
+    track = _summary(spec, ctx, pieces)
+    return track._replace(time_limits=() if sure else clock.time_limits(ctx))
+
+
+# -- K.2: reasonable efforts to finalize the permanency plan -------------------------------
+
+PERMANENCY = CriterionSpec(
+    id="permanency-re-finding",
+    citation=CCR_7_601.cite("71.K.2"),
+    title="Finding of reasonable efforts to finalize the permanency plan every twelve months",
+    quote="Effective March 27, 2001, there must be an order of the court finding that the "
+    "county department has made reasonable efforts to finalize a permanency plan. This finding "
+    "must be made within twelve (12) months of the date the child enters foster care, and "
+    "every twelve (12) months thereafter while the child remains in out-of-home care. If "
+    "twelve (12) months elapse without this judicial determination, eligibility for Title IV-E "
+    "foster care temporarily ends. Title IV-E eligibility can resume the 1st day of the month "
+    "in which the finding is made.",
+    note="'The date the child enters foster care' per option entered_foster_care_date (45 CFR "
+    "1355.20 by default); the next finding is due twelve months after the last one (option "
+    "re_finalize_interval_from); a lapse starts at the end of the month the finding was due "
+    "(option re_finalize_lapse_start). Twelve months never roll.",
+)
+
+
+def _entry(ctx: Context) -> tuple[date | None, str]:
+    removal = ctx.facts.removal
+    reading = ctx.readings.entered_foster_care_date
+    adjudicated = ctx.first_valid(F.ABUSE_OR_NEGLECT_ADJUDICATED)
+    by_placement = reading is EnteredFosterCareDate.PLACEMENT
+    needed = "placements" if by_placement else "removal.removal_date"
+    have = ctx.start if by_placement else removal.removal_date
+    if have is None:
+        return None, needed
+    day = entered_foster_care_date(
+        reading=reading,
+        removal=removal.removal_date,
+        first_adjudication=adjudicated.date if adjudicated else None,
+        placement=ctx.start,
+    )
+    return day, needed
+
+
+def _lapses(
+    entry: date, findings: list[date], *, anniversary: bool, until: date
+) -> tuple[list[tuple[date, date | None]], date]:
+    """``(due, finding)`` for each missed occurrence (``None``: not made yet), and the next
+    due date after the last finding."""
+    missed: list[tuple[date, date | None]] = []
+    previous = entry
+    k, floor = 1, date.min
+    pending = sorted(findings)
+    while True:
+        due = add_months(entry, 12 * k) if anniversary else add_months(previous, 12)
+        later = [f for f in pending if f > floor]
+        if not later:
+            if due < until:
+                missed.append((due, None))
+            return missed, due
+        f = later[0]
+        pending.remove(f)
+        if f > due:
+            missed.append((due, f))
+        if anniversary:
+            while add_months(entry, 12 * k) < f:
+                k += 1
+            floor = add_months(entry, 12 * k)
+            k += 1
+        else:
+            previous = floor = f
+
+
+def permanency_track(ctx: Context) -> Track:
+    """K.2: the findings' schedule, its lapses and resumptions, and the next finding due."""
+    spec = PERMANENCY
+    entry, needed = _entry(ctx)
+    if entry is None or ctx.start is None:
+        return _unknown(
+            spec,
+            ctx,
+            "the date the child enters foster care cannot be derived",
+            needed if entry is None else "placements",
+        )
+    hits = ctx.findings(F.REASONABLE_EFFORTS_TO_FINALIZE)
+    sure = [f.date for f in hits if f.valid is Outcome.MET]
+    maybe = [f.date for f in hits if f.valid is Outcome.UNKNOWN]
+    maybe_missing = tuple(m for f in hits for m in f.missing)
+    anniversary = ctx.readings.re_finalize_interval_from is ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY
+    month_end = ctx.readings.re_finalize_lapse_start is ReFinalizeLapseStart.END_OF_DUE_MONTH
+
+    def lapse_start(due: date) -> date:
+        return (Month.of(due) + 1).first_day if month_end else due + _DAY
+
+    def state(found: list[date]) -> tuple[Callable[[date], Piece], list[date], date]:
+        missed, next_due = _lapses(entry, found, anniversary=anniversary, until=ctx.as_of)
+        spans = []
+        for due, made in missed:
+            lo = lapse_start(due)
+            hi = Month.of(made).first_day if made is not None else None
+            if hi is None or hi > lo:
+                spans.append((lo, hi, due))
+
+        def piece(day: date) -> Piece:
+            for lo, hi, due in spans:
+                if lo <= day and (hi is None or day < hi):
+                    return Piece(
+                        day,
+                        Outcome.NOT_MET,
+                        f"no finding by {due.isoformat()}: eligibility temporarily ends; it "
+                        "resumes the 1st day of the month in which the finding is made",
+                    )
+            return Piece(day, Outcome.MET, "findings made within each twelve months")
+
+        points = [p for lo, hi, _ in spans for p in (lo, hi) if p is not None]
+        return piece, points, next_due
+
+    sure_state, sure_points, next_due = state(sure)
+    hopeful_state, hopeful_points, _ = state(sure + maybe) if maybe else (sure_state, [], next_due)
+    pieces = _combine(ctx.start, ctx.stop, sure_state, hopeful_state, sure_points + hopeful_points)
+    pieces = tuple(
+        p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
+    )
+    limit = TimeLimit(
+        spec.id,
+        spec.citation,
+        "a court finding of reasonable efforts to finalize the permanency plan",
+        next_due,
+        "eligibility temporarily ends at "
+        + ("the end of that month" if month_end else "the end of that day")
+        + ", until the month of the finding",
+    )
+    track = _summary(spec, ctx, pieces, f"; next finding due by {next_due.isoformat()}")
+    in_care = (
+        ctx.facts.removal.discharge_date is None or ctx.facts.removal.discharge_date > ctx.as_of
+    )
+    return track._replace(time_limits=(limit,) if in_care else ())
+
+
+# -- 45 CFR 1356.21(e): trial home visits ----------------------------------------------------
+
+TRIAL_HOME_VISITS = CriterionSpec(
+    id="trial-home-visits",
+    citation="45 CFR 1356.21(e)",
+    title="A trial home visit no longer than six months, unless the court orders longer",
+    quote="A trial home visit may not exceed six months in duration, unless a court orders a "
+    "longer trial home visit. If a trial home visit extends beyond six months and has not been "
+    "authorized by the court, or exceeds the time period the court has deemed appropriate, and "
+    "the child is subsequently returned to foster care, that placement must then be considered "
+    "a new placement and title IV-E eligibility must be newly established.",
+    note="7.601.71 is silent; the federal rule applies (option trial_home_visit_limit). The "
+    "new placement needs its own determination, with new contrary-to-the-welfare and "
+    "reasonable-efforts findings: evaluate it as a new episode.",
+)
+
+
+def trial_home_visit_track(ctx: Context) -> Track:
+    """1356.21(e): a return after an over-long visit is a new placement, needing a new
+    determination; this episode's eligibility ends there."""
+    spec = TRIAL_HOME_VISITS
+    first = ctx.start or ctx.as_of
+    visits = [v for v in ctx.facts.trial_home_visits if v.start <= ctx.as_of]
+    if not visits:
+        return _not_applicable(spec, ctx, "no trial home visit")
+    if ctx.readings.trial_home_visit_limit is TrialHomeVisitLimit.NONE:
+        return _not_applicable(spec, ctx, "no limit applied (option trial_home_visit_limit)")
+    pieces = [Piece(first, Outcome.MET, "no trial home visit exceeded its limit")]
+    time_limits = []
+    for i, visit in enumerate(visits):
+        limit = add_months(visit.start, 6)
+        if visit.court_authorized_until is not None:
+            limit = max(limit, visit.court_authorized_until)
+        home_until = visit.end if visit.end is not None and visit.end <= ctx.as_of else None
+        if home_until is None:
+            if ctx.as_of <= limit:
+                time_limits.append(
+                    TimeLimit(
+                        spec.id,
+                        spec.citation,
+                        f"trial_home_visits[{i}]: end the visit or obtain a court order "
+                        "extending it",
+                        limit,
+                        "a later return to care is a new placement needing a new determination",
+                    )
+                )
+            continue
+        returned = any(p.start >= home_until for _, p in ctx.placements)
+        if home_until - _DAY > limit and returned and home_until < ctx.stop:
+            pieces.append(
+                Piece(
+                    home_until,
+                    Outcome.NOT_MET,
+                    f"trial_home_visits[{i}] exceeded six months without the court's "
+                    "authority: the return is a new placement, whose eligibility must be newly "
+                    "established",
+                )
+            )
+            break
+    track = _summary(spec, ctx, tuple(pieces))
+    return track._replace(time_limits=tuple(time_limits))
+
+
+# -- 42 U.S.C. 672(j): at most twelve months with a parent in a treatment facility ----------
+
+TREATMENT_FACILITY_LIMIT = CriterionSpec(
+    id="treatment-facility-limit",
+    citation="42 U.S.C. 672(j)",
+    title="At most twelve months with a parent in a family-based treatment facility",
+    quote="for a period of not more than 12 months during which the child is placed with a "
+    "parent who is in a licensed residential family-based treatment facility for substance "
+    "abuse",
+    note="Applies only under option mutual_care_treatment_facility = federal-672(j).",
+)
+
+
+def treatment_facility_track(ctx: Context, applies: bool) -> Track:
+    """672(j): eligible for at most twelve months from the placement with the parent."""
+    spec = TREATMENT_FACILITY_LIMIT
+    if not applies or ctx.start is None:
+        return _not_applicable(spec, ctx, "42 U.S.C. 672(j) does not apply")
+    end = add_months(ctx.start, 12)
+    pieces = [Piece(ctx.start, Outcome.MET, "within twelve months of placement with the parent")]
+    if end < ctx.stop:
+        pieces.append(Piece(end, Outcome.NOT_MET, "more than twelve months (672(j))"))
+    return _summary(spec, ctx, tuple(pieces))

@@ -1,0 +1,469 @@
+"""7.601.71.D.3: need. Resources under $10,000, and the two-step AFDC income test of 1996.
+
+"The income and resources of the household members of the removal home must be within the
+allowable standards for an AFDC assistance unit. Refer to the AFDC rules from July 16, 1996, to
+determine which members of the household are considered in the determination of income and
+resources."
+
+The 1996 rules applied (45 CFR, unamended since):
+
+* **Who counts** (206.10(a)(1)(vii), 233.20(a)(1)(ii)): the child, the child's natural or
+  adoptive parents in the home (the caretakers), and the child's blood-related or adoptive
+  brothers and sisters in the home, except anyone receiving SSI or a foster care or adoption
+  payment. A stepparent's, or a minor parent's parent's, income is deemed after the (a)(3)(xiv)
+  disregards; no contribution is assumed from anyone else (233.20(a)(2)(viii)).
+* **Step 1, gross** (233.20(a)(3)(xiii)): income may not exceed 185 percent of the need
+  standard, before the earned-income disregards.
+* **Step 2, net** (233.20(a)(11)(i)): each earner's gross earnings less a dependent child's
+  student earnings, the first $90, $30 plus one-third where it applies, and dependent care up to
+  $175 a child ($200 under age two); plus unearned and deemed income; the first $50 of child
+  support is not income (233.20(a)(3)(iv)(G)). Colorado: it "must be less than the need
+  standard" (71.D.3.b).
+
+Missing amounts are not guessed: the test is computed with each unknown at both ends of its
+range, and decided only when both ends agree.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from coregs._errors import require_date
+from coregs._model import safe_validate
+from coregs._options import Options
+from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.options import (
+    GrossLimitRounding,
+    ResourceComparison,
+    ThirtyAndOneThird,
+)
+from coregs.eligibility._base.outcome import Criterion, Outcome, all_of
+from coregs.eligibility._base.parameters import (
+    AFDC_DAY,
+    CHILD_SUPPORT_DISREGARD,
+    DEPENDENT_CARE_CAP,
+    DEPENDENT_CARE_CAP_UNDER_TWO,
+    GROSS_INCOME_LIMIT,
+    ONE_THIRD_DISREGARD,
+    RESOURCE_LIMIT,
+    TEXT_DAY,
+    THIRTY_DISREGARD,
+    WORK_EXPENSE_DISREGARD,
+    NeedStandard,
+)
+from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._facts import Income, IVEFacts, Member, MemberRole, ParentStatus
+from coregs.rules.catalog import CCR_7_601
+
+__all__ = [
+    "INCOME",
+    "RESOURCES",
+    "Budget",
+    "BudgetLine",
+    "afdc_budget",
+    "budget",
+    "income",
+    "resources",
+]
+
+_ZERO = Decimal(0)
+_INF = Decimal("Infinity")
+
+# the figures, read once from their dated records (coregs.eligibility._base.parameters)
+_WORK_EXPENSE = WORK_EXPENSE_DISREGARD.at(AFDC_DAY)
+_THIRTY = THIRTY_DISREGARD.at(AFDC_DAY)
+_ONE_THIRD = ONE_THIRD_DISREGARD.at(AFDC_DAY)
+_CARE_CAP = DEPENDENT_CARE_CAP.at(AFDC_DAY)
+_CARE_CAP_UNDER_TWO = DEPENDENT_CARE_CAP_UNDER_TWO.at(AFDC_DAY)
+_SUPPORT_DISREGARD = CHILD_SUPPORT_DISREGARD.at(AFDC_DAY)
+_GROSS_LIMIT = GROSS_INCOME_LIMIT.at(AFDC_DAY)
+_GROSS_SHARE = str(_GROSS_LIMIT)  # "185%"
+_RESOURCE_LIMIT = RESOURCE_LIMIT.at(TEXT_DAY)
+
+RESOURCES = CriterionSpec(
+    id="afdc-resources",
+    citation=CCR_7_601.cite("71.D.3.a"),
+    title=f"Countable resources under ${_RESOURCE_LIMIT:,}",
+    quote="Resources - The family must have less than $10,000 in countable resources.",
+    note="Option resource_comparison: 'not more than $10,000' (42 U.S.C. 672(a)(3)(B)) lets "
+    "exactly $10,000 pass.",
+)
+
+
+def resources(ctx: Context) -> Criterion:
+    """D.3.a: the family's countable resources are under the limit."""
+    amount = ctx.facts.removal_home.resources
+    if amount is None:
+        return RESOURCES.unknown(
+            "the removal home's countable resources are not stated", "removal_home.resources"
+        )
+    inclusive = ctx.readings.resource_comparison is ResourceComparison.NOT_MORE_THAN
+    ok = amount <= _RESOURCE_LIMIT if inclusive else amount < _RESOURCE_LIMIT
+    limit = f"{'not more than' if inclusive else 'less than'} ${_RESOURCE_LIMIT:,}"
+    return RESOURCES.result(
+        Outcome.MET if ok else Outcome.NOT_MET,
+        f"countable resources are {'' if ok else 'not '}{limit}",
+    )
+
+
+INCOME = CriterionSpec(
+    id="afdc-income",
+    citation=CCR_7_601.cite("71.D.3.b"),
+    title="Income under the need standard (1996 gross and net tests)",
+    quote="Income Test - The household income after AFDC income tests are applied must be less "
+    "than the need standard for the household.",
+    related=(
+        "The income and resources of the household members of the removal home must be within "
+        "the allowable standards for an AFDC assistance unit.",
+        "Refer to the AFDC rules from July 16, 1996, to determine which members of the "
+        "household are considered in the determination of income and resources.",
+    ),
+    note="The need standard is a parameter (coregs.eligibility.COLORADO_NEED_STANDARD, with its "
+    "source and caveat); pass need_standard= to use another.",
+)
+
+
+@dataclass(slots=True)
+class _Range:
+    """An amount known to lie in [lo, hi] (``hi`` may be infinite)."""
+
+    lo: Decimal = _ZERO
+    hi: Decimal = _ZERO
+
+    def add(self, lo: Decimal, hi: Decimal) -> None:
+        self.lo += lo
+        self.hi += hi
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    """One line of the AFDC budget: who, what, and the amount (or its range when unknown)."""
+
+    who: str
+    item: str
+    lo: Decimal
+    hi: Decimal
+
+    @property
+    def known(self) -> bool:
+        """Whether the amount is known exactly."""
+        return self.lo == self.hi
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Budget:
+    """The AFDC income budget of the removal home in the eligibility month.
+
+    Confidential: it holds income figures, so its ``repr`` shows none; read the fields or
+    :meth:`render` deliberately.
+
+    Attributes:
+        caretakers, children: the assistance unit's size for the need standard.
+        need: the need standard for the unit.
+        gross_limit: 185 percent of it (rounded per the option ``gross_limit_rounding``).
+        gross: the unit's gross income, as a range when some amount is unknown.
+        countable: its countable income after the disregards, likewise.
+        lines: each amount and disregard, by person.
+        missing: the facts whose absence leaves a range.
+        composition_missing: facts without which the unit itself is unknown (the budget is
+            then not computed: ``need`` is ``None``).
+    """
+
+    caretakers: int
+    children: int
+    need: Decimal | None
+    gross_limit: Decimal | None
+    gross_lo: Decimal
+    gross_hi: Decimal
+    countable_lo: Decimal
+    countable_hi: Decimal
+    lines: tuple[BudgetLine, ...]
+    missing: tuple[str, ...]
+    composition_missing: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return "Budget(…)"
+
+    def render(self) -> str:
+        """The budget as a worksheet (contains income figures: for the technician only)."""
+
+        def money(lo: Decimal, hi: Decimal) -> str:
+            if lo == hi:
+                return f"${lo:,.2f}"
+            return f"${lo:,.2f} .. " + ("unknown" if hi == _INF else f"${hi:,.2f}")
+
+        if self.need is None:
+            return "AFDC budget: the assistance unit is unknown; missing " + ", ".join(
+                self.composition_missing
+            )
+        out = [
+            f"Assistance unit: {self.caretakers} caretaker(s), {self.children} child(ren)",
+            f"Need standard: ${self.need:,.2f}; {_GROSS_SHARE} gross limit: "
+            f"${self.gross_limit:,.2f}",
+        ]
+        out.extend(f"  {ln.who}: {ln.item}: {money(ln.lo, ln.hi)}" for ln in self.lines)
+        out.append(f"Gross income: {money(self.gross_lo, self.gross_hi)}")
+        out.append(f"Countable income: {money(self.countable_lo, self.countable_hi)}")
+        if self.missing:
+            out.append("Missing: " + ", ".join(self.missing))
+        return "\n".join(out)
+
+
+@dataclass(slots=True)
+class _Builder:
+    ctx: Context
+    detail: bool
+    gross: _Range = field(default_factory=_Range)
+    countable: _Range = field(default_factory=_Range)
+    lines: list[BudgetLine] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    def line(self, who: str, item: str, lo: Decimal, hi: Decimal) -> None:
+        if self.detail:
+            self.lines.append(BudgetLine(who, item, lo, hi))
+
+    def amount(self, value: Decimal | None, path: str) -> tuple[Decimal, Decimal]:
+        if value is None:
+            self.missing.append(path)
+            return _ZERO, _INF
+        return value, value
+
+    def thirty_third(self, path: str) -> tuple[bool, bool]:
+        """Whether $30 + 1/3 applies: (for the low end, for the high end)."""
+        if self.ctx.readings.thirty_and_one_third is ThirtyAndOneThird.NEVER:
+            return False, False
+        received = self.ctx.facts.removal_home.colorado_works_in_prior_four_months
+        if received is None:
+            self.missing.append(path)
+            return True, False
+        return received, received
+
+    def earner(self, who: str, path: str, income: Income | None, *, child: bool) -> None:
+        """Add one unit member's income, with the net-test disregards on earnings."""
+        if income is None:
+            self.missing.append(path)
+            self.gross.add(_ZERO, _INF)
+            self.countable.add(_ZERO, _INF)
+            self.line(who, "income", _ZERO, _INF)
+            return
+        e_lo, e_hi = self.amount(income.earned, f"{path}.earned")
+        u_lo, u_hi = self.amount(income.unearned, f"{path}.unearned")
+        self.gross.add(e_lo + u_lo, e_hi + u_hi)
+        self.countable.add(u_lo, u_hi)
+        self.line(who, "gross earnings", e_lo, e_hi)
+        self.line(who, "unearned income", u_lo, u_hi)
+        if e_hi == _ZERO:
+            return
+        student_lo, student_hi = False, False
+        if child:
+            if income.student is None:
+                self.missing.append(f"{path}.student")
+                student_lo, student_hi = True, False
+            else:
+                student_lo = student_hi = income.student
+        apply_lo, apply_hi = self.thirty_third("removal_home.colorado_works_in_prior_four_months")
+        care_lo, care_hi = _ZERO, _ZERO  # the deduction: largest at the low end of income
+        for j, care in enumerate(income.dependent_care):
+            if care.under_two is None:
+                if care.amount > _CARE_CAP:
+                    self.missing.append(f"{path}.dependent_care[{j}].under_two")
+                care_lo += min(care.amount, _CARE_CAP_UNDER_TWO)
+                care_hi += min(care.amount, _CARE_CAP)
+            else:
+                capped = min(care.amount, _CARE_CAP_UNDER_TWO if care.under_two else _CARE_CAP)
+                care_lo += capped
+                care_hi += capped
+        lo = _net_earnings(e_lo, student=student_lo, thirty_third=apply_lo, care=care_lo)
+        hi = _net_earnings(e_hi, student=student_hi, thirty_third=apply_hi, care=care_hi)
+        self.countable.add(lo, hi)
+        self.line(who, "countable earnings after disregards", lo, hi)
+
+    def deemed(self, who: str, path: str, member: Member) -> None:
+        """Deem a stepparent's (or a minor parent's parent's) income (233.20(a)(3)(xiv))."""
+        if member.income is None:
+            self.missing.append(f"{path}.income")
+            self.gross.add(_ZERO, _INF)
+            self.countable.add(_ZERO, _INF)
+            self.line(who, "deemed income", _ZERO, _INF)
+            return
+        e_lo, e_hi = self.amount(member.income.earned, f"{path}.income.earned")
+        u_lo, u_hi = self.amount(member.income.unearned, f"{path}.income.unearned")
+        deps, paid = member.dependents_outside_unit, member.support_paid_outside
+        if deps is None:
+            self.missing.append(f"{path}.dependents_outside_unit")
+        if paid is None:
+            self.missing.append(f"{path}.support_paid_outside")
+        # "the income of the stepparent ... after deducting": (A) the first $90 of earnings,
+        # (B) the need standard of the member and dependents (as one adult and children),
+        # (C)-(D) payments out, all from the member's whole income; unknown allowances could
+        # absorb everything at the low end
+        allowance = self.ctx.need_standard.amount(1, deps or 0) + (paid or _ZERO)
+        lo = (
+            _ZERO
+            if deps is None or paid is None
+            else max(_ZERO, e_lo - min(_WORK_EXPENSE, e_lo) + u_lo - allowance)
+        )
+        hi = max(_ZERO, e_hi - min(_WORK_EXPENSE, e_hi) + u_hi - allowance)
+        self.gross.add(lo, hi)
+        self.countable.add(lo, hi)
+        self.line(who, "deemed income", lo, hi)
+
+
+def _net_earnings(earned: Decimal, *, student: bool, thirty_third: bool, care: Decimal) -> Decimal:
+    if earned == _INF:
+        return _INF
+    if student:
+        return _ZERO
+    rest = earned - min(_WORK_EXPENSE, earned)
+    if thirty_third and rest > _ZERO:
+        rest -= min(rest, _THIRTY + _ONE_THIRD.of(rest - min(rest, _THIRTY)))
+    return max(_ZERO, rest - care)
+
+
+_Earner = tuple[str, str, Income | None, bool]  # who, path, income, a dependent child?
+
+
+def _unit(ctx: Context) -> tuple[int, int, list[str], list[_Earner], list[tuple[str, str, Member]]]:
+    """The assistance unit: caretakers, children, composition facts missing, the members whose
+    income counts, and the members whose income is deemed."""
+    home = ctx.facts.removal_home
+    missing: list[str] = []
+    earners: list[_Earner] = [("child", "removal_home.child_income", home.child_income, True)]
+    deemed: list[tuple[str, str, Member]] = []
+    caretakers, children = 0, 1
+    if not home.parents:
+        missing.append("removal_home.parents")
+    for i, parent in enumerate(home.parents):
+        if parent.status is None:
+            missing.append(f"removal_home.parents[{i}].status")
+        elif parent.status is ParentStatus.IN_HOME:
+            caretakers += 1
+            earners.append(
+                (f"parent {i}", f"removal_home.parents[{i}].income", parent.income, False)
+            )
+    for i, member in enumerate(home.members):
+        path = f"removal_home.members[{i}]"
+        if member.role is MemberRole.OTHER:
+            continue
+        if member.role in (MemberRole.STEPPARENT, MemberRole.PARENT_OF_MINOR_PARENT):
+            deemed.append((f"member {i} ({member.role.value})", path, member))
+            continue
+        flags = (
+            ("receives_ssi", member.receives_ssi),
+            (
+                "receives_foster_care_or_adoption_payment",
+                member.receives_foster_care_or_adoption_payment,
+            ),
+        )
+        unknown = [f"{path}.{name}" for name, value in flags if value is None]
+        if unknown:
+            missing.extend(unknown)
+        elif not any(value for _, value in flags):
+            children += 1
+            earners.append((f"member {i} (sibling)", f"{path}.income", member.income, True))
+    return caretakers, children, missing, earners, deemed
+
+
+def budget(ctx: Context, *, detail: bool = True) -> Budget:
+    """The AFDC budget of the removal home, with every unknown carried as a range (and, with
+    ``detail``, each line of it)."""
+    caretakers, children, composition, earners, deemed = _unit(ctx)
+    if composition:
+        return Budget(
+            caretakers, children, None, None, _ZERO, _INF, _ZERO, _INF, (), (), tuple(composition)
+        )
+    home = ctx.facts.removal_home
+    b = _Builder(ctx, detail)
+    for who, path, earner_income, child in earners:
+        b.earner(who, path, earner_income, child=child)
+    for who, path, member in deemed:
+        b.deemed(who, path, member)
+    s_lo, s_hi = b.amount(home.child_support_received, "removal_home.child_support_received")
+    counted_lo = max(_ZERO, s_lo - _SUPPORT_DISREGARD)
+    counted_hi = _INF if s_hi == _INF else max(_ZERO, s_hi - _SUPPORT_DISREGARD)
+    b.gross.add(counted_lo, counted_hi)
+    b.countable.add(counted_lo, counted_hi)
+    b.line(
+        "unit",
+        f"child support received, less the first ${_SUPPORT_DISREGARD}",
+        counted_lo,
+        counted_hi,
+    )
+    need = ctx.need_standard.amount(caretakers, children)
+    limit = _GROSS_LIMIT.of(need)
+    if ctx.readings.gross_limit_rounding is GrossLimitRounding.ROUND_DOWN:
+        limit = Decimal(math.floor(limit))
+    return Budget(
+        caretakers,
+        children,
+        need,
+        limit,
+        b.gross.lo,
+        b.gross.hi,
+        b.countable.lo,
+        b.countable.hi,
+        tuple(b.lines),
+        tuple(dict.fromkeys(b.missing)),
+        (),
+    )
+
+
+def _decide(ok_if_hi: bool, fails_if_lo: bool) -> Outcome:
+    if ok_if_hi:
+        return Outcome.MET
+    if fails_if_lo:
+        return Outcome.NOT_MET
+    return Outcome.UNKNOWN
+
+
+def income(ctx: Context) -> Criterion:
+    """D.3.b: the 185% gross test and the net test against the need standard."""
+    b = budget(ctx, detail=False)
+    if b.need is None:
+        return INCOME.unknown("who is in the assistance unit is not known", *b.composition_missing)
+    assert b.gross_limit is not None
+    unit = f"{b.caretakers} caretaker(s) and {b.children} child(ren)"
+    gross = _decide(b.gross_hi <= b.gross_limit, b.gross_lo > b.gross_limit)
+    net = _decide(b.countable_hi < b.need, b.countable_lo >= b.need)
+    result = all_of((gross, net))
+    if result is Outcome.MET:
+        reason = (
+            f"gross income is within {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
+            "and "
+            f"countable income is less than the need standard (${b.need:,.0f}) for {unit}"
+        )
+    elif result is Outcome.NOT_MET:
+        reason = (
+            f"gross income exceeds {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
+            f"for {unit}"
+            if gross is Outcome.NOT_MET
+            else f"countable income is not less than the need standard (${b.need:,.0f}) for {unit}"
+        )
+    else:
+        reason = "the income of the removal home is not fully stated"
+    return INCOME.result(result, reason, missing=b.missing)
+
+
+def afdc_budget(
+    facts: IVEFacts | Mapping[str, Any],
+    *,
+    as_of: date,
+    options: Mapping[str, str] | Options | None = None,
+    need_standard: NeedStandard | None = None,
+) -> Budget:
+    """The AFDC income budget of the removal home (7.601.71.D.3; 45 CFR 233.20), figure by
+    figure, for a technician to check.
+
+    Unlike a determination, the budget contains income figures: it is confidential, its
+    ``repr`` shows none, and it is produced only when asked for.
+    """
+    if not isinstance(facts, IVEFacts):
+        facts = safe_validate(IVEFacts, facts)
+    require_date(as_of, "as_of")
+    ctx = build_context(facts, as_of, resolve_ive_options(options), need_standard)
+    return budget(ctx)

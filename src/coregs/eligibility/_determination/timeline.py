@@ -1,0 +1,211 @@
+"""The month-by-month timeline: child eligible, placement costs and administrative costs
+claimable, counted in days.
+
+The stay is cut at every day on which anything can change (a criterion's piece, a placement, a
+licence, a birthday, a move), each cut is evaluated once, and the cuts are then split at month
+ends. A month is claimable in full, in part, not at all, or unknown; the day counts say how
+much, because federal reviews disallow partial-month overpayments (DAB No. 2253).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from typing import NamedTuple
+
+from coregs.eligibility._base.outcome import Outcome, all_of, any_of
+from coregs.eligibility._base.track import Piece, Track
+from coregs.eligibility._criteria.provider import Providers
+from coregs.periods import Month
+
+__all__ = ["Coverage", "DayCounts", "MonthLine", "timeline"]
+
+
+class Coverage(StrEnum):
+    """How much of a month something holds: every day in care, some days, none, or unknown."""
+
+    ALL = "all"
+    PART = "part"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class DayCounts(NamedTuple):
+    """Days of a month (in care) on which something holds, does not, or is unknown."""
+
+    met: int = 0
+    not_met: int = 0
+    unknown: int = 0
+
+    @property
+    def days(self) -> int:
+        """Days counted."""
+        return self.met + self.not_met + self.unknown
+
+    @property
+    def coverage(self) -> Coverage:
+        """All days met, some, none, or (none met and some unknown) unknown."""
+        if self.met and self.met == self.days:
+            return Coverage.ALL
+        if self.met:
+            return Coverage.PART
+        return Coverage.UNKNOWN if self.unknown else Coverage.NONE
+
+    def add(self, outcome: Outcome, days: int) -> DayCounts:
+        """These counts with ``days`` more of ``outcome``."""
+        if outcome is Outcome.MET:
+            return self._replace(met=self.met + days)
+        if outcome is Outcome.NOT_MET:
+            return self._replace(not_met=self.not_met + days)
+        return self._replace(unknown=self.unknown + days)
+
+
+class MonthLine(NamedTuple):
+    """One month of the stay.
+
+    Attributes:
+        month: the calendar month.
+        days_in_care: days of the month in the stay, up to the evaluation date.
+        child: days the child is eligible (7.601.71).
+        placement: days placement costs are claimable (eligible child and eligible provider).
+        admin: days administrative costs are claimable.
+        reasons: why a day is not met or unknown, each prefixed with what it concerns.
+    """
+
+    month: Month
+    days_in_care: int
+    child: DayCounts
+    placement: DayCounts
+    admin: DayCounts
+    reasons: tuple[str, ...]
+
+
+_COLUMN = {Outcome.MET: 0, Outcome.NOT_MET: 1, Outcome.UNKNOWN: 2}
+_BEFORE = "before the eligibility effective date (A.3.a)"
+
+
+def timeline(
+    first: date,
+    stop: date,
+    initial: Piece,
+    tracks: Sequence[Track],
+    providers: Providers,
+) -> tuple[tuple[MonthLine, ...], Outcome]:
+    """Month lines from ``first`` up to (not including) ``stop``, and whether the child is
+    eligible on the last day evaluated.
+
+    Args:
+        first: the first day of placement.
+        stop: the first day not evaluated (discharge, or the day after the evaluation date).
+        initial: the initial determination as a piece: from the effective date when met.
+        tracks: the continuing criteria.
+        providers: the placements, looked up by day.
+    """
+    if stop <= first:
+        return (), Outcome.UNKNOWN
+    # a run of one piece in force from the start never changes: evaluate it once
+    fixed: list[Piece] = []
+    runs: list[list[Piece]] = []
+    for track in tracks:
+        run = [p for p in track.pieces if p.outcome is not Outcome.NOT_APPLICABLE]
+        if len(run) == 1 and run[0].start <= first:
+            fixed.append(run[0])
+        elif run:
+            runs.append(run)
+    points = {first, initial.start, *providers.points()}
+    for run in runs:
+        points.update(p.start for p in run)
+    cuts = sorted(p for p in points if first <= p < stop)
+    cuts.append(stop)
+    before = Piece(first, Outcome.NOT_MET, _BEFORE)
+    at = [0] * len(runs)  # each run's piece in force (cuts only move forward)
+    months = _Months(first, stop)
+    child = Outcome.UNKNOWN
+    met, not_met = Outcome.MET, Outcome.NOT_MET
+    for lo, hi in pairwise(cuts):
+        parts = [before if initial.outcome is met and lo < initial.start else initial, *fixed]
+        for k, run in enumerate(runs):
+            i = at[k]
+            while i + 1 < len(run) and run[i + 1].start <= lo:
+                i += 1
+            at[k] = i
+            if run[i].start <= lo:
+                parts.append(run[i])
+        child = all_of(p.outcome for p in parts)
+        side = providers.day(lo)
+        provider, exception = side.provider.outcome, side.exception.outcome
+        placement = all_of((child, provider))
+        admin = all_of((child, provider if provider is met else any_of((provider, exception))))
+        reasons = (
+            [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
+        )
+        if child is not not_met and provider is not met:
+            reasons.append(f"placement: {side.provider.reason}")
+            if (
+                admin is not met
+                and exception is not met
+                and side.exception.reason != side.provider.reason
+            ):
+                reasons.append(f"admin: {side.exception.reason}")
+        months.add(lo.toordinal(), hi.toordinal(), (child, placement, admin), reasons)
+    return months.lines(), child
+
+
+class _Months:
+    """Day counts by month, kept as plain integers until the lines are built."""
+
+    __slots__ = ("_first", "_index", "_rows", "_starts")
+
+    def __init__(self, first: date, stop: date) -> None:
+        last = stop - timedelta(days=1)
+        self._first = Month.of(first)
+        year, month = first.year, first.month
+        starts = []
+        while (year, month) <= (last.year, last.month):
+            starts.append(date(year, month, 1).toordinal())
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        starts.append(date(year, month, 1).toordinal())
+        self._starts = starts
+        self._rows: list[tuple[list[int], dict[str, None]]] = [
+            ([0] * 10, {}) for _ in range(len(starts) - 1)
+        ]
+        self._index = 0
+
+    def add(
+        self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
+    ) -> None:
+        """Count the days ``a`` (included) to ``b`` (excluded, as ordinals) with the child's,
+        the placement's and the administrative outcomes."""
+        child, placement, admin = outcomes
+        c, p, q = 1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin]
+        starts, i = self._starts, self._index
+        while a < b:
+            while starts[i + 1] <= a:
+                i += 1
+            end = min(b, starts[i + 1])
+            n = end - a
+            counts, why = self._rows[i]
+            counts[0] += n
+            counts[c] += n
+            counts[p] += n
+            counts[q] += n
+            if reasons:
+                why.update(dict.fromkeys(reasons))
+            a = end
+        self._index = i
+
+    def lines(self) -> tuple[MonthLine, ...]:
+        """The month lines, in order."""
+        return tuple(
+            MonthLine(
+                self._first + k,
+                n[0],
+                DayCounts(n[1], n[2], n[3]),
+                DayCounts(n[4], n[5], n[6]),
+                DayCounts(n[7], n[8], n[9]),
+                tuple(why),
+            )
+            for k, (n, why) in enumerate(self._rows)
+        )
