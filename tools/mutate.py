@@ -87,8 +87,13 @@ _WINDOW = (
 )
 EQUIVALENT: dict[tuple[str, str, str], str] = {
     (_DUE, "@dataclass(frozen=True, slots=True)", "slots=True -> False"): _SLOTS,
-    (_DUE, "if raw > trigger:", "Gt -> GtE"): (
-        "raw == trigger only when no business day is counted; non_business_days(trigger + 1 "
+    (
+        _DUE,
+        "return tuple(cal.non_business_days(trigger + timedelta(days=1), due))"
+        " if due > trigger else ()",
+        "Gt -> GtE",
+    ): (
+        "due == trigger only when no business day is counted; non_business_days(trigger + 1 "
         "day, trigger) is then empty, as the original's ()"
     ),
     (_MONTHS, "@dataclass(frozen=True, slots=True, order=True)", "slots=True -> False"): _SLOTS,
@@ -317,7 +322,10 @@ def _run_child(module: str, path: Path, source: str, tests: list[str]) -> int:
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
             sys.meta_path.insert(0, _Serve(module, path, source))
-            code = pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--no-header", *tests])
+            # hypothesis was imported before pytest could mark its plugin for rewriting
+            quiet = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
+            args = ["-x", "-q", "-p", "no:cacheprovider", "--no-header", *quiet, *tests]
+            code = pytest.main(args)
         except BaseException:
             code = 3
         os._exit(int(code))
