@@ -96,6 +96,10 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "due == trigger only when no business day is counted; non_business_days(trigger + 1 "
         "day, trigger) is then empty, as the original's ()"
     ),
+    (_MONTHS, "if day.day <= 28:  # every month has a 28th: no clamp to look up", "LtE -> Lt"): (
+        "a fast path: the 28th then takes the general path, min(28, days in the month), which "
+        "gives the same day"
+    ),
     (_MONTHS, "@dataclass(frozen=True, slots=True, order=True)", "slots=True -> False"): _SLOTS,
     (_MONTHS, "@dataclass(frozen=True, slots=True)", "slots=True -> False"): _SLOTS,
     (_ENGINE, "@dataclass(frozen=True, slots=True)", "slots=True -> False"): _SLOTS,

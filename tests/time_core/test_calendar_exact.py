@@ -345,3 +345,18 @@ def test_the_result_and_the_date_of_an_addition_are_named():
     with pytest.raises(OutOfRangeError) as caught:
         CAL.add_business_days(D(2027, 1, 1), 1)
     assert caught.value.field == "date"
+
+
+def test_the_calendar_values_display_pickle_and_frame():
+    import pickle
+
+    day = next(CAL.non_business_days(D(2026, 1, 5), D(2026, 1, 5)))
+    explained = CAL.explain(D(2026, 1, 5))
+    assert "2026-01-05" in repr(day) and "2026-01-05" in repr(explained)
+    assert "Snow day" in explained._repr_html_()
+    again = pickle.loads(pickle.dumps(CAL))
+    assert again == CAL and again.add_business_days(D(2026, 1, 2), 1) == D(2026, 1, 6)
+    assert again.commemorations_in(2026) == (OPEN_DAY,)
+    frame = CAL.to_frame(2026)
+    assert len(frame) == 365 and int(frame["is_business_day"].sum()) == 261 - 2
+    assert list(frame["closure"].dropna()) == ["Snow day", "Independence Day"]

@@ -438,3 +438,47 @@ def test_each_refusal_in_words(call, message):
     with pytest.raises(InputError) as caught:
         call()
     assert str(caught.value) == message
+
+
+# -- count_due: the kernel due_date explains --------------------------------------------------
+
+
+def test_count_due_is_due_date_without_the_words():
+    from coregs.periods import count_due
+
+    p = Period(5, Unit.CALENDAR_DAYS)
+    assert count_due(date(2026, 1, 1), p) == date(2026, 1, 6)  # occurrence 1 by default
+    assert count_due(date(2026, 1, 1), p, occurrence=2) == date(2026, 1, 11)
+    assert count_due(date(2026, 1, 1), Period(0, Unit.PROMPTLY)) is None
+    assert count_due(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), CAL, Roll.FORWARD) == (
+        date(2026, 7, 6)
+    )
+
+
+FIVE = Period(5, Unit.CALENDAR_DAYS)
+JAN_1 = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        (("x", FIVE), {}, "trigger: expected a datetime.date, got a str"),
+        ((JAN_1, "5 days"), {}, "period: expected a Period (due_date reads a phrase)"),
+        ((JAN_1, FIVE), {"roll": "none"}, "roll: expected a Roll"),
+        ((JAN_1, FIVE), {"occurrence": 0}, "occurrence: expected a positive int"),
+        ((JAN_1, FIVE), {"occurrence": 1.0}, "occurrence: expected a positive int"),
+        ((JAN_1, FIVE), {"calendar": "x"}, "calendar: expected a BusinessCalendar"),
+    ],
+)
+def test_count_due_refuses_in_words(args, kwargs, message):
+    from coregs.periods import count_due
+
+    with pytest.raises(InputError) as caught:
+        count_due(*args, **kwargs)
+    assert str(caught.value) == message
+
+
+def test_a_due_date_displays_itself():
+    d = due_date(date(2026, 11, 20), "five (5) working days", calendar=CAL)
+    assert isinstance(repr(d), str) and "2026-11-30" in repr(d)
+    assert "2026-11-30" in d._repr_html_()
