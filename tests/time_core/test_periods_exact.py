@@ -482,3 +482,12 @@ def test_a_due_date_displays_itself():
     d = due_date(date(2026, 11, 20), "five (5) working days", calendar=CAL)
     assert isinstance(repr(d), str) and "2026-11-30" in repr(d)
     assert "2026-11-30" in d._repr_html_()
+
+
+def test_count_due_rolls_on_the_calendar_it_is_given():
+    from coregs import Closure, Layer
+    from coregs.periods import count_due
+
+    county = CAL.with_closures([Closure(date(2026, 7, 6), "Flood", Layer.LOCAL, "notice")])
+    due = count_due(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), county, Roll.FORWARD)
+    assert due == date(2026, 7, 7)  # Saturday the 4th: Monday the 6th is closed here
