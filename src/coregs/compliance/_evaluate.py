@@ -14,7 +14,10 @@ How a timeline is read (stated once):
   due-date order, each taking the earliest act it can.
 * A recurring rule yields every occurrence due up to ``as_of`` and the next one after it. A
   rolling recurrence with an overdue occurrence stops there: its next due date depends on an
-  act that has not happened.
+  act that has not happened. A schedule always ends, with no cap on its length: a fixed
+  schedule's due dates strictly increase (a recurring period is at least one of a countable
+  unit) until one falls after ``as_of``; each occurrence of a rolling one after the first takes
+  an act of its own.
 * A chain whose ending event (a discharge, a closure) comes on or before the due date of an
   unmet occurrence is not applicable from then on.
 
@@ -33,9 +36,11 @@ check. Counting goes through the periods kernel, :func:`coregs.periods.count_due
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 from typing import Literal, NamedTuple
 
 from coregs._errors import InputError, OutOfRangeError, require_date
@@ -77,7 +82,6 @@ __all__ = ["check_case"]
 
 _ONE_DAY = timedelta(days=1)
 _SIXTY_DAYS = timedelta(days=60)
-_MAX_OCCURRENCES = 1200  # a monthly schedule over a century; a guard, never reached in practice
 _PENDING = Pending()
 _DUE_SOON = DueSoon()
 _SCHEDULE_STOPS = (NotApplicable, Pending, DueSoon)
@@ -200,6 +204,7 @@ class _Timeline:
     case: Case
     events: tuple[Event, ...]
     dates: list[date]  # each event's date, read once
+    date_of: Callable[[int], date]  # dates.__getitem__: the key to bisect a list of events by
     by_kind: dict[EventKind, list[int]]
     found: list[list[int] | None]
     as_of: date
@@ -255,6 +260,7 @@ def _timeline(
         case=case,
         events=events,
         dates=dates,
+        date_of=dates.__getitem__,
         by_kind=by_kind,
         found=[None] * plans.selections,
         as_of=as_of,
@@ -409,8 +415,9 @@ def _first_end(
     tl: _Timeline, ends: _Selection, trigger: int, trigger_id: str | None, ref: date
 ) -> int | None:
     """The first event that ends the obligation a trigger started."""
-    for i in tl.select(ends):
-        if i != trigger and tl.dates[i] >= ref and tl.events[i].responds_to in (None, trigger_id):
+    found = tl.select(ends)
+    for i in islice(found, bisect_left(found, ref, key=tl.date_of), None):
+        if i != trigger and tl.events[i].responds_to in (None, trigger_id):
             return i
     return None
 
@@ -424,19 +431,15 @@ def _entry_date(reading: EnteredFosterCareDate, tl: _Timeline, start: date) -> t
             return start, "entered foster care on the removal date (option removal)"
     sixty = start + _SIXTY_DAYS
     # a finding made before an earlier stay ended belongs to that stay, not to this removal
-    since = date.min
-    dates = tl.dates
-    for i in tl.by_kind.get(EventKind.DISCHARGED, _NO_EVENTS):
-        if dates[i] < start:
-            since = dates[i]
-    first = next(
-        (
-            dates[i]
-            for i in tl.by_kind.get(EventKind.ADJUDICATION, _NO_EVENTS)
-            if since < dates[i] < sixty
-        ),
-        None,
-    )
+    dates, date_of = tl.dates, tl.date_of
+    discharges = tl.by_kind.get(EventKind.DISCHARGED, _NO_EVENTS)
+    before = bisect_left(discharges, start, key=date_of)  # the discharges before this removal
+    since = dates[discharges[before - 1]] if before else date.min
+    adjudications = tl.by_kind.get(EventKind.ADJUDICATION, _NO_EVENTS)
+    after = bisect_right(adjudications, since, key=date_of)  # the first one after ``since``
+    first = dates[adjudications[after]] if after < len(adjudications) else None
+    if first is not None and first >= sixty:
+        first = None
     day0 = entered_foster_care_date(removal=start, first_adjudication=first)
     if day0 == sixty:
         how = "60 days after removal (45 CFR 1355.20)"
@@ -531,14 +534,19 @@ def _first_act(
     tl: _Timeline, chain: _Chain, acts: list[int], taken: set[int], start: date
 ) -> int | None:
     """The earliest act of ``acts`` not yet ``taken`` (each act meets at most one occurrence
-    of a rule), dated from ``start`` to the chain's last day, that may answer ``chain``."""
+    of a rule), dated from ``start`` to the chain's last day, that may answer ``chain``.
+
+    ``acts`` is in date order: the search starts at ``start`` (a bisection), so that the cost
+    does not grow with the acts before the window."""
     dates, limit = tl.dates, chain.last_day
-    for i in acts:  # in date order; a case has few acts of one kind: a scan is fastest
-        if dates[i] < start or i in taken or i == chain.trigger:
-            continue
+    for i in islice(acts, bisect_left(acts, start, key=tl.date_of), None):
         if dates[i] > limit:
             return None
-        if tl.events[i].responds_to in (None, chain.trigger_id):
+        if (
+            i not in taken
+            and i != chain.trigger
+            and tl.events[i].responds_to in (None, chain.trigger_id)
+        ):
             return i
     return None
 
@@ -648,11 +656,11 @@ def _excuse(
     limit = min(occurrence.due, tl.as_of)
     for exception in plan.excuses:
         assert exception.documented_by is not None
-        for i in tl.by_kind.get(exception.documented_by, _NO_EVENTS):
-            day, answers = tl.dates[i], tl.events[i].responds_to
-            if day > limit:
+        documents = tl.by_kind.get(exception.documented_by, _NO_EVENTS)
+        for i in islice(documents, bisect_left(documents, occurrence.window, key=tl.date_of), None):
+            if tl.dates[i] > limit:
                 break
-            if day >= occurrence.window and answers in (None, chain.trigger_id):
+            if tl.events[i].responds_to in (None, chain.trigger_id):
                 return exception, i
     return None
 
@@ -663,8 +671,6 @@ def _next(
     """Occurrence k + 1 of ``chain``, after occurrence k took ``act``; ``None`` when there is
     none to show."""
     k = occurrence.k
-    if k >= _MAX_OCCURRENCES:
-        return None
     if plan.rolling:
         if act is None:
             return None  # overdue, or excused with no act: the next date depends on an act
