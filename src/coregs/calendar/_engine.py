@@ -312,21 +312,19 @@ class BusinessCalendar:
             )
         return o
 
-    def _result(self, days: list[int], index: int, field: str) -> date:
-        if not 0 <= index < len(days):
-            raise OutOfRangeError(
-                field,
-                f"the result falls outside the supported years "
-                f"{self._first_year}-{self._last_year} of calendar {self._name!r}",
-            )
-        return date.fromordinal(days[index])
+    def _outside(self, field: str) -> OutOfRangeError:
+        return OutOfRangeError(
+            field,
+            f"the result falls outside the supported years "
+            f"{self._first_year}-{self._last_year} of calendar {self._name!r}",
+        )
 
     # -- arithmetic -------------------------------------------------------------------------
 
     def is_business_day(self, day: date) -> bool:
         """Whether ``day`` is a business day: a weekday with no closure."""
         o = self._ordinal(day, "date")
-        days = self._business_days()
+        days = self._days or self._business_days()
         i = bisect_left(days, o)
         return i < len(days) and days[i] == o
 
@@ -340,10 +338,11 @@ class BusinessCalendar:
         o = self._ordinal(day, "date")
         if n == 0:
             return day
-        days = self._business_days()
-        if n > 0:
-            return self._result(days, bisect_right(days, o) + n - 1, "result")
-        return self._result(days, bisect_left(days, o) + n, "result")
+        days = self._days or self._business_days()
+        i = bisect_right(days, o) + n - 1 if n > 0 else bisect_left(days, o) + n
+        if 0 <= i < len(days):
+            return date.fromordinal(days[i])
+        raise self._outside("result")
 
     def business_days_between(self, start: date, end: date) -> int:
         """Business days stepped onto from ``start`` to ``end`` (``start`` out, ``end`` in).
@@ -354,7 +353,7 @@ class BusinessCalendar:
         """
         a = self._ordinal(start, "start")
         b = self._ordinal(end, "end")
-        days = self._business_days()
+        days = self._days or self._business_days()
         if b >= a:
             return bisect_right(days, b) - bisect_right(days, a)
         return bisect_left(days, b) - bisect_left(days, a)
@@ -369,11 +368,21 @@ class BusinessCalendar:
 
     def roll_forward(self, day: date) -> date:
         """``day`` if it is a business day, else the next one (C.R.S. 24-11-110)."""
-        return day if self.is_business_day(day) else self.add_business_days(day, 1)
+        o = self._ordinal(day, "date")
+        days = self._days or self._business_days()
+        i = bisect_left(days, o)  # the first business day on or after ``day``: one search
+        if i < len(days):
+            return day if days[i] == o else date.fromordinal(days[i])
+        raise self._outside("result")
 
     def roll_backward(self, day: date) -> date:
         """``day`` if it is a business day, else the previous one."""
-        return day if self.is_business_day(day) else self.add_business_days(day, -1)
+        o = self._ordinal(day, "date")
+        days = self._days or self._business_days()
+        i = bisect_right(days, o) - 1  # the last business day on or before ``day``
+        if i >= 0:
+            return day if days[i] == o else date.fromordinal(days[i])
+        raise self._outside("result")
 
     # -- explanation ------------------------------------------------------------------------
 

@@ -30,7 +30,8 @@ Speed (``benchmarks/bench_compliance.py``, a 20-event case in about 120 µs): th
 compiled once per rulebook and options, and the events are indexed by kind, so a check touches
 only the rules its events trigger; the event selections a plan needs are numbered when the plans
 are compiled, so several rules sharing one (a discharge ends seven) find its events once per
-check. Counting goes through the periods kernel, :func:`coregs.periods.count_due`.
+check. Counting goes through the periods kernel, resolved once per plan
+(:func:`coregs.periods.counter`).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
 from coregs.compliance._case import Case, Event
-from coregs.compliance._finding import Finding
+from coregs.compliance._finding import Finding, new_finding
 from coregs.compliance._report import ComplianceReport
 from coregs.compliance._status import (
     DueSoon,
@@ -62,7 +63,7 @@ from coregs.compliance._status import (
     Pending,
     StatusDetail,
 )
-from coregs.periods import Period, Roll, Unit, count_due
+from coregs.periods import Period, Roll, Unit, counter
 from coregs.rules import (
     RULEBOOK,
     Anchor,
@@ -114,7 +115,10 @@ class _Plan:
     acts: _Selection
     ends: _Selection | None
     period: Period | None  # the period counted per occurrence; None: no fixed deadline
+    # that period counted under the rule's roll, resolved once: (anchor, k, calendar) -> due
+    count: Callable[[date, int, BusinessCalendar], date] | None
     roll: Roll
+    effective: tuple[date, date]  # the first and last day the rule is in force
     rolling: bool  # each occurrence counts from the act that met the previous one
     recurs: bool
     self_triggering: bool
@@ -176,7 +180,9 @@ def _plan(
         acts=number(rule.satisfied_by),
         ends=number(rule.ends.any_of) if rule.ends is not None else None,
         period=period,
+        count=counter(period, reading.roll) if period is not None else None,
         roll=reading.roll,
+        effective=(rule.effective_from or date.min, rule.effective_to or date.max),
         rolling=reading.anchor is Anchor.PREVIOUS_ACT,
         recurs=rule.recurrence is not None,
         self_triggering=not kinds.isdisjoint(m.kind for m in rule.satisfied_by),
@@ -228,8 +234,8 @@ class _Timeline:
                 if not m.where or m.matches(events[i]):
                     found.append(i)
         if len(matches) > 1:  # merge the kinds back into date order
-            dates = self.dates
-            found = sorted(set(found), key=lambda i: (dates[i], i))
+            found = sorted(set(found))  # by position in the file, then (stably) by date
+            found.sort(key=self.date_of)
         return found
 
 
@@ -247,20 +253,22 @@ def _timeline(
         raise OutOfRangeError("as_of", f"outside the calendar's years {years[0]}-{years[-1]}")
     events = case.events
     dates = [e.date for e in events]
-    keyed = sorted((day, i) for i, day in enumerate(dates) if day <= as_of)
-    for day, i in keyed[:1] + keyed[-1:]:  # the earliest and the latest event
-        if day.year not in years:
+    date_of = dates.__getitem__
+    in_order = sorted(range(len(events)), key=date_of)  # a stable sort: ties in file order
+    del in_order[bisect_right(in_order, as_of, key=date_of) :]  # after as_of: ignored
+    for i in in_order[:1] + in_order[-1:]:  # the earliest and the latest event
+        if dates[i].year not in years:
             raise OutOfRangeError(
                 f"events[{i}].date", f"outside the calendar's years {years[0]}-{years[-1]}"
             )
     by_kind: dict[EventKind, list[int]] = {}
-    for _, i in keyed:
+    for i in in_order:
         by_kind.setdefault(events[i].kind, []).append(i)
     return _Timeline(
         case=case,
         events=events,
         dates=dates,
-        date_of=dates.__getitem__,
+        date_of=date_of,
         by_kind=by_kind,
         found=[None] * plans.selections,
         as_of=as_of,
@@ -381,7 +389,7 @@ def _evaluate(plan: _Plan, tl: _Timeline) -> list[Finding] | None:
         live = _still_in_care(plan, tl, live, out)
     acts = tl.select(plan.acts)
     taken: set[int] = set()
-    if plan.period is None:
+    if plan.count is None:
         out.extend(_without_deadline(plan, tl, live, acts, taken))
     elif plan.self_triggering:  # a chain's trigger may be an earlier chain's act
         for chain in live:
@@ -396,7 +404,7 @@ def _chains(plan: _Plan, tl: _Timeline, triggers: list[int], out: list[Finding])
     """The obligations the trigger events start, in force on their day 0. One whose day 0 is
     outside the rule's effective interval raises under strict effective dating, and is reported
     as not applicable in ``out`` under lenient dating."""
-    rule, chains = plan.rule, []
+    (first, last), chains = plan.effective, []
     for order, t in enumerate(triggers):
         ref, trigger_id = tl.dates[t], tl.events[t].id
         end = _first_end(tl, plan.ends, t, trigger_id, ref) if plan.ends is not None else None
@@ -404,7 +412,7 @@ def _chains(plan: _Plan, tl: _Timeline, triggers: list[int], out: list[Finding])
         last_day = end_date if end_date is not None and end_date < tl.as_of else tl.as_of
         day0, note = (ref, "") if plan.entry is None else _entry_date(plan.entry, tl, ref)
         chain = _Chain(order, t, trigger_id, day0, end, end_date, last_day, note)
-        if rule.in_force_on(day0):
+        if first <= day0 <= last:
             chains.append(chain)
         else:
             out.append(_not_in_force(plan, tl, chain))
@@ -500,7 +508,7 @@ def _uncounted(
 ) -> Finding:
     """A finding with no due date counted (not applicable, indeterminate, no fixed deadline);
     ``window`` is where an act counts from, when one is looked for."""
-    return Finding(
+    return new_finding(
         reading=plan.reading,
         status_detail=detail,
         occurrence=1,
@@ -538,6 +546,8 @@ def _first_act(
 
     ``acts`` is in date order: the search starts at ``start`` (a bisection), so that the cost
     does not grow with the acts before the window."""
+    if not acts:
+        return None
     dates, limit = tl.dates, chain.last_day
     for i in islice(acts, bisect_left(acts, start, key=tl.date_of), None):
         if dates[i] > limit:
@@ -571,9 +581,11 @@ def _occurrences(
     plan: _Plan, tl: _Timeline, chains: list[_Chain], acts: list[int], taken: set[int]
 ) -> list[Finding]:
     """Serve the chains' occurrences in due-date order (see the module docstring)."""
+    count = plan.count
+    assert count is not None  # only a plan with a fixed deadline has occurrences
     queue = []
     for chain in chains:
-        due = _count(plan, tl, chain.day0, 1)
+        due = count(chain.day0, 1, tl.calendar)
         queue.append(_Occurrence(due, chain.order, chain, 1, chain.day0, chain.day0))
     heapq.heapify(queue)
     out = []
@@ -585,7 +597,7 @@ def _occurrences(
         if act is not None:
             taken.add(act)
         out.append(
-            Finding(
+            new_finding(
                 reading=plan.reading,
                 status_detail=detail,
                 occurrence=occurrence.k,
@@ -603,15 +615,6 @@ def _occurrences(
             if following is not None:
                 heapq.heappush(queue, following)
     return out
-
-
-def _count(plan: _Plan, tl: _Timeline, anchor: date, k: int) -> date:
-    """Occurrence ``k`` counted from ``anchor``, by the one counting convention."""
-    assert plan.period is not None  # only a plan with a fixed deadline has occurrences
-    # positional: the kernel's one call in a check's hot loop (keywords cost ~0.1 µs a call)
-    due = count_due(anchor, plan.period, tl.calendar, plan.roll, k)
-    assert due is not None
-    return due
 
 
 def _status(
@@ -670,15 +673,16 @@ def _next(
 ) -> _Occurrence | None:
     """Occurrence k + 1 of ``chain``, after occurrence k took ``act``; ``None`` when there is
     none to show."""
-    k = occurrence.k
+    k, count = occurrence.k, plan.count
+    assert count is not None
     if plan.rolling:
         if act is None:
             return None  # overdue, or excused with no act: the next date depends on an act
         anchor_date = window = tl.dates[act]
-        due = _count(plan, tl, anchor_date, 1)
+        due = count(anchor_date, 1, tl.calendar)
     else:
         anchor_date, window = occurrence.anchor_date, occurrence.due + _ONE_DAY
-        due = _count(plan, tl, chain.day0, k + 1)
+        due = count(chain.day0, k + 1, tl.calendar)
     if chain.end_date is not None and chain.end_date < window:
         return None  # the obligation ended before the next occurrence's window opened
     return _Occurrence(due, chain.order, chain, k + 1, anchor_date, window)

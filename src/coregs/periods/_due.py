@@ -16,7 +16,7 @@ from coregs.calendar import WEEKDAY_NAMES, BusinessCalendar, NonBusinessDay, def
 from coregs.periods._months import add_months
 from coregs.periods._period import Period, Unit
 
-__all__ = ["DueDate", "Roll", "count_due", "due_date", "occurrences"]
+__all__ = ["DueDate", "Roll", "count_due", "counter", "due_date", "occurrences"]
 
 
 class Roll(StrEnum):
@@ -79,6 +79,27 @@ _SHIFT: Mapping[Roll, Callable[[BusinessCalendar, date], date] | None] = {
     Roll.BACKWARD: BusinessCalendar.roll_backward,
 }
 
+_Kernel = Callable[[date, int, BusinessCalendar | None], date]
+
+
+def _rolled(count: _Kernel, shift: Callable[[BusinessCalendar, date], date]) -> _Kernel:
+    def kernel(trigger: date, n: int, calendar: BusinessCalendar | None) -> date:
+        return shift(calendar or default_calendar(), count(trigger, n, calendar))
+
+    return kernel
+
+
+_KERNEL: Mapping[tuple[Unit, Roll], _Kernel] = {
+    (unit, roll): (
+        count
+        if shift is None or count is _business_days  # a business day needs no roll
+        else _rolled(count, shift)
+    )
+    for unit, count in _COUNT.items()
+    for roll, shift in _SHIFT.items()
+}
+"""The convention for each unit and roll: count ``n`` units from the trigger, then roll."""
+
 
 def count_due(
     trigger: date,
@@ -109,14 +130,39 @@ def count_due(
         raise InputError("occurrence", "expected a positive int")
     if calendar is not None and not isinstance(calendar, BusinessCalendar):
         raise InputError("calendar", "expected a BusinessCalendar")
-    count = _COUNT.get(period.unit)
-    if count is None:
+    kernel = _KERNEL.get((period.unit, roll))
+    if kernel is None:
         return None  # "promptly"
-    due = count(trigger, period.amount * occurrence, calendar)
-    shift = _SHIFT[roll]
-    if shift is None or count is _business_days:
-        return due  # a business-day count ends on a business day: nothing to roll
-    return shift(calendar or default_calendar(), due)
+    return kernel(trigger, period.amount * occurrence, calendar)
+
+
+def counter(
+    period: Period, roll: Roll = Roll.NONE
+) -> Callable[[date, int, BusinessCalendar | None], date] | None:
+    """:func:`count_due` for one ``period`` and ``roll``, checked and resolved once.
+
+    ``counter(period, roll)(anchor, k, calendar) == count_due(anchor, period, calendar, roll,
+    k)``, for a caller that counts the same period many times (the compliance evaluator: once
+    per occurrence of a rule). The returned count checks nothing: its ``anchor`` must be a
+    ``datetime.date``, ``k`` a positive int, ``calendar`` a :class:`BusinessCalendar` (or
+    ``None`` for :func:`~coregs.calendar.default_calendar`).
+
+    Returns ``None`` for "promptly", which has no computable date.
+
+    Raises:
+        InputError: ``period`` is not a :class:`Period`, or ``roll`` not a :class:`Roll`.
+    """
+    if type(period) is not Period or type(roll) is not Roll:
+        _refuse(date.min, period, roll)
+    kernel = _KERNEL.get((period.unit, roll))
+    if kernel is None:
+        return None
+    amount = period.amount
+
+    def count(anchor: date, occurrence: int, calendar: BusinessCalendar | None) -> date:
+        return kernel(anchor, amount * occurrence, calendar)
+
+    return count
 
 
 def _refuse(trigger: object, period: object, roll: object) -> None:
