@@ -44,7 +44,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, InitErrorDetails, PydanticCustomError
+from pydantic_core import CoreSchema, InitErrorDetails, PydanticCustomError, core_schema
 
 from coregs._errors import FieldProblem, InputError, InvalidFactsError, LimitError
 from coregs._gate import DEFAULT_LIMITS, Limits, Path, read_json
@@ -166,24 +166,46 @@ LAST_DATE = dt.date(2199, 12, 31)
 _DATE_TEXT = re.compile(r"(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}")
 
 
-def _date(value: Any) -> dt.date:
-    if type(value) is dt.date:
-        if FIRST_DATE <= value <= LAST_DATE:
-            return value
-    elif isinstance(value, str) and _DATE_TEXT.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise facts_error("date", "expected a date YYYY-MM-DD that exists, in years 1900-2199")
+_DATE_MESSAGE = "expected a date YYYY-MM-DD that exists, in years 1900-2199"
+
+
+def _exact_date(value: dt.date) -> dt.date:
+    if type(value) is not dt.date:  # a subclass (a datetime is refused before this)
+        raise facts_error("date", _DATE_MESSAGE)
+    return value
+
+
+class _DateFormat:
+    """The core schema of :data:`Date`, validated in pydantic-core (no Python call for a JSON
+    date): text of the pattern parsed as a date, or (from Python) a ``datetime.date`` itself,
+    within the years; every failure is one ``date`` error with one message."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> CoreSchema:
+        within = {"ge": FIRST_DATE, "le": LAST_DATE}
+        return core_schema.union_schema(
+            [
+                core_schema.chain_schema(
+                    [
+                        core_schema.str_schema(pattern=f"^{_DATE_TEXT.pattern}$", strict=True),
+                        core_schema.date_schema(**within),
+                    ]
+                ),
+                core_schema.no_info_after_validator_function(
+                    _exact_date, core_schema.date_schema(strict=True, **within)
+                ),
+            ],
+            mode="left_to_right",
+            custom_error_type="date",
+            custom_error_message=_DATE_MESSAGE,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                dt.date.isoformat, when_used="json"
+            ),
+        )
 
 
 Date = Annotated[
     dt.date,
-    # the serializer stated, and before the validator so that the validator keeps it: a plain
-    # validator's default serializer re-checks its JSON output as a date, and warns
-    PlainSerializer(dt.date.isoformat, return_type=str, when_used="json"),
-    PlainValidator(_date),
+    _DateFormat(),
     WithJsonSchema(
         {"type": "string", "format": "date", "pattern": f"^{_DATE_TEXT.pattern}$"},
         mode="validation",
@@ -261,13 +283,9 @@ class _Shape:
     keys: frozenset[str]
     bounds: tuple[tuple[str, int], ...]  # (field, most items) of the bounded lists
     children: Mapping[str, type[Facts] | None]  # key -> the model of its value (or items)
+    aliased: tuple[tuple[str, tuple[str, ...]], ...]  # the fields more than one key sets
     prechecks: bool  # any alias or bound to check before validation
     checks_whole: bool  # the model has checks across fields
-
-    @property
-    def aliased(self) -> Iterator[tuple[str, tuple[str, ...]]]:
-        """The fields that more than one key sets."""
-        return ((name, keys) for name, keys in self.spellings.items() if len(keys) > 1)
 
 
 def _facts_in(annotation: Any) -> type[Facts] | None:
@@ -291,12 +309,13 @@ def _shape(model: type[Facts]) -> _Shape:
         for key in keys:
             children[key] = _facts_in(info.annotation)
         bounds += [(name, m.max_length) for m in info.metadata if isinstance(m, MaxLen)]
-    aliased = any(len(keys) > 1 for keys in spellings.values())
+    aliased = tuple((name, keys) for name, keys in spellings.items() if len(keys) > 1)
     return _Shape(
         spellings,
         frozenset(children),
         tuple(bounds),
         children,
+        aliased,
         prechecks=bool(aliased or bounds),
         checks_whole=model._check_whole is not Facts._check_whole,
     )
@@ -332,7 +351,7 @@ def _precheck(model: type[Facts], shape: _Shape, data: Any) -> ValidationError |
     """The format's checks that must run before validation: two spellings of one field, and
     a list longer than its bound (checked before its items are validated, so a million
     events cost nothing)."""
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):  # dict: no ABC check
         return None
     errors: list[dict[str, Any]] = []
     for name, keys in shape.aliased:
