@@ -10,11 +10,16 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any, overload
 
 from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs.calendar import WEEKDAY_NAMES, BusinessCalendar, NonBusinessDay, default_calendar
 from coregs.periods._months import add_months
 from coregs.periods._period import Period, Unit
+
+if TYPE_CHECKING:
+    from coregs._columns import Errors
+    from coregs.calendar._engine import Column
 
 __all__ = ["DueDate", "Roll", "count_due", "counter", "due_date", "occurrences"]
 
@@ -101,13 +106,35 @@ _KERNEL: Mapping[tuple[Unit, Roll], _Kernel] = {
 """The convention for each unit and roll: count ``n`` units from the trigger, then roll."""
 
 
+@overload
 def count_due(
     trigger: date,
     period: Period,
     calendar: BusinessCalendar | None = None,
     roll: Roll = Roll.NONE,
     occurrence: int = 1,
-) -> date | None:
+    *,
+    errors: Errors = "raise",
+) -> date | None: ...
+@overload
+def count_due(
+    trigger: Column,
+    period: Period,
+    calendar: BusinessCalendar | None = None,
+    roll: Roll = Roll.NONE,
+    occurrence: int = 1,
+    *,
+    errors: Errors = "raise",
+) -> Column: ...
+def count_due(
+    trigger: Any,
+    period: Period,
+    calendar: BusinessCalendar | None = None,
+    roll: Roll = Roll.NONE,
+    occurrence: int = 1,
+    *,
+    errors: Errors = "raise",
+) -> Any:
     """The due date of ``period`` from ``trigger``: the counting convention, and nothing else.
 
     :func:`due_date` states the convention and adds the explanation; this is the same count,
@@ -120,11 +147,18 @@ def count_due(
 
     Returns ``None`` for "promptly", which has no computable date.
 
+    ``trigger`` may be a column of dates (a numpy ``datetime64`` array, a pandas Series or
+    DatetimeIndex; needs numpy): the due dates come as a column of its shape, ``NaT`` for
+    "promptly", and ``errors="coerce"`` makes a row out of the calendar's range ``NaT`` instead
+    of raising (``coregs._columns``).
+
     Raises:
         InputError: an argument of the wrong type, or ``occurrence`` below 1.
         OutOfRangeError: the due date falls outside the calendar's years, or past 9999.
     """
     if type(trigger) is not date or type(period) is not Period or type(roll) is not Roll:
+        if type(period) is Period and type(roll) is Roll and hasattr(trigger, "__array__"):
+            return _count_column(trigger, period, calendar, roll, occurrence, errors=errors)
         _refuse(trigger, period, roll)
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int")
@@ -163,6 +197,37 @@ def counter(
         return kernel(anchor, amount * occurrence, calendar)
 
     return count
+
+
+def _count_column(
+    trigger: Any,
+    period: Period,
+    calendar: BusinessCalendar | None,
+    roll: Roll,
+    occurrence: int,
+    *,
+    errors: Errors,
+) -> Any:
+    """:func:`count_due` of a column of triggers: the table above, a column at a time."""
+    from coregs import _columns as columns  # noqa: PLC0415 - numpy, only for columns
+
+    columns.check_errors(errors)
+    if type(occurrence) is not int or occurrence < 1:
+        raise InputError("occurrence", "expected a positive int")
+    n, unit = period.amount * occurrence, period.unit
+    if unit is Unit.PROMPTLY:
+        return columns.missing_like(trigger)
+    cal = calendar or default_calendar()
+    if unit.counts_business_days:  # ends on a business day: nothing to roll
+        return cal.add_business_days(trigger, n, errors=errors)
+    if unit in (Unit.MONTHS, Unit.YEARS):
+        due = columns.add_months(trigger, n * 12 if unit is Unit.YEARS else n)
+    else:  # calendar days; "at the time of" counts none
+        due = columns.add_days(trigger, n)
+    if roll is Roll.NONE:
+        return due
+    shift = cal.roll_forward if roll is Roll.FORWARD else cal.roll_backward
+    return shift(due, errors=errors)
 
 
 def _refuse(trigger: object, period: object, roll: object) -> None:
