@@ -57,6 +57,7 @@ __all__ = [
     "Date",
     "Facts",
     "Money",
+    "Pickled",
     "Record",
     "Ref",
     "Whole",
@@ -75,6 +76,22 @@ class Record(BaseModel):
     """A frozen, non-confidential coregs value."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
+
+
+class Pickled:
+    """Base of a frozen ``@dataclass(slots=True)`` that pickles as its class and field values.
+
+    The dataclass's own ``__getstate__``/``__setstate__`` call ``dataclasses.fields()`` for
+    every object (about 12 µs each): results sent back from batch workers spent most of their
+    unpickling there (benchmarks/bench_batch.py). ``__slots__`` of such a dataclass lists its
+    fields in order, as its ``__init__`` takes them.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        names: tuple[str, ...] = self.__slots__  # the subclass's fields
+        return (type(self), tuple(getattr(self, name) for name in names))
 
 
 # -- the error vocabulary ------------------------------------------------------------------------
@@ -181,17 +198,16 @@ class _DateFormat:
     within the years; every failure is one ``date`` error with one message."""
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> CoreSchema:
-        within = {"ge": FIRST_DATE, "le": LAST_DATE}
         return core_schema.union_schema(
             [
                 core_schema.chain_schema(
                     [
                         core_schema.str_schema(pattern=f"^{_DATE_TEXT.pattern}$", strict=True),
-                        core_schema.date_schema(**within),
+                        core_schema.date_schema(ge=FIRST_DATE, le=LAST_DATE),
                     ]
                 ),
                 core_schema.no_info_after_validator_function(
-                    _exact_date, core_schema.date_schema(strict=True, **within)
+                    _exact_date, core_schema.date_schema(strict=True, ge=FIRST_DATE, le=LAST_DATE)
                 ),
             ],
             mode="left_to_right",
