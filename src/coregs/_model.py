@@ -24,10 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
+from operator import attrgetter
 from typing import Annotated, Any, ClassVar, Self, TypeVar, get_args
 
 from annotated_types import MaxLen
@@ -84,14 +85,27 @@ class Pickled:
     The dataclass's own ``__getstate__``/``__setstate__`` call ``dataclasses.fields()`` for
     every object (about 12 µs each): results sent back from batch workers spent most of their
     unpickling there (benchmarks/bench_batch.py). ``__slots__`` of such a dataclass lists its
-    fields in order, as its ``__init__`` takes them.
+    fields in order, as its ``__init__`` takes them; they are read with one ``attrgetter``.
     """
 
     __slots__ = ()
+    _fields_of: ClassVar[Callable[[Any], tuple[Any, ...]]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # run again for the class @dataclass(slots=True) makes, whose __slots__ are the fields
+        super().__init_subclass__(**kwargs)
+        names: tuple[str, ...] = cls.__dict__.get("__slots__", ())
+        if len(names) > 1:
+            fields: Callable[[Any], tuple[Any, ...]] = attrgetter(*names)  # a tuple, in C
+        elif names:
+            one = attrgetter(names[0])
+            fields = lambda obj: (one(obj),)  # noqa: E731 - a one-field tuple
+        else:
+            fields = lambda obj: ()  # noqa: E731 - no fields
+        cls._fields_of = staticmethod(fields)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        names: tuple[str, ...] = self.__slots__  # the subclass's fields
-        return (type(self), tuple(getattr(self, name) for name in names))
+        return (type(self), type(self)._fields_of(self))
 
 
 # -- the error vocabulary ------------------------------------------------------------------------
