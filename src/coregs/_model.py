@@ -314,6 +314,7 @@ class _Shape:
     bounds: tuple[tuple[str, int], ...]  # (field, most items) of the bounded lists
     children: Mapping[str, type[Facts] | None]  # key -> the model of its value (or items)
     aliased: tuple[tuple[str, tuple[str, ...]], ...]  # the fields more than one key sets
+    alternates: frozenset[str]  # their other spellings: with none given, no field is given twice
     prechecks: bool  # any alias or bound to check before validation
     checks_whole: bool  # the model has checks across fields
 
@@ -346,6 +347,7 @@ def _shape(model: type[Facts]) -> _Shape:
         tuple(bounds),
         children,
         aliased,
+        frozenset(key for _, keys in aliased for key in keys[1:]),
         prechecks=bool(aliased or bounds),
         checks_whole=model._check_whole is not Facts._check_whole,
     )
@@ -384,7 +386,7 @@ def _precheck(model: type[Facts], shape: _Shape, data: Any) -> ValidationError |
     if type(data) is not dict and not isinstance(data, Mapping):  # dict: no ABC check
         return None
     errors: list[dict[str, Any]] = []
-    for name, keys in shape.aliased:
+    for name, keys in shape.aliased if not shape.alternates.isdisjoint(data) else ():
         given = [k for k in keys if k in data]
         if len(given) > 1:
             message = f"given as {' and as '.join(given)}: use one spelling"
