@@ -549,7 +549,9 @@ def _first_act(
     if not acts:
         return None
     dates, limit = tl.dates, chain.last_day
-    for i in islice(acts, bisect_left(acts, start, key=tl.date_of), None):
+    n = bisect_left(acts, start, key=tl.date_of)
+    while n < len(acts):  # a plain loop: most rules have an act or two, where it is fastest
+        i = acts[n]
         if dates[i] > limit:
             return None
         if (
@@ -558,6 +560,7 @@ def _first_act(
             and tl.events[i].responds_to in (None, chain.trigger_id)
         ):
             return i
+        n += 1
     return None
 
 
