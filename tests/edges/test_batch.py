@@ -140,9 +140,7 @@ def test_then_runs_where_the_report_was_made_and_yields_its_result() -> None:
     """What a caller does with each report (its records here) is done in the workers, and a
     failed case comes back as it is."""
     many = CASES * 20
-    want = [
-        r if isinstance(r, FailedCase) else r.to_records() for r in check_cases(many, AS_OF)
-    ]
+    want = [r if isinstance(r, FailedCase) else r.to_records() for r in check_cases(many, AS_OF)]
     for jobs in (1, 2):
         got = list(check_cases(many, AS_OF, jobs=jobs, then=coregs.ComplianceReport.to_records))
         assert got == want

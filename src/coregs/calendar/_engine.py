@@ -418,16 +418,7 @@ class BusinessCalendar:
 
         A column of dates gives a column, as for :meth:`add_business_days`.
         """
-        if type(day) is not date and _is_column(day):
-            from coregs._columns import roll  # noqa: PLC0415 - columns
-
-            return roll(self, day, True, errors)
-        o = self._ordinal(day, "date")
-        days = self._days or self._business_days()
-        i = bisect_left(days, o)  # the first business day on or after ``day``: one search
-        if i < len(days):
-            return day if days[i] == o else date.fromordinal(days[i])
-        raise self._outside("result")
+        return self._roll(day, True, errors)
 
     @overload
     def roll_backward(self, day: date, *, errors: Errors = "raise") -> date: ...
@@ -438,14 +429,18 @@ class BusinessCalendar:
 
         A column of dates gives a column, as for :meth:`add_business_days`.
         """
+        return self._roll(day, False, errors)
+
+    def _roll(self, day: Any, forward: bool, errors: Errors) -> Any:
         if type(day) is not date and _is_column(day):
             from coregs._columns import roll  # noqa: PLC0415 - columns
 
-            return roll(self, day, False, errors)
+            return roll(self, day, forward, errors)
         o = self._ordinal(day, "date")
         days = self._days or self._business_days()
-        i = bisect_right(days, o) - 1  # the last business day on or before ``day``
-        if i >= 0:
+        # one search: the first business day on or after ``day``, or the last on or before it
+        i = bisect_left(days, o) if forward else bisect_right(days, o) - 1
+        if 0 <= i < len(days):
             return day if days[i] == o else date.fromordinal(days[i])
         raise self._outside("result")
 
