@@ -45,7 +45,13 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, InitErrorDetails, PydanticCustomError, core_schema
+from pydantic_core import (
+    CoreSchema,
+    InitErrorDetails,
+    PydanticCustomError,
+    SchemaValidator,
+    core_schema,
+)
 
 from coregs._errors import FieldProblem, InputError, InvalidFactsError, LimitError
 from coregs._gate import DEFAULT_LIMITS, Limits, Path, read_json
@@ -356,15 +362,32 @@ def _shape(model: type[Facts]) -> _Shape:
 # -- masking -------------------------------------------------------------------------------------
 
 
-def _masked(title: str, keys: frozenset[str], errors: list[Any]) -> ValidationError:
+def _known(model: type[Facts] | None, loc: tuple[int | str, ...]) -> tuple[int | str, ...] | None:
+    """``loc`` cut before the first key that ``model`` (or the model of the value it leads to)
+    does not define, or ``None`` when nothing is cut: a key there was invented by the caller."""
+    for n, part in enumerate(loc):
+        if isinstance(part, int):
+            continue
+        if model is None or part not in model.__coregs_shape__.keys:
+            return loc[:n]
+        model = model.__coregs_shape__.children[part]
+    return None
+
+
+def _masked(title: str, model: type[Facts] | None, errors: list[Any]) -> ValidationError:
+    """The errors of validating ``model`` (``None``: no fields, e.g. the gate's), masked: no
+    input, messages from what was expected, and an error under a key the caller invented
+    reported on the object holding it, at any depth (nested models have no wrap of their own
+    when they need no precheck: :func:`_bare`)."""
     details: list[InitErrorDetails] = []
     seen: set[tuple[tuple[int | str, ...], str]] = set()
     for err in errors:
         loc = tuple(err.get("loc", ()))
         kind = err["type"]
-        if loc and isinstance(loc[0], str) and loc[0] not in keys:
+        holder = _known(model, loc)
+        if holder is not None:
             # a key the caller invented: report it on the object that holds it
-            loc, kind, message = (), "extra_forbidden", _MESSAGES["extra_forbidden"]
+            loc, kind, message = holder, "extra_forbidden", _MESSAGES["extra_forbidden"]
         else:
             message = _message(kind, err.get("ctx"), str(err.get("msg", "")))
         if (loc, message) not in seen:
@@ -376,7 +399,7 @@ def _masked(title: str, keys: frozenset[str], errors: list[Any]) -> ValidationEr
 
 
 def _error(title: str, loc: tuple[int | str, ...], exc: PydanticCustomError) -> ValidationError:
-    return _masked(title, frozenset(), [{"loc": loc, "type": exc.type, "msg": exc.message()}])
+    return _masked(title, None, [{"loc": loc, "type": exc.type, "msg": exc.message()}])
 
 
 def _precheck(model: type[Facts], shape: _Shape, data: Any) -> ValidationError | None:
@@ -396,7 +419,7 @@ def _precheck(model: type[Facts], shape: _Shape, data: Any) -> ValidationError |
         if isinstance(value, list | tuple) and len(value) > most:
             message = _MESSAGES["too_long"].format(max_length=most)
             errors.append({"loc": (name,), "type": "too_long", "msg": message})
-    return _masked(model.__name__, shape.keys, errors) if errors else None
+    return _masked(model.__name__, model, errors) if errors else None
 
 
 class _GatedValidator:
@@ -428,13 +451,53 @@ class _GatedValidator:
         kind = "limit_exceeded" if isinstance(error, LimitError) else "json_invalid"
         raise _masked(
             self._title,
-            frozenset(),
+            None,
             [{"loc": (), "type": p.type, "msg": p.message} for p in problems]
             or [{"loc": (), "type": kind, "msg": error.problem}],
         )
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
+
+
+def _checked(model: Facts) -> Facts:
+    model._check_whole()
+    return model
+
+
+def _bare(node: Any, top: type[Facts]) -> Any:
+    """The core schema ``node`` of ``top`` (or a part of it) with the masking wrap of every
+    nested :class:`Facts` model that needs no precheck replaced by its checks across fields:
+    ``top``'s own wrap masks the whole tree (:func:`_masked` follows the locs down), and a
+    wrap per nested model (a Python call per event of a case) cost a fifth of reading a
+    document. A model embedded in a model that is not :class:`Facts` keeps its own wrap."""
+    if isinstance(node, list):
+        return [_bare(item, top) for item in node]
+    if not isinstance(node, dict):
+        return node
+    function = (
+        node.get("function", {}).get("function") if node.get("type") == "function-wrap" else None
+    )
+    owner: Any = getattr(function, "__self__", None)
+    if (
+        getattr(function, "__func__", None) is _PRIVATE
+        and owner is not top
+        and not owner.__coregs_shape__.prechecks
+    ):
+        inner = _bare(node["schema"], top)
+        if owner.__coregs_shape__.checks_whole:
+            inner = core_schema.no_info_after_validator_function(_checked, inner)
+        kept = {key: node[key] for key in ("ref", "metadata") if key in node}
+        return {**inner, **kept}
+    return {key: _bare(value, top) for key, value in node.items()}
+
+
+def _model_config(schema: Any, model: type[Facts]) -> Any:
+    """The core config in ``model``'s own node of ``schema`` (its wrap holds that node)."""
+    node = schema
+    while node.get("type") != "model" or node.get("cls") is not model:
+        node = node["schema"]
+    return node.get("config")
 
 
 class _Hidden:
@@ -479,11 +542,15 @@ class Facts(BaseModel):
     def _finish(cls) -> None:
         """Record the model's shape and put JSON input behind the gate (again after a
         rebuild, which resolves forward references and makes a new validator)."""
-        cls.__coregs_shape__ = _shape(cls)
+        cls.__coregs_shape__ = shape = _shape(cls)
         validator = cls.__dict__.get("__pydantic_validator__")
         # by name: a MockValSer (a model not complete yet, gated by model_rebuild later) would
         # try to build itself on any attribute lookup
         if type(validator).__name__ in ("SchemaValidator", "PluggableSchemaValidator"):
+            if any(child is not None for child in shape.children.values()):
+                schema = _bare(cls.__pydantic_core_schema__, cls)
+                cls.__pydantic_core_schema__ = schema  # what a model holding this one embeds
+                validator = SchemaValidator(schema, _model_config(schema, cls))
             gated = _GatedValidator(validator, cls.__name__)
             cls.__pydantic_validator__ = gated  # type: ignore[assignment]  # same interface
 
@@ -505,7 +572,7 @@ class Facts(BaseModel):
                 if shape.checks_whole:
                     model._check_whole()
             except ValidationError as exc:
-                error = _masked(cls.__name__, shape.keys, exc.errors(include_input=False))
+                error = _masked(cls.__name__, cls, exc.errors(include_input=False))
             except PydanticCustomError as exc:
                 error = _error(cls.__name__, (), exc)
             else:
@@ -632,3 +699,6 @@ def safe_validate(model: type[_M], data: Any) -> _M:
     except ValidationError as exc:
         error = InvalidFactsError(model.__name__, problems_from(exc))
     raise error  # outside the except clause: no __context__ holding pydantic's error
+
+
+_PRIVATE = Facts._private.__func__  # the masking wrap's function, as it appears in a schema
