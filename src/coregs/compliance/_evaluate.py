@@ -233,7 +233,7 @@ class _Timeline:
             for i in self.by_kind.get(m.kind, _NO_EVENTS):
                 if not m.where or m.matches(events[i]):
                     found.append(i)
-        if len(matches) > 1:  # merge the kinds back into date order
+        if len(matches) > 1 and len(found) > 1:  # merge the kinds back into date order
             found = sorted(set(found))  # by position in the file, then (stably) by date
             found.sort(key=self.date_of)
         return found
