@@ -207,9 +207,9 @@ def test_the_counting_kernel_is_the_convention(
     cal = colorado_legal_holidays()
     expected = count_by_hand(trigger, period, k, roll)
     assert count_due(trigger, period, calendar=cal, roll=roll, occurrence=k) == expected
-    count = counter(period, roll)
+    count = counter(unit, roll)
     assert count is not None
-    assert count(trigger, k, cal) == expected
+    assert count(trigger, amount * k, cal) == expected
     assert due_date(trigger, period, calendar=cal, roll=roll, occurrence=k).due == expected
 
 

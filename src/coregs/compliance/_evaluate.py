@@ -115,7 +115,7 @@ class _Plan:
     acts: _Selection
     ends: _Selection | None
     period: Period | None  # the period counted per occurrence; None: no fixed deadline
-    # that period counted under the rule's roll, resolved once: (anchor, k, calendar) -> due
+    # the period's unit counted under the rule's roll, resolved once: (anchor, n, calendar)
     count: Callable[[date, int, BusinessCalendar], date] | None
     roll: Roll
     effective: tuple[date, date]  # the first and last day the rule is in force
@@ -180,7 +180,7 @@ def _plan(
         acts=number(rule.satisfied_by),
         ends=number(rule.ends.any_of) if rule.ends is not None else None,
         period=period,
-        count=counter(period, reading.roll) if period is not None else None,
+        count=counter(period.unit, reading.roll) if period is not None else None,
         roll=reading.roll,
         effective=(rule.effective_from or date.min, rule.effective_to or date.max),
         rolling=reading.anchor is Anchor.PREVIOUS_ACT,
@@ -584,11 +584,12 @@ def _occurrences(
     plan: _Plan, tl: _Timeline, chains: list[_Chain], acts: list[int], taken: set[int]
 ) -> list[Finding]:
     """Serve the chains' occurrences in due-date order (see the module docstring)."""
-    count = plan.count
+    count, period = plan.count, plan.period
     assert count is not None  # only a plan with a fixed deadline has occurrences
+    assert period is not None
     queue = []
     for chain in chains:
-        due = count(chain.day0, 1, tl.calendar)
+        due = count(chain.day0, period.amount, tl.calendar)
         queue.append(_Occurrence(due, chain.order, chain, 1, chain.day0, chain.day0))
     heapq.heapify(queue)
     out = []
@@ -643,15 +644,17 @@ def _status(
 
 
 def _late(plan: _Plan, tl: _Timeline, due: date, when: date) -> Lateness:
-    """How late ``when`` is: in the rule's unit (an act on a closed day counts as the next
-    business day's), and in calendar days."""
+    """How late ``when`` (after ``due``) is: in the rule's unit (an act on a closed day
+    counts as the next business day's), and in calendar days.
+
+    In business days: those after ``due`` up to the day the act counts as, which are the
+    business days strictly before ``when`` and that day itself (one count, not a roll and a
+    count)."""
     days = (when - due).days
     if plan.late_in_business_days:
         assert plan.period is not None
-        cal = tl.calendar
-        return Lateness(
-            cal.business_days_between(due, cal.roll_forward(when)), plan.period.unit, days
-        )
+        before = tl.calendar.business_days_between(due, when - _ONE_DAY)
+        return Lateness(before + 1, plan.period.unit, days)
     return Lateness(days, Unit.CALENDAR_DAYS, days)
 
 
@@ -676,16 +679,17 @@ def _next(
 ) -> _Occurrence | None:
     """Occurrence k + 1 of ``chain``, after occurrence k took ``act``; ``None`` when there is
     none to show."""
-    k, count = occurrence.k, plan.count
+    k, count, period = occurrence.k, plan.count, plan.period
     assert count is not None
+    assert period is not None
     if plan.rolling:
         if act is None:
             return None  # overdue, or excused with no act: the next date depends on an act
         anchor_date = window = tl.dates[act]
-        due = count(anchor_date, 1, tl.calendar)
+        due = count(anchor_date, period.amount, tl.calendar)
     else:
         anchor_date, window = occurrence.anchor_date, occurrence.due + _ONE_DAY
-        due = count(chain.day0, k + 1, tl.calendar)
+        due = count(chain.day0, period.amount * (k + 1), tl.calendar)
     if chain.end_date is not None and chain.end_date < window:
         return None  # the obligation ended before the next occurrence's window opened
     return _Occurrence(due, chain.order, chain, k + 1, anchor_date, window)

@@ -171,32 +171,27 @@ def count_due(
 
 
 def counter(
-    period: Period, roll: Roll = Roll.NONE
+    unit: Unit, roll: Roll = Roll.NONE
 ) -> Callable[[date, int, BusinessCalendar | None], date] | None:
-    """:func:`count_due` for one ``period`` and ``roll``, checked and resolved once.
+    """The counting convention for one ``unit`` and ``roll``: ``count(anchor, n, calendar)``
+    is the due date of ``n`` units from ``anchor`` (day 0), rolled.
 
-    ``counter(period, roll)(anchor, k, calendar) == count_due(anchor, period, calendar, roll,
-    k)``, for a caller that counts the same period many times (the compliance evaluator: once
-    per occurrence of a rule). The returned count checks nothing: its ``anchor`` must be a
-    ``datetime.date``, ``k`` a positive int, ``calendar`` a :class:`BusinessCalendar` (or
-    ``None`` for :func:`~coregs.calendar.default_calendar`).
+    ``counter(p.unit, roll)(anchor, p.amount * k, calendar) == count_due(anchor, p, calendar,
+    roll, k)``: :func:`count_due` resolved once, for a caller that counts the same unit many
+    times (the compliance evaluator: once per occurrence of a rule). The count checks
+    nothing: ``anchor`` must be a ``datetime.date``, ``n`` an int, ``calendar`` a
+    :class:`BusinessCalendar` (or ``None`` for :func:`~coregs.calendar.default_calendar`).
 
     Returns ``None`` for "promptly", which has no computable date.
 
     Raises:
-        InputError: ``period`` is not a :class:`Period`, or ``roll`` not a :class:`Roll`.
+        InputError: ``unit`` is not a :class:`Unit`, or ``roll`` not a :class:`Roll`.
     """
-    if type(period) is not Period or type(roll) is not Roll:
-        _refuse(date.min, period, roll)
-    kernel = _KERNEL.get((period.unit, roll))
-    if kernel is None:
-        return None
-    amount = period.amount
-
-    def count(anchor: date, occurrence: int, calendar: BusinessCalendar | None) -> date:
-        return kernel(anchor, amount * occurrence, calendar)
-
-    return count
+    if type(unit) is not Unit:
+        raise InputError("unit", "expected a Unit")
+    if type(roll) is not Roll:
+        raise InputError("roll", "expected a Roll")
+    return _KERNEL.get((unit, roll))
 
 
 def _count_column(
