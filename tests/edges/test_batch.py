@@ -164,3 +164,20 @@ def test_results_pickle_as_equal_values() -> None:
     details = {type(f.status_detail) for r in reports for f in r.findings}
     assert len(details) >= 4
     assert pickle.loads(pickle.dumps(reports)) == reports
+
+
+def test_unpacking_a_chunk_leaves_the_cycle_collector_as_it_was() -> None:
+    import gc
+
+    from coregs._batch._run import CheckTask
+
+    task = CheckTask(as_of=AS_OF)
+    reports = [task((i, "", case)) for i, case in enumerate(CASES)]
+    packed = task.pack(reports)
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            assert _got(task.unpack(packed)) == _got(reports)
+            assert gc.isenabled() is state
+    finally:
+        gc.enable()
