@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import copyreg
-import gc
 import io
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from typing import Any, Generic, Literal, TypeAlias, TypeVar, overload
 
 from coregs._batch._failed import FailedCase
-from coregs._batch._pool import Task, ordered_map, require_jobs
+from coregs._batch._pool import Task, no_cycle_collection, ordered_map, require_jobs
 from coregs._errors import InputError, require_date, require_iterable
 from coregs._options import checked_overrides, resolve_options
 from coregs.calendar import CALENDARS, BusinessCalendar
@@ -161,24 +159,9 @@ class _EvaluateTask(Task[Item, "_R | FailedCase"], Generic[_M, _R]):
                 return book.get(key)
             return self.calendar if key == "" else CALENDARS[key]()
 
-        with _no_cycle_collection():
+        with no_cycle_collection():
             results: list[_R | FailedCase] = _Unpickler(packed, resolve).load()
         return results
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause the cycle collector: unpickling a chunk of reports makes some ten thousand
-    containers, none in a cycle, and the collector, run every 700 new ones, cost the calling
-    process as much again as the unpickling (benchmarks/bench_batch.py). It is on again after,
-    if it was."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class CheckTask(_EvaluateTask[Case, ComplianceReport]):
