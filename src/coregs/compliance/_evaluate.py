@@ -26,12 +26,13 @@ remembered by the rulebook); the case's events are indexed by kind (:class:`_Tim
 each triggered rule turns its trigger events into chains, sets aside the chains it does not
 apply to, and serves the occurrences of the rest in due-date order.
 
-Speed (``benchmarks/bench_compliance.py``, a 20-event case in about 120 µs): the plans are
+Speed (``benchmarks/bench_compliance.py``, a 20-event case in about 110 µs): the plans are
 compiled once per rulebook and options, and the events are indexed by kind, so a check touches
 only the rules its events trigger; the event selections a plan needs are numbered when the plans
 are compiled, so several rules sharing one (a discharge ends seven) find its events once per
 check. Counting goes through the periods kernel, resolved once per plan
-(:func:`coregs.periods.counter`).
+(:func:`coregs.periods.counter`). A case's cost grows linearly with its findings: each search
+among a kind's events (acts, ends, excuses, adjudications) starts at its window by bisection.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ from coregs.compliance._status import (
     Pending,
     StatusDetail,
 )
-from coregs.periods import Period, Roll, Unit, counter
+from coregs.periods import Period, Unit, counter
 from coregs.rules import (
     RULEBOOK,
     Anchor,
@@ -117,7 +118,6 @@ class _Plan:
     period: Period | None  # the period counted per occurrence; None: no fixed deadline
     # the period's unit counted under the rule's roll, resolved once: (anchor, n, calendar)
     count: Callable[[date, int, BusinessCalendar], date] | None
-    roll: Roll
     effective: tuple[date, date]  # the first and last day the rule is in force
     rolling: bool  # each occurrence counts from the act that met the previous one
     recurs: bool
@@ -181,7 +181,6 @@ def _plan(
         ends=number(rule.ends.any_of) if rule.ends is not None else None,
         period=period,
         count=counter(period.unit, reading.roll) if period is not None else None,
-        roll=reading.roll,
         effective=(rule.effective_from or date.min, rule.effective_to or date.max),
         rolling=reading.anchor is Anchor.PREVIOUS_ACT,
         recurs=rule.recurrence is not None,
