@@ -172,12 +172,16 @@ def resolve_rule_options(
 def require_in_force(rule: Rule, day: date, field: str) -> None:
     """Strict effective dating: raise unless ``rule`` is in force on ``day``."""
     if not rule.in_force_on(day):
-        raise RuleNotInForceError(
-            field,
-            f"outside the effective interval {rule.effective_text()} of this rule "
-            f"({rule.effective_basis})",
-            rule=rule.id,
-        )
+        raise _not_in_force(rule, field)
+
+
+def _not_in_force(rule: Rule, field: str) -> RuleNotInForceError:
+    return RuleNotInForceError(
+        field,
+        f"outside the effective interval {rule.effective_text()} of this rule "
+        f"({rule.effective_basis})",
+        rule=rule.id,
+    )
 
 
 def deadline_for(
@@ -229,17 +233,10 @@ def _due_column(
     columns.check_errors(errors)
     rule = reading.rule
     if not checked:
-
-        def problem(loc: str) -> RuleNotInForceError:
-            return RuleNotInForceError(
-                loc,
-                f"outside the effective interval {rule.effective_text()} of this rule "
-                f"({rule.effective_basis})",
-                rule=rule.id,
-            )
-
         first, last = rule.effective_from, rule.effective_to
-        triggers = columns.rows_within(triggers, first, last, errors, problem)
+        triggers = columns.rows_within(
+            triggers, first, last, errors, lambda loc: _not_in_force(rule, loc)
+        )
     period = reading.counted
     if period is None:  # no period stated: no due date on any row
         return columns.missing_like(triggers)
