@@ -333,3 +333,16 @@ class TestStatusDetails:
         assert isinstance(f.status_detail, Overdue)
         assert (f.status_detail.late.by, f.status_detail.ended_by) == (2, None)
         assert f.reason == "not done; due 2026-11-30, overdue by 2 working days"
+
+
+def test_the_evaluators_finding_factory_puts_each_keyword_in_its_field() -> None:
+    """``new_finding`` builds a finding positionally from keywords: each value must land in
+    the field of its name (a distinct marker per field shows a swap)."""
+    import inspect
+
+    from coregs.compliance._finding import new_finding
+
+    assert tuple(inspect.signature(new_finding).parameters) == Finding._fields
+    markers = {name: object() for name in Finding._fields}
+    built = new_finding(**markers)  # type: ignore[arg-type]
+    assert {name: getattr(built, name) for name in Finding._fields} == markers

@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING, Any
 from coregs._errors import InputError, UnknownOptionError
 from coregs._options import Interpretation, Options, checked_overrides, resolve_options
 from coregs.calendar import BusinessCalendar, NonBusinessDay
-from coregs.periods import DueDate, Period, Roll
+from coregs.periods import DueDate, Period, Roll, count_due
 from coregs.rules._errors import RuleNotInForceError
 from coregs.rules._interpretations import WORKING_DAYS_CALENDAR, WorkingDaysCalendar
 from coregs.rules._model import Anchor
 
 if TYPE_CHECKING:
+    from coregs._columns import Errors
     from coregs.rules._model import Rule
+    from coregs.rules._reading import RuleReading
 
 __all__ = ["Deadline", "deadline_for", "require_in_force", "resolve_rule_options"]
 
@@ -170,33 +172,74 @@ def resolve_rule_options(
 def require_in_force(rule: Rule, day: date, field: str) -> None:
     """Strict effective dating: raise unless ``rule`` is in force on ``day``."""
     if not rule.in_force_on(day):
-        raise RuleNotInForceError(
-            field,
-            f"outside the effective interval {rule.effective_text()} of this rule "
-            f"({rule.effective_basis})",
-            rule=rule.id,
-        )
+        raise _not_in_force(rule, field)
+
+
+def _not_in_force(rule: Rule, field: str) -> RuleNotInForceError:
+    return RuleNotInForceError(
+        field,
+        f"outside the effective interval {rule.effective_text()} of this rule "
+        f"({rule.effective_basis})",
+        rule=rule.id,
+    )
 
 
 def deadline_for(
     rule: Rule,
-    trigger: date,
+    trigger: Any,
     *,
     calendar: BusinessCalendar | None = None,
     options: Options | Mapping[str, str] | None = None,
     occurrence: int = 1,
     as_of: date | None = None,
-) -> Deadline:
-    """The :class:`Deadline` of ``rule`` from ``trigger`` (see :meth:`Rule.due`)."""
-    if type(trigger) is not date:
+    errors: Errors = "raise",
+) -> Any:
+    """The :class:`Deadline` of ``rule`` from ``trigger``, or a column of due dates from a
+    column of triggers (see :meth:`Rule.due`)."""
+    column = type(trigger) is not date and hasattr(trigger, "__array__")
+    if type(trigger) is not date and not column:
         raise InputError("trigger", "expected a datetime.date", rule=rule.id)
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int", rule=rule.id)
     if occurrence > 1 and rule.recurrence is None:
         raise InputError("occurrence", "this rule does not recur", rule=rule.id)
-    when, field = (as_of, "as_of") if as_of is not None else (trigger, "trigger")
-    require_in_force(rule, when, field)
+    if as_of is not None or not column:
+        when, field = (as_of, "as_of") if as_of is not None else (trigger, "trigger")
+        require_in_force(rule, when, field)
     resolved = resolve_rule_options(
         rule.interpretations, options, calendar_given=calendar is not None
     )
-    return rule.read(resolved).deadline(trigger, calendar=calendar, occurrence=occurrence)
+    reading = rule.read(resolved)
+    if column:
+        return _due_column(
+            reading, trigger, calendar, occurrence, checked=as_of is not None, errors=errors
+        )
+    return reading.deadline(trigger, calendar=calendar, occurrence=occurrence)
+
+
+def _due_column(
+    reading: RuleReading,
+    triggers: Any,
+    calendar: BusinessCalendar | None,
+    occurrence: int,
+    *,
+    checked: bool,
+    errors: Errors,
+) -> Any:
+    """The due dates of a column of triggers: a row before the rule took effect (unless
+    ``as_of`` was checked instead) raises naming it, or is ``NaT`` (``errors="coerce"``)."""
+    from coregs import _columns as columns  # noqa: PLC0415 - numpy, only for columns
+
+    columns.check_errors(errors)
+    rule = reading.rule
+    if not checked:
+        first, last = rule.effective_from, rule.effective_to
+        triggers = columns.rows_within(
+            triggers, first, last, errors, lambda loc: _not_in_force(rule, loc)
+        )
+    period = reading.counted
+    if period is None:  # no period stated: no due date on any row
+        return columns.missing_like(triggers)
+    needs_calendar = period.counts_business_days or reading.roll is not Roll.NONE
+    cal = reading.calendar(calendar) if needs_calendar else None
+    return count_due(triggers, period, cal, reading.roll, occurrence, errors=errors)
