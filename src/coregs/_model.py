@@ -132,7 +132,14 @@ _OWN_ERRORS = frozenset(
     }
 )
 CROSS_FIELD_ERRORS = frozenset(
-    {"self_reference", "duplicate_id", "unresolved_reference", "date_order", "overlap"}
+    {
+        "self_reference",
+        "duplicate_id",
+        "unresolved_reference",
+        "date_order",
+        "overlap",
+        "episode_link",
+    }
 )
 """Error types of the checks that compare fields with each other (dates in order, references
 that resolve): JSON Schema cannot state them, so the schemas list them in ``$comment``."""

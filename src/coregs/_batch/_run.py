@@ -20,8 +20,13 @@ from coregs.eligibility import (
     IVE_OPTIONS,
     IVEDetermination,
     IVEFacts,
+    IVEHistory,
+    IVEHistoryDetermination,
     NeedStandard,
     determine_iv_e,
+    determine_iv_e_history,
+    parse_iv_e,
+    parse_iv_e_json,
 )
 from coregs.rules import RULEBOOK, Rule, Rulebook
 
@@ -30,8 +35,10 @@ __all__ = ["CaseInput", "CheckTask", "DetermineTask", "FactsInput", "check_cases
 CaseInput: TypeAlias = Case | Mapping[str, Any] | str | bytes | FailedCase
 """A case as a batch takes it: a Case, a mapping, a JSON document, or an already failed case
 (a row group :func:`coregs.cases_from_rows` could not read), which passes through in place."""
-FactsInput: TypeAlias = IVEFacts | Mapping[str, Any] | str | bytes | FailedCase
-"""Title IV-E facts as a batch takes them, likewise."""
+FactsInput: TypeAlias = IVEFacts | IVEHistory | Mapping[str, Any] | str | bytes | FailedCase
+"""Title IV-E facts as a batch takes them, likewise: one episode, or a child's history."""
+Determined: TypeAlias = IVEDetermination | IVEHistoryDetermination
+"""What a batch determination gives for one child: a determination, or a history's."""
 
 Item: TypeAlias = tuple[int, str, Any]
 """What a batch task is given: the position in the input, where it came from, the payload."""
@@ -114,12 +121,16 @@ class _EvaluateTask(Task[Item, "_R | FailedCase"], Generic[_M, _R]):
         """The result for one parsed input."""
         raise NotImplementedError
 
+    def parse(self, payload: Any) -> _M:
+        """One input as the model it is evaluated as."""
+        return _parse(self.model, payload)
+
     def __call__(self, item: Item) -> _R | FailedCase:
         index, source, payload = item
         if isinstance(payload, FailedCase):  # failed upstream (an event table's rows)
             return payload if payload.index == index else replace(payload, index=index)
         try:
-            result = self.evaluate(_parse(self.model, payload))
+            result = self.evaluate(self.parse(payload))
         except Exception as exc:  # one case's failure is its own result, never the batch's
             return FailedCase.of(index, exc, source=source)
         # the caller's own function: an error in it is the caller's, and stops the batch
@@ -175,14 +186,23 @@ class CheckTask(_EvaluateTask[Case, ComplianceReport]):
         return check_case(value, **self.settings)
 
 
-class DetermineTask(_EvaluateTask[IVEFacts, IVEDetermination]):
+class DetermineTask(_EvaluateTask[IVEFacts | IVEHistory, Determined]):  # type: ignore[type-var]  # parse() reads either shape
     """Title IV-E facts determined with the keyword arguments of
-    :func:`~coregs.determine_iv_e` (``as_of``, ``options``, ``need_standard``, ``effective``)."""
+    :func:`~coregs.determine_iv_e` (``as_of``, ``options``, ``need_standard``, ``effective``):
+    one episode's facts by it, a child's history by :func:`~coregs.determine_iv_e_history`."""
 
     model = IVEFacts
 
-    def evaluate(self, value: IVEFacts) -> IVEDetermination:
-        """``determine_iv_e(value, **settings)``."""
+    def parse(self, payload: Any) -> IVEFacts | IVEHistory:
+        """Either shape (:func:`~coregs.parse_iv_e`)."""
+        if isinstance(payload, str | bytes):
+            return parse_iv_e_json(payload)
+        return parse_iv_e(payload)
+
+    def evaluate(self, value: IVEFacts | IVEHistory) -> Determined:
+        """``determine_iv_e(value, **settings)``, or ``determine_iv_e_history`` for a history."""
+        if isinstance(value, IVEHistory):
+            return determine_iv_e_history(value, **self.settings)
         return determine_iv_e(value, **self.settings)
 
 
@@ -303,8 +323,7 @@ def determine_many(
     need_standard: NeedStandard | None = None,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
-    then: None = None,
-) -> Iterator[IVEDetermination | FailedCase]: ...
+) -> Iterator[Determined | FailedCase]: ...
 @overload
 def determine_many(
     facts: Iterable[FactsInput],
@@ -314,7 +333,7 @@ def determine_many(
     need_standard: NeedStandard | None = None,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
-    then: Callable[[IVEDetermination], _T],
+    then: Callable[[Determined], _T],
 ) -> Iterator[_T | FailedCase]: ...
 def determine_many(
     facts: Iterable[FactsInput],
@@ -324,13 +343,15 @@ def determine_many(
     need_standard: NeedStandard | None = None,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
-    then: Callable[[IVEDetermination], Any] | None = None,
+    then: Callable[[Determined], Any] | None = None,
 ) -> Iterator[Any]:
     """Determine Title IV-E eligibility for every child as of ``as_of``, in input order.
 
     As :func:`check_cases`, for :func:`~coregs.determine_iv_e`: one determination (or
     :class:`~coregs.FailedCase`) per facts value, streamed, on ``jobs`` processes, with
-    ``then`` applied to each determination where it was made.
+    ``then`` applied to each determination where it was made. A child's history
+    (:class:`~coregs.IVEHistory`, or a document with ``episodes``) gives its
+    :class:`~coregs.IVEHistoryDetermination` (:func:`~coregs.determine_iv_e_history`).
 
     Raises:
         InputError: a setting is wrong (an unknown option, ``jobs`` below 1, ``then``),

@@ -20,8 +20,7 @@ from typing import Any, Literal, assert_never
 from coregs._model import safe_validate
 from coregs.calendar import BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
-from coregs.eligibility._base.context import validity
-from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.context import counted
 from coregs.eligibility._facts import FindingKind as F, IVEFacts, RemovalManner
 from coregs.rules import RULEBOOK, EventKind as E, PlacementAuthority, RemovalAuthority, Rulebook
 from coregs.rules.catalog import CCR_7_601
@@ -32,6 +31,15 @@ _SECTIONS = frozenset(CCR_7_601.short(n) for n in ("71", "72", "73"))  # "7.601.
 
 IVE_RULEBOOK: Rulebook = RULEBOOK.filter(where=lambda r: r.section in _SECTIONS)
 """The rules of the funding sections (7.601.71-7.601.73) that compliance is checked against."""
+
+_OTHER_STATE_RULEBOOK = IVE_RULEBOOK.without(
+    *(r.id for r in IVE_RULEBOOK if r.section == CCR_7_601.short("71")),
+    name=f"{RULEBOOK.name}, 7.601.72-73 only: another state determines Title IV-E "
+    "eligibility (7.601.71.D.4.c)",
+)
+"""For a child whose residency is from another state: "that state is responsible for
+determining Title IV-E eligibility" (D.4.c), so Colorado's time frames for it (the 45-day
+determination, the redeterminations, the court's findings of 7.601.71) are not checked."""
 
 
 def authorities(manner: RemovalManner) -> tuple[RemovalAuthority, PlacementAuthority]:
@@ -116,11 +124,11 @@ def _court_events(facts: IVEFacts, timeline: _Timeline) -> None:
     if first is not None:
         timeline.add(E.FIRST_REMOVAL_RULING, first.date)
     for index, order in enumerate(facts.court_orders):
-        if validity(index, order)[0] is not Outcome.MET:
-            continue
-        for kinds, kind in FINDING_EVENTS:
-            if order.findings & kinds:
-                timeline.add(kind, order.date)
+        found = counted(index, order)
+        if found:
+            for kinds, kind in FINDING_EVENTS:
+                if found & kinds:
+                    timeline.add(kind, order.date)
 
 
 def _county_events(facts: IVEFacts, timeline: _Timeline) -> None:
@@ -194,12 +202,18 @@ def iv_e_compliance(
     """The compliance findings of 7.601.71-7.601.73 for these facts, as of ``as_of``.
 
     Args and raises as for :func:`coregs.check_case` (which this calls with
-    :data:`IVE_RULEBOOK`); ``options`` are the catalog's interpretation options.
+    :data:`IVE_RULEBOOK`); ``options`` are the catalog's interpretation options. For a child
+    whose residency is from another state, which determines Title IV-E eligibility
+    (7.601.71.D.4.c), only 7.601.72-73 are checked: Colorado sets none of 7.601.71's time
+    frames for that child, and the report's rulebook says so.
     """
+    if not isinstance(facts, IVEFacts):
+        facts = safe_validate(IVEFacts, facts)
+    other_state = facts.child.colorado_resident is False
     return check_case(
         iv_e_case(facts),
         as_of=as_of,
-        rulebook=IVE_RULEBOOK,
+        rulebook=_OTHER_STATE_RULEBOOK if other_state else IVE_RULEBOOK,
         calendar=calendar,
         options=options,
         due_soon_days=due_soon_days,

@@ -49,7 +49,12 @@ from coregs.rules.catalog import CCR_7_601
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FundingDetermination", "determine_funding"]
+__all__ = [
+    "FundingDetermination",
+    "candidacy_current_through",
+    "determine_funding",
+    "funding_beside",
+]
 
 _J = {
     1: "Child is in continuous placement for less than thirty-one (31) days.",
@@ -110,6 +115,10 @@ def _unemployment_only(det: IVEDetermination) -> Outcome:
 def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Criterion:
     if det.status is DeterminationStatus.NOT_ELIGIBLE:
         return CHILD_SUPPORT.not_applicable("the child is not determined eligible for Title IV-E")
+    if det.status is DeterminationStatus.OTHER_STATE:
+        return CHILD_SUPPORT.not_applicable(
+            "another state determines the child's Title IV-E eligibility (7.601.71.D.4.c)"
+        )
     if det.status is DeterminationStatus.UNDETERMINED:
         return CHILD_SUPPORT.unknown(
             "the Title IV-E determination is undetermined", *det.missing[:5]
@@ -163,11 +172,18 @@ CANDIDACY = CriterionSpec(
 )
 
 
+def candidacy_current_through(determined: date) -> date:
+    """The last day a determination of imminent risk made on ``determined`` keeps the child a
+    reasonable candidate: the next is due "no less frequently than every six (6) months"
+    (71.M), six months to the same day of the month (C.R.S. 2-4-108(3))."""
+    return add_months(determined, 6)
+
+
 def _candidacy(facts: IVEFacts, as_of: date) -> tuple[Criterion, date | None]:
     dates = sorted(d for d in facts.candidacy_determined_on if d <= as_of)
     if not dates:
         return CANDIDACY.not_applicable("no imminent-risk determination is recorded"), None
-    due = add_months(dates[-1], 6)
+    due = candidacy_current_through(dates[-1])
     placed = facts.placements and facts.placements[0].start <= as_of
     if placed:
         return CANDIDACY.not_applicable("the child has been placed in out-of-home care"), None
@@ -419,6 +435,15 @@ def determine_funding(
         need_standard=need_standard,
         effective=effective,
     )
+    return funding_beside(facts, iv_e, calendar)
+
+
+def funding_beside(
+    facts: IVEFacts, iv_e: IVEDetermination, calendar: BusinessCalendar | None
+) -> FundingDetermination:
+    """The other funding sources of ``facts``, beside their Title IV-E determination ``iv_e``
+    (made as of its date, with its options)."""
+    as_of = iv_e.as_of
     candidacy, candidacy_due = _candidacy(facts, as_of)
     ssi, ssi_due = _ssi(facts, calendar)
     ea, ea_from, ea_due, moe = _emergency_assistance(facts, calendar)

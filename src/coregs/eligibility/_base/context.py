@@ -22,6 +22,7 @@ from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
     CourtOrder,
+    Documentation,
     FindingKind,
     IVEFacts,
     Placement,
@@ -30,7 +31,15 @@ from coregs.eligibility._facts import (
 )
 from coregs.periods import Month
 
-__all__ = ["Context", "CourtFinding", "build_context", "resolve_ive_options", "validity"]
+__all__ = [
+    "Context",
+    "CourtFinding",
+    "build_context",
+    "counted",
+    "recorded",
+    "resolve_ive_options",
+    "validity",
+]
 
 _VOLUNTARY = (
     RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT,
@@ -57,13 +66,20 @@ class CourtFinding(NamedTuple):
 
 
 def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ...]]:
-    """Whether the findings of ``court_orders[index]`` count: acceptably documented (signed
-    order or transcript) and worded for this child; the problem in words; the facts missing."""
-    doc, wording = order.documentation, order.wording
+    """Whether the findings of ``court_orders[index]`` count, as the order is documented and
+    worded: acceptably documented (signed order or transcript) and worded for this child; the
+    problem in words; the facts missing. A finding with its own documentation or wording
+    (:class:`~coregs.eligibility.OrderFinding`) is judged by :func:`recorded`."""
+    return _validity(f"court_orders[{index}]", index, order.documentation, order.wording)
+
+
+def _validity(
+    what: str, index: int, doc: Documentation | None, wording: Wording | None
+) -> tuple[Outcome, str, tuple[str, ...]]:
     if doc is not None and not doc.acceptable:
         return (
             Outcome.NOT_MET,
-            f"court_orders[{index}] is documented by {doc.value.replace('_', ' ')}, which is "
+            f"{what} is documented by {doc.value.replace('_', ' ')}, which is "
             "not acceptable verification (7.601.71.B.2 ¶2, B.3 ¶2)",
             (),
         )
@@ -74,7 +90,7 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
             if wording is Wording.FUNDING_PURPOSES_ONLY
             else "only references state law, which is not acceptable (45 CFR 1356.21(d)(3))"
         )
-        return Outcome.NOT_MET, f"court_orders[{index}] {why}", ()
+        return Outcome.NOT_MET, f"{what} {why}", ()
     missing = tuple(
         f"court_orders[{index}].{name}"
         for name, value in (("documentation", doc), ("wording", wording))
@@ -83,10 +99,47 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     if missing:
         return (
             Outcome.UNKNOWN,
-            f"court_orders[{index}]: how the finding is documented or worded is not stated",
+            f"{what}: how the finding is documented or worded is not stated",
             missing,
         )
     return Outcome.MET, "", ()
+
+
+def counted(index: int, order: CourtOrder) -> frozenset[FindingKind]:
+    """The kinds of finding ``court_orders[index]`` records that count (acceptably documented,
+    worded for this child): what the court did, not what an unacceptable record says it did."""
+    if not order.separate_findings:
+        found = order.findings
+        return found if found and validity(index, order)[0] is Outcome.MET else frozenset()
+    return frozenset(
+        k for f, kinds in recorded(index, order) if f.valid is Outcome.MET for k in kinds
+    )
+
+
+def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozenset[FindingKind]]]:
+    """The findings of ``court_orders[index]``, grouped by how they are documented and worded,
+    each group with whether it counts: one group when every finding is documented and worded as
+    the order is; more when some are proven otherwise (a transcript for one finding of the
+    hearing, "for funding purposes only" on another). Each required determination is verified
+    on its own (45 CFR 1356.21(d)(1))."""
+    if not order.separate_findings:  # the usual order: one group, documented as the order is
+        return [(CourtFinding(index, order.date, *validity(index, order)), order.findings)]
+    own = (order.documentation, order.wording)
+    groups: dict[tuple[Documentation | None, Wording | None], set[FindingKind]] = {}
+    if order.findings:
+        groups[own] = set(order.findings)
+    for f in order.separate_findings:
+        key = (f.documentation or order.documentation, f.wording or order.wording)
+        groups.setdefault(key, set()).add(f.kind)
+    out = []
+    for (doc, wording), kinds in sorted(groups.items(), key=lambda g: sorted(g[1])):
+        what = f"court_orders[{index}]"
+        if (doc, wording) != own:
+            words = " and ".join(sorted(k.value.replace("_", " ") for k in kinds))
+            what = f"the {words} finding of {what}"
+        valid = CourtFinding(index, order.date, *_validity(what, index, doc, wording))
+        out.append((valid, frozenset(kinds)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +205,10 @@ def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Readings]:
 
 
 def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Readings]:
-    if isinstance(overrides, Options):
-        overrides = {c.name: c.value for c in overrides.chosen if c.name in _NAMES}
+    if isinstance(overrides, Options):  # its overrides alone resolve to it again
+        overrides = {
+            c.name: c.value for c in overrides.chosen if not c.is_default and c.name in _NAMES
+        }
     return _resolve(frozenset(checked_overrides(overrides).items()))
 
 
@@ -194,6 +249,10 @@ def build_context(
             key=lambda pair: (pair[1].date, pair[0]),
         )
     )
+    checked: list[tuple[CourtFinding, frozenset[FindingKind]]] = []
+    for index, order in orders:
+        if order.findings or order.separate_findings:
+            checked += recorded(index, order)
     placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
     start = placements[0][1].start if placements else None
     removal = facts.removal
@@ -219,11 +278,7 @@ def build_context(
         as_of=as_of,
         options=options,
         readings=_resolved(options)[1],
-        checked=tuple(
-            (CourtFinding(index, order.date, *validity(index, order)), order.findings)
-            for index, order in orders
-            if order.findings
-        ),
+        checked=tuple(checked),
         need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
         orders=orders,
