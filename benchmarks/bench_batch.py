@@ -14,6 +14,12 @@ fewer events, every hundredth invalid) is written as JSON Lines to a temporary f
                    whole check in this process (jobs=1); with jobs=2, each worker's check and
                    packing, and this process's share (sending, unpacking the reports); and the
                    speed-up those costs allow on 2 free cores
+    api records    the same with then=ComplianceReport.to_records: the records a DataFrame
+                   needs made in the workers, and only they sent back
+    transfer       the same costs measured one after the other in this process (evaluate,
+                   pack, send, unpack a chunk of 64): the bound they set on 2 free cores,
+                   free of the neighbours (on a shared machine the workers' own CPU time per
+                   case rises with the load: caches and memory bandwidth are shared too)
     pickle         one chunk (64 reports) pickled and unpickled whole, against the batch's
                    reference pickling: why the batch does not pickle reports naively
     cli jobs=N     `coregs batch check FILE --as-of ... --jobs N > /dev/null` as a whole
@@ -37,9 +43,10 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from bench_compliance import EVENTS
-from coregs import check_cases
+from coregs import ComplianceReport, check_cases
 from coregs._batch._pool import Task, ordered_map
 from coregs._batch._run import CheckTask, Item
 from coregs.cli._batch import _Lines
@@ -68,9 +75,9 @@ def write_caseload(folder: Path, n: int) -> Path:
     return path
 
 
-def api_rate(lines: list[str], jobs: int) -> float:
+def api_rate(lines: list[str], jobs: int, then: Any = None) -> float:
     start = time.perf_counter()
-    results = list(check_cases(lines, AS_OF, jobs=jobs))
+    results = list(check_cases(lines, AS_OF, jobs=jobs, then=then))
     elapsed = time.perf_counter() - start
     assert len(results) == len(lines)
     return len(lines) / elapsed
@@ -121,6 +128,31 @@ def cpu_figures(name: str, task: Task[Item, object], lines: list[str]) -> str:
     return (
         f"{name} cpu per case: jobs=1 {inline:.0f} µs; jobs=2 workers {worker:.0f} µs + this "
         f"process {parent:.0f} µs: on 2 free cores at most x{bound:.2f}"
+    )
+
+
+def transfer_figures(name: str, task: Task[Item, object], lines: list[str]) -> str:
+    """CPU µs per case of each step of a chunk's round trip, measured in this process."""
+    items = [(i, "", x) for i, x in enumerate(lines[:64])]
+
+    def best(fn: Any) -> float:
+        times = []
+        for _ in range(7):
+            start = time.process_time()
+            fn()
+            times.append(time.process_time() - start)
+        return min(times) / len(items) * 1e6
+
+    results = [task(item) for item in items]
+    packed = task.pack(results)
+    evaluate = best(lambda: [task(item) for item in items])
+    pack = best(lambda: task.pack(results))
+    send = best(lambda: pickle.loads(pickle.dumps(items)))
+    unpack = best(lambda: task.unpack(packed))
+    bound = 2 * evaluate / (evaluate + pack + send + unpack)
+    return (
+        f"{name} transfer per case: evaluate {evaluate:.0f} µs, pack {pack:.1f}, send "
+        f"{send:.1f}, unpack {unpack:.1f}: on 2 free cores at most x{bound:.2f}"
     )
 
 
@@ -183,17 +215,23 @@ def main() -> None:
         lines = files[small].read_text().splitlines()
         print(pickle_figures(lines))
         print(cpu_figures("api", CheckTask(as_of=AS_OF), lines))  # type: ignore[arg-type]
+        records = CheckTask(as_of=AS_OF, then=ComplianceReport.to_records)
+        print(cpu_figures("api records", records, lines))  # type: ignore[arg-type]
+        print(transfer_figures("api", CheckTask(as_of=AS_OF), lines))  # type: ignore[arg-type]
+        print(transfer_figures("api records", records, lines))  # type: ignore[arg-type]
         cli = _Lines(CheckTask(as_of=AS_OF), "report", as_csv=False)
         print(cpu_figures("cli", cli, lines))  # type: ignore[arg-type]
-        rates: dict[int, list[float]] = {1: [], 2: []}
-        for _ in range(args.repeats):
-            for jobs in (1, 2):
-                rates[jobs].append(api_rate(lines, jobs))
-        one, two = max(rates[1]), max(rates[2])
-        print(
-            f"api     {small:,} cases: jobs=1 {one:,.0f}/s, jobs=2 {two:,.0f}/s "
-            f"(x{two / one:.2f}; best of {args.repeats}, wall clock, pool start-up included)"
-        )
+        for label, then in (("api", None), ("api records", ComplianceReport.to_records)):
+            rates: dict[int, list[float]] = {1: [], 2: []}
+            for _ in range(args.repeats):
+                for jobs in (1, 2):
+                    rates[jobs].append(api_rate(lines, jobs, then))
+            one, two = max(rates[1]), max(rates[2])
+            print(
+                f"{label:<11} {small:,} cases: jobs=1 {one:,.0f}/s, jobs=2 {two:,.0f}/s "
+                f"(x{two / one:.2f}; best of {args.repeats}, wall clock, pool start-up "
+                "included)"
+            )
         for n, path in files.items():
             runs: dict[int, list[tuple[float, int]]] = {1: [], 2: []}
             for _ in range(args.repeats if n == small else 1):

@@ -17,6 +17,9 @@ What is timed:
     render               det.render() (the terminal text)
     long stay            determine_iv_e on a five-year stay with seven placements and yearly
                          permanency findings (60 month lines)
+    history              determine_iv_e_history on examples/iv-e-history-re-entry.json: two
+                         episodes, candidate days between them (not a target row: it grows
+                         with the episodes)
 """
 
 from __future__ import annotations
@@ -28,13 +31,21 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from coregs.eligibility import IVEFacts, determine_funding, determine_iv_e, iv_e_compliance
+from coregs.eligibility import (
+    IVEFacts,
+    IVEHistory,
+    determine_funding,
+    determine_iv_e,
+    determine_iv_e_history,
+    iv_e_compliance,
+)
 
 REPEATS = 9
 LOOPS = 300
 AS_OF = date(2026, 12, 1)
 TARGET_PER_SECOND = 5000
 EXAMPLE = Path(__file__).parent.parent / "examples" / "iv-e-court-ordered.json"
+HISTORY = EXAMPLE.with_name("iv-e-history-re-entry.json")
 
 
 def _long_stay(text: str) -> IVEFacts:
@@ -90,6 +101,7 @@ def main() -> int:
     long_facts = _long_stay(text)
     det = determine_iv_e(facts, as_of=AS_OF)
     long_det = determine_iv_e(long_facts, as_of=AS_OF)
+    history = IVEHistory.parse_json(HISTORY.read_text(encoding="utf-8"))
     print("coregs Title IV-E determination benchmark")
     print(
         f"example: {EXAMPLE.name}, {len(det.months)} months, {len(det.criteria())} criteria; "
@@ -103,6 +115,7 @@ def main() -> int:
         "compliance": lambda: iv_e_compliance(facts, as_of=AS_OF),
         "render": det.render,
         "long stay": lambda: determine_iv_e(long_facts, as_of=AS_OF),
+        "history": lambda: determine_iv_e_history(history, as_of=AS_OF),
     }
     results = {}
     for name, fn in rows.items():

@@ -1,6 +1,13 @@
-"""Refusing large inputs: time and peak memory to refuse a 2 MB, 20 MB and 200 MB document.
+"""The gate's cost: reading a valid document, and refusing a 2 MB, 20 MB and 200 MB one.
 
-Run:  .venv/bin/python benchmarks/bench_gate.py [--old=SRC]
+Run:  .venv/bin/python benchmarks/bench_gate.py [--old=SRC ...]
+
+Valid documents (the common path): ``Case.parse_json`` of the 14-event example
+(``examples/case-late-and-overdue.json``) and ``IVEFacts.parse_json`` of the court-ordered facts
+(``examples/iv-e-court-ordered.json``): limits, parsing, validation and the masking that keeps
+case values out of errors; CPU µs per document, best and median of the repeats. With
+``--old=SRC`` (the ``src`` folder of another checkout; repeatable), the same side by side with
+this tree (``_paired.py``: interleaved child processes, CPU time).
 
 Issue 10 measured, before the gate existed: a 2 MB file of a million events ran past 120 s and
 1.6 GB before any answer; a 200 MB file took 53 s and 4.4 GB to be refused. ``--old=SRC`` runs
@@ -73,6 +80,44 @@ INPUTS: list[tuple[str, Callable[[int], bytes], tuple[int, ...]]] = [
 ]
 
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def parse_case() -> Callable[[], object]:
+    """``Case.parse_json`` of the 14-event example (a workload for ``_paired.py``)."""
+    text = (EXAMPLES / "case-late-and-overdue.json").read_text()
+    return lambda: Case.parse_json(text)
+
+
+def parse_facts() -> Callable[[], object]:
+    """``IVEFacts.parse_json`` of the court-ordered example (a workload for ``_paired.py``)."""
+    from coregs.eligibility import IVEFacts
+
+    text = (EXAMPLES / "iv-e-court-ordered.json").read_text()
+    return lambda: IVEFacts.parse_json(text)
+
+
+def valid_documents(old: list[str]) -> None:
+    """The valid-input path: µs per document, here and side by side with ``old`` trees."""
+    print("valid documents: CPU µs per document (best / median of 9 loops of 2,000)")
+    for name, workload in (("case, 14 events", parse_case), ("IV-E facts", parse_facts)):
+        call = workload()
+        samples = []
+        for _ in range(9):
+            t0 = time.process_time()
+            for _ in range(2_000):
+                call()
+            samples.append((time.process_time() - t0) / 2_000 * 1e6)
+        print(f"  {name:<16} {min(samples):6.1f} / {statistics.median(samples):6.1f}")
+    if old:
+        from _paired import paired, report
+
+        names = [f"old{i + 1}" if len(old) > 1 else "old" for i in range(len(old))] + ["this"]
+        for workload in ("parse_case", "parse_facts"):
+            samples = paired(f"bench_gate:{workload}", [*old, None], calls=500, rounds=11)
+            report(workload, samples, names)
+
+
 def _refusal(call: Callable[[], object]) -> str:
     try:
         call()
@@ -121,6 +166,8 @@ except MemoryError:
 
 
 def main() -> None:
+    old_src = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--old=")]
+    valid_documents(old_src)
     head = f"{'input':<12} {'size':>7}  {'route':<17} {'min ms':>8} {'med ms':>8} {'peak MB':>8}"
     print(f"{head}  refused on")
     with tempfile.TemporaryDirectory() as tmp:
@@ -140,7 +187,6 @@ def main() -> None:
                         f"{name:<12} {len(data) / MB:6.1f}M  {route:<17} {lo:8.1f} {med:8.1f}"
                         f" {peak:8.1f}  {reason[:60]}"
                     )
-                old_src = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--old=")]
                 if old_src and size == 2 * MB and name == "events {}":
                     old = subprocess.run(
                         [sys.executable, "-c", _OLD, str(path), old_src[0]],

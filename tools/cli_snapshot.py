@@ -25,7 +25,7 @@ EX = ROOT / "examples"
 AS_OF = ("2026-12-01", "2025-06-30", "2027-09-15")
 
 CASES = ("case-late-and-overdue.json", "case-on-time.json")
-FACTS = ("iv-e-court-ordered.json", "iv-e-undetermined.json", "iv-e-voluntary-lapsed.json")
+FACTS = tuple(sorted(p.name for p in EX.glob("iv-e-*.json")))
 
 
 def commands() -> list[list[str]]:

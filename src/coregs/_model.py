@@ -24,10 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
+from operator import attrgetter
 from typing import Annotated, Any, ClassVar, Self, TypeVar, get_args
 
 from annotated_types import MaxLen
@@ -44,7 +45,13 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, InitErrorDetails, PydanticCustomError
+from pydantic_core import (
+    CoreSchema,
+    InitErrorDetails,
+    PydanticCustomError,
+    SchemaValidator,
+    core_schema,
+)
 
 from coregs._errors import FieldProblem, InputError, InvalidFactsError, LimitError
 from coregs._gate import DEFAULT_LIMITS, Limits, Path, read_json
@@ -57,6 +64,7 @@ __all__ = [
     "Date",
     "Facts",
     "Money",
+    "Pickled",
     "Record",
     "Ref",
     "Whole",
@@ -77,6 +85,35 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
 
+class Pickled:
+    """Base of a frozen ``@dataclass(slots=True)`` that pickles as its class and field values.
+
+    The dataclass's own ``__getstate__``/``__setstate__`` call ``dataclasses.fields()`` for
+    every object (about 12 µs each): results sent back from batch workers spent most of their
+    unpickling there (benchmarks/bench_batch.py). ``__slots__`` of such a dataclass lists its
+    fields in order, as its ``__init__`` takes them; they are read with one ``attrgetter``.
+    """
+
+    __slots__ = ()
+    _fields_of: ClassVar[Callable[[Any], tuple[Any, ...]]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # run again for the class @dataclass(slots=True) makes, whose __slots__ are the fields
+        super().__init_subclass__(**kwargs)
+        names: tuple[str, ...] = cls.__dict__.get("__slots__", ())
+        if len(names) > 1:
+            fields: Callable[[Any], tuple[Any, ...]] = attrgetter(*names)  # a tuple, in C
+        elif names:
+            one = attrgetter(names[0])
+            fields = lambda obj: (one(obj),)  # noqa: E731 - a one-field tuple
+        else:
+            fields = lambda obj: ()  # noqa: E731 - no fields
+        cls._fields_of = staticmethod(fields)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), type(self)._fields_of(self))
+
+
 # -- the error vocabulary ------------------------------------------------------------------------
 
 _OWN_ERRORS = frozenset(
@@ -95,7 +132,14 @@ _OWN_ERRORS = frozenset(
     }
 )
 CROSS_FIELD_ERRORS = frozenset(
-    {"self_reference", "duplicate_id", "unresolved_reference", "date_order", "overlap"}
+    {
+        "self_reference",
+        "duplicate_id",
+        "unresolved_reference",
+        "date_order",
+        "overlap",
+        "episode_link",
+    }
 )
 """Error types of the checks that compare fields with each other (dates in order, references
 that resolve): JSON Schema cannot state them, so the schemas list them in ``$comment``."""
@@ -166,24 +210,45 @@ LAST_DATE = dt.date(2199, 12, 31)
 _DATE_TEXT = re.compile(r"(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}")
 
 
-def _date(value: Any) -> dt.date:
-    if type(value) is dt.date:
-        if FIRST_DATE <= value <= LAST_DATE:
-            return value
-    elif isinstance(value, str) and _DATE_TEXT.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise facts_error("date", "expected a date YYYY-MM-DD that exists, in years 1900-2199")
+_DATE_MESSAGE = "expected a date YYYY-MM-DD that exists, in years 1900-2199"
+
+
+def _exact_date(value: dt.date) -> dt.date:
+    if type(value) is not dt.date:  # a subclass (a datetime is refused before this)
+        raise facts_error("date", _DATE_MESSAGE)
+    return value
+
+
+class _DateFormat:
+    """The core schema of :data:`Date`, validated in pydantic-core (no Python call for a JSON
+    date): text of the pattern parsed as a date, or (from Python) a ``datetime.date`` itself,
+    within the years; every failure is one ``date`` error with one message."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> CoreSchema:
+        return core_schema.union_schema(
+            [
+                core_schema.chain_schema(
+                    [
+                        core_schema.str_schema(pattern=f"^{_DATE_TEXT.pattern}$", strict=True),
+                        core_schema.date_schema(ge=FIRST_DATE, le=LAST_DATE),
+                    ]
+                ),
+                core_schema.no_info_after_validator_function(
+                    _exact_date, core_schema.date_schema(strict=True, ge=FIRST_DATE, le=LAST_DATE)
+                ),
+            ],
+            mode="left_to_right",
+            custom_error_type="date",
+            custom_error_message=_DATE_MESSAGE,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                dt.date.isoformat, when_used="json"
+            ),
+        )
 
 
 Date = Annotated[
     dt.date,
-    # the serializer stated, and before the validator so that the validator keeps it: a plain
-    # validator's default serializer re-checks its JSON output as a date, and warns
-    PlainSerializer(dt.date.isoformat, return_type=str, when_used="json"),
-    PlainValidator(_date),
+    _DateFormat(),
     WithJsonSchema(
         {"type": "string", "format": "date", "pattern": f"^{_DATE_TEXT.pattern}$"},
         mode="validation",
@@ -261,13 +326,10 @@ class _Shape:
     keys: frozenset[str]
     bounds: tuple[tuple[str, int], ...]  # (field, most items) of the bounded lists
     children: Mapping[str, type[Facts] | None]  # key -> the model of its value (or items)
+    aliased: tuple[tuple[str, tuple[str, ...]], ...]  # the fields more than one key sets
+    alternates: frozenset[str]  # their other spellings: with none given, no field is given twice
     prechecks: bool  # any alias or bound to check before validation
     checks_whole: bool  # the model has checks across fields
-
-    @property
-    def aliased(self) -> Iterator[tuple[str, tuple[str, ...]]]:
-        """The fields that more than one key sets."""
-        return ((name, keys) for name, keys in self.spellings.items() if len(keys) > 1)
 
 
 def _facts_in(annotation: Any) -> type[Facts] | None:
@@ -291,12 +353,14 @@ def _shape(model: type[Facts]) -> _Shape:
         for key in keys:
             children[key] = _facts_in(info.annotation)
         bounds += [(name, m.max_length) for m in info.metadata if isinstance(m, MaxLen)]
-    aliased = any(len(keys) > 1 for keys in spellings.values())
+    aliased = tuple((name, keys) for name, keys in spellings.items() if len(keys) > 1)
     return _Shape(
         spellings,
         frozenset(children),
         tuple(bounds),
         children,
+        aliased,
+        frozenset(key for _, keys in aliased for key in keys[1:]),
         prechecks=bool(aliased or bounds),
         checks_whole=model._check_whole is not Facts._check_whole,
     )
@@ -305,15 +369,32 @@ def _shape(model: type[Facts]) -> _Shape:
 # -- masking -------------------------------------------------------------------------------------
 
 
-def _masked(title: str, keys: frozenset[str], errors: list[Any]) -> ValidationError:
+def _known(model: type[Facts] | None, loc: tuple[int | str, ...]) -> tuple[int | str, ...] | None:
+    """``loc`` cut before the first key that ``model`` (or the model of the value it leads to)
+    does not define, or ``None`` when nothing is cut: a key there was invented by the caller."""
+    for n, part in enumerate(loc):
+        if isinstance(part, int):
+            continue
+        if model is None or part not in model.__coregs_shape__.keys:
+            return loc[:n]
+        model = model.__coregs_shape__.children[part]
+    return None
+
+
+def _masked(title: str, model: type[Facts] | None, errors: list[Any]) -> ValidationError:
+    """The errors of validating ``model`` (``None``: no fields, e.g. the gate's), masked: no
+    input, messages from what was expected, and an error under a key the caller invented
+    reported on the object holding it, at any depth (nested models have no wrap of their own
+    when they need no precheck: :func:`_bare`)."""
     details: list[InitErrorDetails] = []
     seen: set[tuple[tuple[int | str, ...], str]] = set()
     for err in errors:
         loc = tuple(err.get("loc", ()))
         kind = err["type"]
-        if loc and isinstance(loc[0], str) and loc[0] not in keys:
+        holder = _known(model, loc)
+        if holder is not None:
             # a key the caller invented: report it on the object that holds it
-            loc, kind, message = (), "extra_forbidden", _MESSAGES["extra_forbidden"]
+            loc, kind, message = holder, "extra_forbidden", _MESSAGES["extra_forbidden"]
         else:
             message = _message(kind, err.get("ctx"), str(err.get("msg", "")))
         if (loc, message) not in seen:
@@ -325,17 +406,17 @@ def _masked(title: str, keys: frozenset[str], errors: list[Any]) -> ValidationEr
 
 
 def _error(title: str, loc: tuple[int | str, ...], exc: PydanticCustomError) -> ValidationError:
-    return _masked(title, frozenset(), [{"loc": loc, "type": exc.type, "msg": exc.message()}])
+    return _masked(title, None, [{"loc": loc, "type": exc.type, "msg": exc.message()}])
 
 
 def _precheck(model: type[Facts], shape: _Shape, data: Any) -> ValidationError | None:
     """The format's checks that must run before validation: two spellings of one field, and
     a list longer than its bound (checked before its items are validated, so a million
     events cost nothing)."""
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):  # dict: no ABC check
         return None
     errors: list[dict[str, Any]] = []
-    for name, keys in shape.aliased:
+    for name, keys in shape.aliased if not shape.alternates.isdisjoint(data) else ():
         given = [k for k in keys if k in data]
         if len(given) > 1:
             message = f"given as {' and as '.join(given)}: use one spelling"
@@ -345,7 +426,7 @@ def _precheck(model: type[Facts], shape: _Shape, data: Any) -> ValidationError |
         if isinstance(value, list | tuple) and len(value) > most:
             message = _MESSAGES["too_long"].format(max_length=most)
             errors.append({"loc": (name,), "type": "too_long", "msg": message})
-    return _masked(model.__name__, shape.keys, errors) if errors else None
+    return _masked(model.__name__, model, errors) if errors else None
 
 
 class _GatedValidator:
@@ -377,13 +458,53 @@ class _GatedValidator:
         kind = "limit_exceeded" if isinstance(error, LimitError) else "json_invalid"
         raise _masked(
             self._title,
-            frozenset(),
+            None,
             [{"loc": (), "type": p.type, "msg": p.message} for p in problems]
             or [{"loc": (), "type": kind, "msg": error.problem}],
         )
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
+
+
+def _checked(model: Facts) -> Facts:
+    model._check_whole()
+    return model
+
+
+def _bare(node: Any, top: type[Facts]) -> Any:
+    """The core schema ``node`` of ``top`` (or a part of it) with the masking wrap of every
+    nested :class:`Facts` model that needs no precheck replaced by its checks across fields:
+    ``top``'s own wrap masks the whole tree (:func:`_masked` follows the locs down), and a
+    wrap per nested model (a Python call per event of a case) cost a fifth of reading a
+    document. A model embedded in a model that is not :class:`Facts` keeps its own wrap."""
+    if isinstance(node, list):
+        return [_bare(item, top) for item in node]
+    if not isinstance(node, dict):
+        return node
+    function = (
+        node.get("function", {}).get("function") if node.get("type") == "function-wrap" else None
+    )
+    owner: Any = getattr(function, "__self__", None)
+    if (
+        getattr(function, "__func__", None) is _PRIVATE
+        and owner is not top
+        and not owner.__coregs_shape__.prechecks
+    ):
+        inner = _bare(node["schema"], top)
+        if owner.__coregs_shape__.checks_whole:
+            inner = core_schema.no_info_after_validator_function(_checked, inner)
+        kept = {key: node[key] for key in ("ref", "metadata") if key in node}
+        return {**inner, **kept}
+    return {key: _bare(value, top) for key, value in node.items()}
+
+
+def _model_config(schema: Any, model: type[Facts]) -> Any:
+    """The core config in ``model``'s own node of ``schema`` (its wrap holds that node)."""
+    node = schema
+    while node.get("type") != "model" or node.get("cls") is not model:
+        node = node["schema"]
+    return node.get("config")
 
 
 class _Hidden:
@@ -428,11 +549,15 @@ class Facts(BaseModel):
     def _finish(cls) -> None:
         """Record the model's shape and put JSON input behind the gate (again after a
         rebuild, which resolves forward references and makes a new validator)."""
-        cls.__coregs_shape__ = _shape(cls)
+        cls.__coregs_shape__ = shape = _shape(cls)
         validator = cls.__dict__.get("__pydantic_validator__")
         # by name: a MockValSer (a model not complete yet, gated by model_rebuild later) would
         # try to build itself on any attribute lookup
         if type(validator).__name__ in ("SchemaValidator", "PluggableSchemaValidator"):
+            if any(child is not None for child in shape.children.values()):
+                schema = _bare(cls.__pydantic_core_schema__, cls)
+                cls.__pydantic_core_schema__ = schema  # what a model holding this one embeds
+                validator = SchemaValidator(schema, _model_config(schema, cls))
             gated = _GatedValidator(validator, cls.__name__)
             cls.__pydantic_validator__ = gated  # type: ignore[assignment]  # same interface
 
@@ -454,7 +579,7 @@ class Facts(BaseModel):
                 if shape.checks_whole:
                     model._check_whole()
             except ValidationError as exc:
-                error = _masked(cls.__name__, shape.keys, exc.errors(include_input=False))
+                error = _masked(cls.__name__, cls, exc.errors(include_input=False))
             except PydanticCustomError as exc:
                 error = _error(cls.__name__, (), exc)
             else:
@@ -581,3 +706,6 @@ def safe_validate(model: type[_M], data: Any) -> _M:
     except ValidationError as exc:
         error = InvalidFactsError(model.__name__, problems_from(exc))
     raise error  # outside the except clause: no __context__ holding pydantic's error
+
+
+_PRIVATE = Facts._private.__func__  # the masking wrap's function, as it appears in a schema

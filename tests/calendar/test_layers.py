@@ -151,3 +151,17 @@ def test_calendar_named_rejects_unknown_names():
     assert calendar_named("state-offices").name == "Colorado state offices"
     with pytest.raises(InputError, match="legal, state-offices, statute"):
         calendar_named("federal")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"name": ""}, "Closure.name"),
+        ({"name": None}, "Closure.name"),
+        ({"name": "Snow day", "layer": "no such layer"}, "Closure.layer"),
+        ({"name": "Snow day", "source": 7}, "Closure.source"),
+    ],
+)
+def test_a_closure_that_cannot_be_one_is_an_input_error_naming_its_field(kwargs, field):
+    with pytest.raises(InputError, match=rf"^{field}: "):
+        Closure(d("2026-12-03"), **kwargs)

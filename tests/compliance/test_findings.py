@@ -373,3 +373,16 @@ class TestTwoConventionsOfTheChecker:
         case = _case(_ev("vpa_signed", D(2026, 1, 12)), _ev("discharged", discharged))
         f = _one(case, "vpa-ninety-day-petition", D(2026, 6, 1))
         assert (f.status, f.due) == (status, D(2026, 4, 12))
+
+
+def test_the_evaluators_finding_factory_puts_each_keyword_in_its_field() -> None:
+    """``new_finding`` builds a finding positionally from keywords: each value must land in
+    the field of its name (a distinct marker per field shows a swap)."""
+    import inspect
+
+    from coregs.compliance._finding import new_finding
+
+    assert tuple(inspect.signature(new_finding).parameters) == Finding._fields
+    markers = {name: object() for name in Finding._fields}
+    built = new_finding(**markers)  # type: ignore[arg-type]
+    assert {name: getattr(built, name) for name in Finding._fields} == markers

@@ -146,3 +146,24 @@ def test_a_re_entry_is_dated_from_its_own_adjudication() -> None:
     first, second = report.for_rule("permanency-re-finding")
     assert first.trigger_date == D(2024, 2, 1)
     assert second.trigger_date == D(2025, 5, 2)  # 60 days after the second removal
+
+
+def test_a_rolling_schedule_shows_every_act_however_many() -> None:
+    """7.601.6.A.1: "Frequency of case documentation of case activity will be at a minimum every
+    six (6) months". Each act restarts the count, so a case documented every other day for
+    eight years has one met occurrence per act, and the next one due six months after the last
+    act. (The evaluator once stopped a schedule after 1,200 occurrences, dropping the later
+    acts and the open occurrence without a word.) The rule rolls a due date on a closed day
+    forward."""
+    opened = D(2015, 1, 5)
+    acts = [D.fromordinal(opened.toordinal() + 2 * k) for k in range(1, 1_501)]
+    case = _case(_ev("case_opened", opened), *(_ev("case_activity_documented", d) for d in acts))
+    rows = _rows(case, "case-activity-documentation", D(2026, 12, 1))
+    assert len(rows) == 1_501
+    # 2015-07-05 is a Sunday: due Monday 2015-07-06
+    assert rows[0] == (1, D(2015, 7, 6), ComplianceStatus.MET_ON_TIME)
+    assert all(status is ComplianceStatus.MET_ON_TIME for _, _, status in rows[:-1])
+    # the last act is 3,000 days after 2015-01-05: 2023-03-24; six months later is Sunday
+    # 2023-09-24, so due Monday 2023-09-25, before the as-of date and never met
+    assert acts[-1] == D(2023, 3, 24)
+    assert rows[-1] == (1_501, D(2023, 9, 25), ComplianceStatus.OVERDUE)

@@ -134,3 +134,50 @@ def test_stopping_early_stops_the_workers() -> None:
     results = check_cases([ON_TIME] * 1000, AS_OF, jobs=2)
     assert isinstance(next(results), coregs.ComplianceReport)
     results.close()  # type: ignore[attr-defined]
+
+
+def test_then_runs_where_the_report_was_made_and_yields_its_result() -> None:
+    """What a caller does with each report (its records here) is done in the workers, and a
+    failed case comes back as it is."""
+    many = CASES * 20
+    want = [r if isinstance(r, FailedCase) else r.to_records() for r in check_cases(many, AS_OF)]
+    for jobs in (1, 2):
+        got = list(check_cases(many, AS_OF, jobs=jobs, then=coregs.ComplianceReport.to_records))
+        assert got == want
+    kinds = list(determine_many([ON_TIME], AS_OF, then=type))  # a mapping that is no facts
+    assert [type(k) for k in kinds] == [FailedCase]
+
+
+def test_then_must_be_a_function_the_workers_can_receive() -> None:
+    counts = list(check_cases([ON_TIME], AS_OF, then=lambda r: len(r.findings)))
+    assert counts == [len(check_case(Case.parse(ON_TIME), as_of=AS_OF).findings)]
+    with pytest.raises(InputError, match="then"):
+        check_cases([ON_TIME], AS_OF, jobs=2, then=lambda r: len(r.findings))
+    with pytest.raises(InputError, match="then"):
+        check_cases([ON_TIME], AS_OF, then="to_records")  # type: ignore[call-overload]
+
+
+def test_results_pickle_as_equal_values() -> None:
+    """Reports (with every kind of status detail) survive pickling unchanged: they cross
+    process boundaries in a batch."""
+    reports = [r for r in check_cases(CASES, AS_OF) if not isinstance(r, FailedCase)]
+    details = {type(f.status_detail) for r in reports for f in r.findings}
+    assert len(details) >= 4
+    assert pickle.loads(pickle.dumps(reports)) == reports
+
+
+def test_unpacking_a_chunk_leaves_the_cycle_collector_as_it_was() -> None:
+    import gc
+
+    from coregs._batch._run import CheckTask
+
+    task = CheckTask(as_of=AS_OF)
+    reports = [task((i, "", case)) for i, case in enumerate(CASES)]
+    packed = task.pack(reports)
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            assert _got(task.unpack(packed)) == _got(reports)
+            assert gc.isenabled() is state
+    finally:
+        gc.enable()

@@ -875,8 +875,8 @@ def test_residency(resident: bool | None, expected: Outcome) -> None:
         facts["child"]["colorado_resident"] = resident
     det = determine(facts)
     assert det.criterion("afdc-residency").outcome is expected
-    if expected is NOT_MET:
-        assert det.status is DeterminationStatus.NOT_ELIGIBLE
+    if expected is NOT_MET:  # another state determines: no Colorado status (issue 13)
+        assert det.status is DeterminationStatus.OTHER_STATE
 
 
 # -- D.4.a age over the stay ----------------------------------------------------------------------

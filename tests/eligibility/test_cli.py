@@ -126,18 +126,25 @@ def test_an_invalid_facts_file_names_the_field_not_the_value(capsys, tmp_path):
 
 
 def test_schema_commands_print_json_schema(capsys):
-    for model, field in (("iv-e", "court_orders"), ("case", "events")):
-        status, out, _ = run(capsys, "schema", model)
-        assert status == 0
-        schema = json.loads(out)
-        assert schema["$schema"].endswith("2020-12/schema")
-        assert field in schema["properties"]
+    status, out, _ = run(capsys, "schema", "case")
+    schema = json.loads(out)
+    assert status == 0 and schema["$schema"].endswith("2020-12/schema")
+    assert "events" in schema["properties"]
+    # iv-e: one episode's facts, or a history of episodes
     status, out, _ = run(capsys, "schema", "iv-e")
+    schema = json.loads(out)
+    assert status == 0 and schema["$schema"].endswith("2020-12/schema")
+    assert schema["anyOf"] == [{"$ref": "#/$defs/IVEFacts"}, {"$ref": "#/$defs/IVEHistory"}]
+    assert "court_orders" in schema["$defs"]["IVEFacts"]["properties"]
+    assert schema["$defs"]["IVEHistory"]["required"] == ["episodes"]
     assert "LatRemDt" in out  # the AFCARS spelling is documented
 
 
 def test_examples_are_valid_facts():
-    from coregs.eligibility import IVEFacts
+    from coregs.eligibility import IVEFacts, IVEHistory, parse_iv_e_json
 
-    for path in EXAMPLES.glob("iv-e-*.json"):
-        IVEFacts.parse_json(path.read_text())
+    shapes = {p.name: type(parse_iv_e_json(p.read_text())) for p in EXAMPLES.glob("iv-e-*.json")}
+    assert {n for n, t in shapes.items() if t is IVEHistory} == {
+        n for n in shapes if n.startswith("iv-e-history-")
+    }
+    assert IVEFacts in shapes.values()

@@ -281,6 +281,44 @@ WITNESSES = [
         NOT_MET,
         MET,
     ),
+    # G, B.3: relinquished and placed 2025-03-10; the first ruling sanctioning the removal on
+    # 2025-05-05, the reasonable-efforts finding on 2025-06-20: day 46 from the ruling (day 60
+    # is 2025-07-04), day 102 from the placement (day 60 was 2025-05-09)
+    Witness(
+        "relinquishment_removal",
+        "placement",
+        eligible_facts(
+            removal={"manner": "relinquishment", "petition_filed_on": date(2025, 5, 1)},
+            court_orders=[
+                order(date(2025, 5, 5), CTW, CUSTODY),
+                order(date(2025, 6, 20), RE_PREVENT, sanctions_removal=False),
+            ],
+        ),
+        date(2025, 8, 31),
+        _criterion("re-prevent-removal-order"),
+        MET,
+        NOT_MET,
+    ),
+    # H: with the adult parent from 2025-05-01 to 2025-08-01, then apart again: eligible on
+    # the original removal after it, or not (the separation a new removal)
+    Witness(
+        "mutual_care_interruption",
+        "discharge",
+        eligible_facts(
+            placements=[
+                placement(date(2025, 3, 10), date(2025, 5, 1)),
+                {
+                    **placement(date(2025, 5, 1), date(2025, 8, 1)),
+                    "with_parent": {"parent_is_minor": False},
+                },
+                placement(date(2025, 8, 1)),
+            ]
+        ),
+        date(2025, 9, 30),
+        _criterion("mutual-care-placements"),
+        MET,
+        NOT_MET,
+    ),
     # H: with an adult parent in a family-based treatment facility
     Witness(
         "mutual_care_treatment_facility",

@@ -31,6 +31,7 @@ from coregs.cli import main
 EXAMPLES = Path(__file__).parents[2] / "examples"
 CASE = json.loads((EXAMPLES / "case-late-and-overdue.json").read_text())
 FACTS = json.loads((EXAMPLES / "iv-e-court-ordered.json").read_text())
+HISTORY = json.loads((EXAMPLES / "iv-e-history-fyit.json").read_text())
 
 # -- arbitrary values ---------------------------------------------------------------------------
 
@@ -61,7 +62,8 @@ json_values = st.recursive(
 
 
 def _mutated(doc: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
-    """The document with a top-level member, or a member of its first list item, replaced."""
+    """The document with a top-level member, or a member of its first list item (or of that
+    item's first list item: an episode's orders), replaced."""
 
     @st.composite
     def draw(draw: st.DrawFn) -> dict[str, Any]:
@@ -69,7 +71,13 @@ def _mutated(doc: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
         key = draw(st.sampled_from(sorted(out)))
         node = out[key]
         if isinstance(node, list) and node and isinstance(node[0], dict) and draw(st.booleans()):
-            node[0][draw(st.sampled_from(sorted(node[0])))] = draw(json_values)
+            item = node[draw(st.integers(0, len(node) - 1))]
+            inner = draw(st.sampled_from(sorted(item)))
+            deeper = item[inner]
+            if isinstance(deeper, list) and deeper and isinstance(deeper[0], dict):
+                deeper[0][draw(st.sampled_from(sorted(deeper[0])))] = draw(json_values)
+            else:
+                item[inner] = draw(json_values)
         else:
             out[key] = draw(json_values)
         return out
@@ -101,8 +109,10 @@ arguments = st.one_of(
     st.sampled_from(_domain()),
     st.just(CASE),
     st.just(FACTS),
+    st.just(HISTORY),
     _mutated(CASE),
     _mutated(FACTS),
+    _mutated(HISTORY),
 )
 
 # -- the public API -------------------------------------------------------------------------------
@@ -119,7 +129,16 @@ def _public_functions() -> dict[str, Any]:
         if _is_function(getattr(coregs, name))
     }
     # the public value types' own entry points
-    for owner in ("Period", "Month", "MonthWindow", "Limits", "Case", "Event", "IVEFacts"):
+    for owner in (
+        "Period",
+        "Month",
+        "MonthWindow",
+        "Limits",
+        "Case",
+        "Event",
+        "IVEFacts",
+        "IVEHistory",
+    ):
         cls = getattr(coregs, owner)
         functions[owner] = cls if owner in ("Period", "Month", "MonthWindow", "Limits") else None
         for method in ("parse", "parse_json", "preceding", "of"):
@@ -211,8 +230,10 @@ documents = st.one_of(
     json_values.map(json.dumps),
     st.just(json.dumps(CASE)),
     st.just(json.dumps(FACTS)),
+    st.just(json.dumps(HISTORY)),
     _mutated(CASE).map(json.dumps),
     _mutated(FACTS).map(json.dumps),
+    _mutated(HISTORY).map(json.dumps),
     st.integers(1, 3000).map(lambda n: "[" * n + "]" * n),
     st.just('{"a": 1, "a": 2}'),
     st.just('{"program_area": ' + "9" * 5000 + "}"),

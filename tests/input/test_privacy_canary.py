@@ -35,12 +35,18 @@ from pydantic import TypeAdapter, ValidationError
 from coregs import (
     Case,
     CoregsError,
+    FailedCase,
     IVEFacts,
+    IVEHistory,
     afdc_budget,
     check_case,
     determine_funding,
     determine_iv_e,
+    determine_iv_e_history,
+    determine_many,
     iv_e_compliance,
+    parse_iv_e,
+    parse_iv_e_json,
 )
 from coregs.cli import main
 
@@ -120,6 +126,26 @@ def _valid_facts() -> dict[str, Any]:
     home["parents"][0]["income"] = {"earned": AMOUNTS["earned"], "unearned": AMOUNTS["unearned"]}
     home["resources"] = AMOUNTS["resources"]
     home["child_support_received"] = AMOUNTS["support"]
+    return doc
+
+
+def _valid_history() -> dict[str, Any]:
+    """A history of two episodes (a re-entry) with the canaries in every place a value goes,
+    the history's and each episode's reference being the documented exception."""
+    doc = json.loads((EXAMPLES / "iv-e-history-re-entry.json").read_text())
+    doc["case_ref"] = CASE_REF
+    doc["child"]["birth_date"] = BIRTH
+    for n, episode in enumerate(doc["episodes"]):
+        episode["case_ref"] = CASE_REF
+        for i, placement in enumerate(episode["placements"]):
+            placement["provider_ref"] = f"{REF}-{n}-{i}"
+        home = episode["removal_home"]
+        home["parents"][0]["income"] = {
+            "earned": AMOUNTS["earned"],
+            "unearned": AMOUNTS["unearned"],
+        }
+        home["resources"] = AMOUNTS["resources"]
+        home["child_support_received"] = AMOUNTS["support"]
     return doc
 
 
@@ -207,6 +233,10 @@ _EVALUATORS = {
     "determine_funding": lambda doc: determine_funding(doc, as_of=date(2026, 12, 1)),
     "iv_e_compliance": lambda doc: iv_e_compliance(doc, as_of=date(2026, 12, 1)),
     "afdc_budget": lambda doc: afdc_budget(doc, as_of=date(2026, 12, 1)),
+    "determine_iv_e_history": lambda doc: determine_iv_e_history(doc, as_of=date(2026, 12, 1)),
+    "parse_iv_e": parse_iv_e,
+    "parse_iv_e_json": lambda doc: parse_iv_e_json(json.dumps(doc)),
+    "determine_many": lambda doc: list(determine_many([doc], date(2026, 12, 1))),
 }
 
 
@@ -236,8 +266,13 @@ def _scan_routes(
     [
         (Case, _valid_case, ("check_case",)),
         (IVEFacts, _valid_facts, ("determine_iv_e", "determine_funding", "iv_e_compliance")),
+        (
+            IVEHistory,
+            _valid_history,
+            ("determine_iv_e_history", "parse_iv_e", "parse_iv_e_json", "determine_many"),
+        ),
     ],
-    ids=["Case", "IVEFacts"],
+    ids=["Case", "IVEFacts", "IVEHistory"],
 )
 def test_no_route_echoes_an_input_value(model, valid, evaluators, caplog):
     documents = list(_invalid_documents(valid()))
@@ -246,6 +281,9 @@ def test_no_route_echoes_an_input_value(model, valid, evaluators, caplog):
     # nearly every mutation is invalid (a few bad values are valid somewhere: True for a flag)
     assert refused > 0.9 * len(documents) * len(routes)
     _scan_routes({e: _EVALUATORS[e] for e in evaluators}, documents[::7], caplog)
+    for failed in (r for doc in documents[::7] for r in determine_many([doc], date(2026, 12, 1))):
+        if isinstance(failed, FailedCase):  # a batch's failed case is an answer, not a raise
+            assert not _leaked(repr(failed) + json.dumps(failed.to_dict()))
 
 
 def test_text_that_is_not_json_is_not_echoed(caplog):
@@ -257,9 +295,11 @@ def test_text_that_is_not_json_is_not_echoed(caplog):
         "[" * 100 + NAME,
         '{"case_ref": "\ud800' + NAME + '"}',
     ]
-    for model in (Case, IVEFacts):
+    for model in (Case, IVEFacts, IVEHistory):
         adapter = TypeAdapter(model)
         routes = [model.parse_json, model.model_validate_json, adapter.validate_json]
+        if model is not Case:
+            routes.append(parse_iv_e_json)
         for text in texts:
             for route in routes:
                 with pytest.raises((CoregsError, ValidationError)) as caught:
@@ -287,6 +327,20 @@ def test_valid_facts_show_no_value_in_repr_or_results():
         repr(funding.iv_e.to_records()),
         funding.iv_e._repr_html_(),
         iv_e_compliance(facts, as_of=date(2026, 12, 1)).render(),
+    ]
+    for text in texts:
+        assert not _leaked(text, case_ref_allowed=True)
+    history = IVEHistory.parse(_valid_history())
+    assert not _leaked(repr(history) + str(history) + repr(history.episodes[0]))
+    determined = determine_iv_e_history(history, as_of=date(2026, 12, 1))
+    texts = [
+        determined.render(),
+        determined.render(funding=True),
+        json.dumps(determined.to_dict(funding=True)),
+        repr(determined),
+        repr(determined.episodes),
+        repr(determined.to_records()),
+        determined._repr_html_(),
     ]
     for text in texts:
         assert not _leaked(text, case_ref_allowed=True)
@@ -328,10 +382,14 @@ IVE_FORMATS = [
 
 def test_every_cli_output_format_of_a_valid_file_shows_no_value(capsys, monkeypatch, tmp_path):
     case, facts = tmp_path / "case.json", tmp_path / "facts.json"
+    history = tmp_path / "history.json"
     case.write_text(json.dumps(_valid_case()))
     facts.write_text(json.dumps(_valid_facts()))
+    history.write_text(json.dumps(_valid_history()))
     runs = [["check", str(case), "--as-of", AS_OF, *f] for f in CHECK_FORMATS]
     runs += [["iv-e", str(facts), "--as-of", AS_OF, *f] for f in IVE_FORMATS]
+    runs += [["iv-e", str(history), "--as-of", AS_OF, *f] for f in IVE_FORMATS]
+    runs += [["batch", "iv-e", str(history), "--as-of", AS_OF]]
     for argv in runs:
         status, output = _cli(capsys, monkeypatch, argv)
         assert status == 0, argv
@@ -348,6 +406,7 @@ def test_every_cli_error_of_an_invalid_file_shows_no_value(capsys, monkeypatch, 
     samples = [
         ("check", list(_invalid_documents(_valid_case()))[::9], CHECK_FORMATS),
         ("iv-e", list(_invalid_documents(_valid_facts()))[::23], [*IVE_FORMATS, ["--budget"]]),
+        ("iv-e", list(_invalid_documents(_valid_history()))[::37], [*IVE_FORMATS, ["--budget"]]),
     ]
     for command, documents, formats in samples:
         for i, doc in enumerate(documents):

@@ -28,10 +28,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 
-from coregs import Case, InvalidFactsError, IVEFacts
+from coregs import Case, InvalidFactsError, IVEFacts, IVEHistory, parse_iv_e, parse_iv_e_json
 from coregs._model import CROSS_FIELD_ERRORS, Facts
 from coregs.cli import main
-from coregs.cli._eligibility import json_schema
+from coregs.cli._eligibility import iv_e_schema, json_schema
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
@@ -56,37 +56,44 @@ _Validator = validators.extend(
 )
 
 
-def _validator(model: type[Facts]) -> Any:
-    schema = json.loads(json.dumps(json_schema(model)), parse_float=Decimal)
+def _validator(schema: dict[str, Any]) -> Any:
+    schema = json.loads(json.dumps(schema), parse_float=Decimal)
     Draft202012Validator.check_schema(schema)
     return _Validator(schema, format_checker=FormatChecker())
 
 
-VALIDATORS = {Case: _validator(Case), IVEFacts: _validator(IVEFacts)}
+# Each input file, by the name `coregs schema` gives it: its printed schema, and how coregs
+# reads it from JSON and from Python (iv-e: one episode's facts, or a history of episodes).
+SCHEMAS = {"case": json_schema(Case), "iv-e": iv_e_schema()}
+VALIDATORS = {name: _validator(schema) for name, schema in SCHEMAS.items()}
+READERS: dict[str, tuple[Any, Any]] = {
+    "case": (Case.parse_json, Case.parse),
+    "iv-e": (parse_iv_e_json, parse_iv_e),
+}
 
 
-def _verdicts(model: type[Facts], text: str) -> tuple[bool, tuple[str, ...] | None]:
+def _verdicts(kind: str, text: str) -> tuple[bool, tuple[str, ...] | None]:
     """(the schema accepts, the types of coregs' problems or None when it accepts)."""
     with decimal.localcontext() as exact:  # multipleOf of 1e300 needs 300 digits
         exact.prec = 1000
-        schema_ok = VALIDATORS[model].is_valid(json.loads(text, parse_float=Decimal))
+        schema_ok = VALIDATORS[kind].is_valid(json.loads(text, parse_float=Decimal))
     try:
-        model.parse_json(text)
+        READERS[kind][0](text)
     except InvalidFactsError as exc:
         return schema_ok, tuple(p.type for p in exc.problems)
     return schema_ok, None
 
 
-def _agree(model: type[Facts], text: str) -> bool:
+def _agree(kind: str, text: str) -> bool:
     """True when the document is valid; fails the test where schema and model disagree."""
-    schema_ok, problems = _verdicts(model, text)
+    schema_ok, problems = _verdicts(kind, text)
     if problems is None:
         assert schema_ok, f"coregs accepts what the schema refuses: {text}"
     elif schema_ok:
         assert set(problems) <= CROSS_FIELD_ERRORS, f"schema accepts, coregs: {problems}: {text}"
     # the Python route agrees with the JSON route
     try:
-        model.parse(json.loads(text, parse_float=Decimal))
+        READERS[kind][1](json.loads(text, parse_float=Decimal))
     except InvalidFactsError as exc:
         python: tuple[str, ...] | None = tuple(p.type for p in exc.problems)
     else:
@@ -98,13 +105,29 @@ def _agree(model: type[Facts], text: str) -> bool:
 # -- the printed schemas ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "model"), [("case", Case), ("iv-e", IVEFacts)])
-def test_coregs_schema_prints_the_models_schema(capsys, name, model):
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_coregs_schema_prints_the_models_schema(capsys, name):
     assert main(["schema", name]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed == json.loads(json.dumps(json_schema(model)))
+    assert printed == json.loads(json.dumps(SCHEMAS[name]))
     assert printed["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert "$id" not in printed  # no placeholder address
+
+
+def test_the_iv_e_schema_is_each_shape_exactly():
+    """iv-e: one episode's facts or a history, each described by its model's own schema; a
+    history needs episodes, which one episode's facts never have, so a document is one or the
+    other."""
+    defs = SCHEMAS["iv-e"]["$defs"]
+    assert SCHEMAS["iv-e"]["anyOf"] == [
+        {"$ref": "#/$defs/IVEFacts"},
+        {"$ref": "#/$defs/IVEHistory"},
+    ]
+    assert defs["IVEHistory"]["required"] == ["episodes"]
+    assert "episodes" not in defs["IVEFacts"]["properties"]
+    assert defs["IVEFacts"]["additionalProperties"] is False
+    episode = defs["Episode"]["properties"]
+    assert set(episode) == set(defs["IVEFacts"]["properties"]) | {"begins"}
 
 
 def test_the_schemas_state_what_the_issue_found_missing():
@@ -133,8 +156,7 @@ def test_the_schemas_state_what_the_issue_found_missing():
     ids=lambda p: p.name,
 )
 def test_every_shipped_example_is_valid_both_ways(path):
-    model = Case if path.name.startswith("case-") else IVEFacts
-    assert _agree(model, path.read_text())
+    assert _agree("case" if path.name.startswith("case-") else "iv-e", path.read_text())
 
 
 EDGE_CASES = [
@@ -166,19 +188,51 @@ EDGE_CASES = [
      True),
     (IVEFacts, {"removal_home": {"members": [{"role": "other", "dependents_outside_unit": 2.0}]}},
      True),
+    # one order, several findings (issue 13)
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "findings": ["best_interests"],
+        "separate_findings": [{"kind": "contrary_to_welfare", "documentation": "transcript"}]}]},
+     True),
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "separate_findings": [{"kind": "nope"}]}]},
+     False),
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "separate_findings": [{}]}]}, False),
+    (IVEFacts, {"court_orders": [{"date": "2026-01-02", "findings": [{"kind": "best_interests"}]}]},
+     False),
+    (IVEFacts, {"placements": [{"start": "2026-01-02", "with_parent": {"parent_is_minor": False}}]},
+     True),
+    # histories (issue 13)
+    (IVEHistory, {"episodes": [{}]}, True),
+    (IVEHistory, {"episodes": []}, False),
+    (IVEHistory, {"episodes": [{}], "removal": {}}, False),
+    (IVEHistory, {"episodes": {}}, False),
+    (IVEHistory, {"episodes": [{"begins": "re_entry"}]}, False),
+    (IVEHistory, {"episodes": [{"begins": "new_removal"}]}, False),  # cross-field: the first
+    (IVEHistory, {"episodes": [{"child": {"DOB": "2015-06-14"}, "case_ref": "E-1"}]}, True),
+    (IVEHistory, {"child": {"fyit_participant": True}, "episodes": [{}, {}]}, True),
+    (IVEHistory, {"episodes": [  # a new removal needs the earlier stay's discharge
+        {"placements": [{"start": "2026-01-02"}]}, {"placements": [{"start": "2026-03-02"}]}]},
+     False),
+    (IVEHistory, {"episodes": [
+        {"placements": [{"start": "2026-01-02"}], "removal": {"discharge_date": "2026-02-01"}},
+        {"placements": [{"start": "2026-03-02"}]}]}, True),
+    (IVEHistory, {"episodes": [  # overlapping stays
+        {"placements": [{"start": "2026-01-02"}], "removal": {"discharge_date": "2026-04-01"}},
+        {"placements": [{"start": "2026-03-02"}]}]}, False),
+    (IVEHistory, {"episodes": [
+        {"placements": [{"start": "2026-01-02"}]},
+        {"begins": "fyit_continuation", "placements": [{"start": "2026-03-02"}]}]}, True),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("model", "doc", "valid"), EDGE_CASES)
 def test_edges_agree(model, doc, valid):
-    assert _agree(model, json.dumps(doc)) is valid
+    assert _agree("case" if model is Case else "iv-e", json.dumps(doc)) is valid
 
 
 # -- drawn documents -----------------------------------------------------------------------------
 
 SEEDS = {
-    Case: [json.loads(p.read_text()) for p in sorted(EXAMPLES.glob("case-*.json"))],
-    IVEFacts: [json.loads(p.read_text()) for p in sorted(EXAMPLES.glob("iv-e-*.json"))],
+    "case": [json.loads(p.read_text()) for p in sorted(EXAMPLES.glob("case-*.json"))],
+    "iv-e": [json.loads(p.read_text()) for p in sorted(EXAMPLES.glob("iv-e-*.json"))],
 }
 
 
@@ -202,9 +256,15 @@ def _models(model: type[Facts]) -> set[type[Facts]]:
 
 
 # taken from the models, not the schemas, so that a key the schema forgot is still drawn
-NAMES = sorted({k for m in _models(Case) | _models(IVEFacts) for k in m.__coregs_shape__.keys})
+NAMES = sorted(
+    {
+        k
+        for m in _models(Case) | _models(IVEFacts) | _models(IVEHistory)
+        for k in m.__coregs_shape__.keys
+    }
+)
 ENUMS = sorted(
-    {v for m in (Case, IVEFacts) for v in _enum_values(m.model_json_schema()) if isinstance(v, str)}
+    {v for schema in SCHEMAS.values() for v in _enum_values(schema) if isinstance(v, str)}
 )
 EDGE_VALUES: list[Any] = [
     # dates
@@ -282,22 +342,30 @@ def _by_key(doc: Any, out: dict[str, list[Any]]) -> dict[str, list[Any]]:
 
 
 BY_KEY: dict[str, list[Any]] = {}
-for _seed in (*SEEDS[Case], *SEEDS[IVEFacts]):
+for _seed in (*SEEDS["case"], *SEEDS["iv-e"]):
     _by_key(_seed, BY_KEY)
+
+
+def _root(kind: str, doc: Any) -> type[Facts]:
+    """The model a document of ``kind`` is read as (iv-e: a history when it has episodes)."""
+    if kind == "case":
+        return Case
+    return IVEHistory if isinstance(doc, dict) and "episodes" in doc else IVEFacts
+
 
 _OPS = [*["alias"] * 3, *["kind"] * 2, *["same"] * 3, *["replace"] * 3, "remove", "add", "rename"]
 
 
 @st.composite
-def documents(draw: st.DrawFn, model: type[Facts]) -> str:
+def documents(draw: st.DrawFn, kind: str) -> str:
     """A shipped example with one to three changes: an AFCARS spelling in place of (or beside)
     a field, an event's kind changed, a value replaced by another value of the document of
     the same JSON type (these keep many documents valid, to test that what coregs accepts the
     schema accepts), a value replaced by an edge value or any JSON, a member removed, added or
     renamed (a key drawn mostly from the fields of the object's own model)."""
-    doc = copy.deepcopy(draw(st.sampled_from(SEEDS[model])))
+    doc = copy.deepcopy(draw(st.sampled_from(SEEDS[kind])))
     for _ in range(draw(st.sampled_from([1, 1, 1, 2, 3]))):
-        containers = _containers(doc, model)
+        containers = _containers(doc, _root(kind, doc))
         op = draw(st.sampled_from(_OPS))
         if op == "alias":
             containers = [
@@ -349,12 +417,13 @@ AGREEMENT = settings(max_examples=1500, deadline=None, suppress_health_check=[He
 
 
 @AGREEMENT
-@given(documents(Case))
+@given(documents("case"))
 def test_drawn_cases_agree(text):
-    _agree(Case, text)
+    _agree("case", text)
 
 
 @AGREEMENT
-@given(documents(IVEFacts))
+@given(documents("iv-e"))
 def test_drawn_facts_agree(text):
-    _agree(IVEFacts, text)
+    """One episode's facts and histories, drawn from every shipped example of either shape."""
+    _agree("iv-e", text)

@@ -45,6 +45,20 @@ def test_promptly_has_no_fixed_date():
     assert "no computable due date" in result.explain()
 
 
+def test_a_counter_is_none_for_promptly_and_checks_its_arguments_once():
+    from coregs.periods import counter
+
+    assert counter(Unit.PROMPTLY) is None
+    with pytest.raises(InputError, match="unit"):
+        counter("working days")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="roll"):
+        counter(Unit.WORKING_DAYS, "forward")  # type: ignore[arg-type]
+    # 30 calendar days from 2026-06-03 is Friday July 3, 2026, observed Independence Day
+    count = counter(Unit.CALENDAR_DAYS, Roll.FORWARD)
+    assert count is not None
+    assert count(d("2026-06-03"), 30, None) == d("2026-07-06")
+
+
 def test_calendar_days_do_not_roll_unless_asked(legal):
     plain = due_date(d("2026-11-26"), Period(30, Unit.CALENDAR_DAYS))
     assert (plain.due, plain.rolled, plain.calendar) == (d("2026-12-26"), False, None)

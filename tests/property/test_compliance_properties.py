@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coregs.calendar import colorado_legal_holidays
 from coregs.compliance import Case, ComplianceReport, ComplianceStatus, Finding, check_case
-from coregs.periods import Period, Roll, Unit, add_months, count_due, due_date
+from coregs.periods import Period, Roll, Unit, add_months, count_due, counter, due_date
 from coregs.rules import ATTRIBUTES, RULEBOOK, Anchor, EventMatch
 from coregs.testing import as_of_dates, cases
 from tests.property._counting import count_by_hand
@@ -199,14 +199,17 @@ _UNITS = [Unit.CALENDAR_DAYS, Unit.WORKING_DAYS, Unit.BUSINESS_DAYS, Unit.MONTHS
 def test_the_counting_kernel_is_the_convention(
     trigger: date, unit: Unit, amount: int, k: int, roll: Roll
 ) -> None:
-    """count_due (which the evaluator counts with) and due_date (which explains it) give the
-    date the convention gives, counted day by day."""
+    """count_due, counter (which the evaluator counts with, resolved once per rule) and
+    due_date (which explains it) give the date the convention gives, counted day by day."""
     if unit in (Unit.MONTHS, Unit.YEARS):
         amount = min(amount, 24 if unit is Unit.MONTHS else 3)
     period = Period(amount, unit, every=True)
     cal = colorado_legal_holidays()
     expected = count_by_hand(trigger, period, k, roll)
     assert count_due(trigger, period, calendar=cal, roll=roll, occurrence=k) == expected
+    count = counter(unit, roll)
+    assert count is not None
+    assert count(trigger, amount * k, cal) == expected
     assert due_date(trigger, period, calendar=cal, roll=roll, occurrence=k).due == expected
 
 

@@ -14,6 +14,7 @@ from coregs import (
     Closure,
     Event,
     IVEFacts,
+    IVEHistory,
     Layer,
     Period,
     Rule,
@@ -30,6 +31,7 @@ from coregs.testing import (
     events,
     iv_e_fact_pairs,
     iv_e_facts,
+    iv_e_histories,
     periods,
     rules,
 )
@@ -50,6 +52,7 @@ FAILING = settings(max_examples=50, database=None, phases=[Phase.generate])
         cases().map(lambda v: (v, Case)),
         iv_e_facts().map(lambda v: (v, IVEFacts)),
         iv_e_fact_pairs().map(lambda v: (v, FactPair)),
+        iv_e_histories().map(lambda v: (v, IVEHistory)),
     )
 )
 def test_every_strategy_draws_one_value_of_its_type(drawn: tuple[object, type]) -> None:
@@ -173,3 +176,24 @@ def test_real_data_stays_hidden() -> None:
     text = _failure(fails)
     assert "2026-01-05" not in text and "REAL-1" not in text
     assert "synthetic" not in text
+
+
+@FAST
+@given(iv_e_histories())
+def test_histories_draw_every_way_an_episode_begins(history: IVEHistory) -> None:
+    """The drawn histories are valid (parsed), and reach each shape: checked over a sample."""
+    assert history.episodes and history.episodes[0].begins is None
+
+
+def test_the_history_strategy_reaches_every_link() -> None:
+    seen: set[object] = set()
+
+    @settings(max_examples=150, database=None, suppress_health_check=list(HealthCheck))
+    @given(iv_e_histories())
+    def collect(history: IVEHistory) -> None:
+        seen.update(e.begins for e in history.episodes[1:])
+        seen.update("open case" for e in history.episodes if not e.placements)
+
+    collect()
+    assert seen >= {"new_removal", "return_after_trial_home_visit", "fyit_continuation"}
+    assert "open case" in seen

@@ -213,3 +213,150 @@ def test_composition():
     local = CAL.only(Layer.LOCAL)
     assert (local.name, local.closures) == ("test (local closure only)", (MONDAY,))
     assert CAL.only(Layer.LOCAL, name="L").name == "L"
+
+
+# -- the words of every refusal, and the edges of the look-around ----------------------------
+
+
+def test_calendar_values_are_frozen():
+    import dataclasses
+
+    day = next(CAL.non_business_days(D(2026, 1, 3), D(2026, 1, 3)))
+    for value in (day, CAL.explain(D(2026, 1, 3))):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            value.weekend = False  # type: ignore[misc]
+    with pytest.raises(
+        AttributeError, match=r"^BusinessCalendar is immutable; use with_closures\(\)$"
+    ):
+        CAL._name = "changed"  # type: ignore[misc]
+
+
+def test_a_day_with_two_closures_names_both():
+    second = Closure(D(2026, 1, 5), "Inventory", Layer.LOCAL, "memo")
+    both = CAL.with_closures([second])
+    (day,) = both.non_business_days(D(2026, 1, 5), D(2026, 1, 5))
+    assert day.name == "Inventory / Snow day"
+    assert day.describe() == (
+        "2026-01-05 Monday: Inventory [local closure; memo]; "
+        "Snow day [local closure; county notice]"
+    )
+
+
+def test_shifted_holidays_at_the_first_and_last_days_of_the_calendar():
+    """The look-around for a holiday observed on another day stays inside the years, at both
+    ends."""
+    after = Closure(D(2026, 1, 2), "New Year", Layer.LEGAL_HOLIDAY, "law", D(2026, 1, 1), "rule")
+    before = Closure(D(2026, 12, 30), "Eve", Layer.LEGAL_HOLIDAY, "law", D(2026, 12, 31), "rule")
+    early = Closure(D(2026, 1, 1), "Early", Layer.LOCAL, "memo", D(2026, 1, 2), "rule")
+    cal = BusinessCalendar("ends", [after, before, early], first_year=2026, last_year=2026)
+    assert cal.explain(D(2026, 1, 1)).holiday_observed_elsewhere == (after,)
+    assert cal.explain(D(2026, 1, 2)).holiday_observed_elsewhere == (early,)  # the first day
+    assert cal.explain(D(2026, 12, 31)).holiday_observed_elsewhere == (before,)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: BusinessCalendar("x", first_year=1999),
+            "first_year/last_year: must satisfy 2000 <= first <= last <= 2100",
+        ),
+        (
+            lambda: CAL.add_business_days(D(2026, 1, 1), 1.5),
+            "n: expected an int number of business days",
+        ),
+        (lambda: CAL.closures_in(2025), "year: expected a year in 2026-2026"),
+        (
+            lambda: CAL.business_days_between(D(2025, 12, 31), D(2026, 1, 2)),
+            "start: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (
+            lambda: CAL.business_days_between(D(2026, 1, 2), D(2027, 1, 1)),
+            "end: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (
+            lambda: CAL.closures_between(D(2025, 12, 31), D(2026, 1, 2)),
+            "start: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (
+            lambda: CAL.closures_between(D(2026, 1, 2), D(2027, 1, 1)),
+            "end: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (
+            lambda: next(CAL.non_business_days(D(2025, 12, 31), D(2026, 1, 2))),
+            "start: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (
+            lambda: next(CAL.non_business_days(D(2026, 1, 2), D(2027, 1, 1))),
+            "end: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (lambda: CAL.with_closures(["x"]), "closures[0]: expected a Closure"),
+    ],
+)
+def test_each_refusal_in_words(call, message):
+    with pytest.raises(InputError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("module", "export"), [("numpy", "to_numpy"), ("pandas", "to_pandas")])
+def test_the_exports_say_what_they_need(monkeypatch, module, export):
+    import sys
+
+    monkeypatch.setitem(sys.modules, module, None)  # as if it were not installed
+    with pytest.raises(ImportError, match=f"^{export}\\(\\) needs {module}: pip install {module}$"):
+        getattr(CAL, export)()
+
+
+def test_closures_on_the_first_and_last_days_belong_to_the_calendar():
+    first = Closure(D(2026, 1, 1), "New Year's Day", Layer.LEGAL_HOLIDAY, "law")
+    last = Closure(D(2026, 12, 31), "Year end", Layer.LOCAL, "memo")
+    eve = Commemoration(D(2026, 12, 31), "Eve", "custom", "open")
+    dawn = Commemoration(D(2026, 1, 1), "Dawn", "custom", "open")
+    cal = BusinessCalendar(
+        "ends", [first, last], commemorations=[eve, dawn], description="both ends",
+        first_year=2026, last_year=2026,
+    )  # fmt: skip
+    assert cal.closures == (first, last)
+    assert cal.commemorations_in(2026) == (dawn, eve)
+    assert not cal.is_business_day(D(2026, 12, 31))  # after the last business day
+    assert not cal.is_business_day(D(2026, 1, 1))
+    tail = [d.date for d in cal.non_business_days(D(2026, 12, 26), D(2026, 12, 31))]
+    assert tail == [D(2026, 12, 26), D(2026, 12, 27), D(2026, 12, 31)]
+    assert cal.with_closures([]).description == "both ends"  # kept when none is given
+    assert cal.with_closures([], description="new").description == "new"
+    two = cal.only(Layer.LOCAL, Layer.LEGAL_HOLIDAY)
+    assert two.name == "ends (legal holiday, local closure only)"
+
+
+def test_equality_defers_to_the_other_operand():
+    from unittest import mock
+
+    assert mock.ANY == CAL
+    assert CAL == mock.ANY  # BusinessCalendar.__eq__ returns NotImplemented, not False
+
+
+def test_the_result_and_the_date_of_an_addition_are_named():
+    with pytest.raises(OutOfRangeError) as caught:
+        CAL.add_business_days(D(2026, 12, 31), 1)
+    assert str(caught.value) == (
+        "result: the result falls outside the supported years 2026-2026 of calendar 'test'"
+    )
+    with pytest.raises(OutOfRangeError) as caught:
+        CAL.add_business_days(D(2027, 1, 1), 1)
+    assert caught.value.field == "date"
+
+
+def test_the_calendar_values_display_pickle_and_frame():
+    import pickle
+
+    day = next(CAL.non_business_days(D(2026, 1, 5), D(2026, 1, 5)))
+    explained = CAL.explain(D(2026, 1, 5))
+    assert "2026-01-05" in repr(day) and "2026-01-05" in repr(explained)
+    assert "Snow day" in explained._repr_html_()
+    again = pickle.loads(pickle.dumps(CAL))
+    assert again == CAL and again.add_business_days(D(2026, 1, 2), 1) == D(2026, 1, 6)
+    assert again.commemorations_in(2026) == (OPEN_DAY,)
+    frame = CAL.to_frame(2026)
+    assert len(frame) == 365 and int(frame["is_business_day"].sum()) == 261 - 2
+    assert list(frame["closure"].dropna()) == ["Snow day", "Independence Day"]

@@ -341,3 +341,153 @@ def test_only_a_positive_countable_period_recurs(period):
     with pytest.raises(InputError) as caught:
         next(occurrences(date(2026, 1, 1), period, through=date(2027, 1, 1)))
     assert caught.value.field == "period"
+
+
+# -- values, and the words of every refusal -----------------------------------------------------
+
+
+def test_periods_values_are_frozen_and_hashable():
+    import dataclasses
+
+    d = due_date(date(2026, 7, 1), Period(5, Unit.CALENDAR_DAYS))
+    m, w = Month(2026, 3), MonthWindow.preceding(Month(2026, 3), 6)
+    assert len({d, d}) == 1 and len({m, Month(2026, 3)}) == 1 and len({w, w}) == 1
+    for value, field in ((d, "due"), (m, "year"), (w, "first")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, field, None)
+
+
+def test_a_due_date_built_by_hand_has_the_documented_defaults():
+    from coregs import DueDate
+
+    d = DueDate(date(2026, 7, 1), Period(5, Unit.CALENDAR_DAYS), date(2026, 7, 6))
+    assert (d.calendar, d.roll, d.unrolled, d.clamped, d.occurrence) == (
+        None,
+        Roll.NONE,
+        None,
+        False,
+        1,
+    )
+    assert (d.skipped, d.rolled_over) == ((), ())
+    promptly = due_date(date(2026, 7, 1), Period(0, Unit.PROMPTLY))
+    assert (promptly.clamped, promptly.occurrence, promptly.roll) == (False, 1, Roll.NONE)
+    assert due_date(date(2026, 7, 1), "5 days", roll="none").roll is Roll.NONE
+
+
+def test_the_second_occurrence_says_so():
+    d = due_date(date(2026, 8, 15), Period(1, Unit.YEARS, every=True), occurrence=2)
+    assert d.steps()[2] == "Occurrence 2: 2 x 1 years, counted from the anchor, never chained."
+
+
+def test_a_trigger_on_a_closed_day_is_not_among_the_skipped_days():
+    """Saturday + 1 working day = Monday: Sunday was skipped; Saturday, day 0, was not."""
+    d = due_date(date(2026, 11, 21), Period(1, Unit.WORKING_DAYS), calendar=CAL)
+    assert d.due == date(2026, 11, 23)
+    assert [x.date for x in d.skipped] == [date(2026, 11, 22)]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: add_months(date(2026, 1, 1), 1.0), "months: expected an int number of months"),
+        (lambda: Month(2026, 13), "month: expected a year and a month number 1-12"),
+        (lambda: Month(0, 1), "month.year: expected a year 1-9999"),
+        (lambda: Month.parse("x"), "month: expected YYYY-MM"),
+        (lambda: Month(9999, 12) + 1, "month.year: the result falls outside years 1-9999"),
+        (lambda: MonthWindow(Month(2026, 1), "x"), "window.last: expected a Month"),
+        (
+            lambda: MonthWindow(Month(2026, 2), Month(2026, 1)),
+            "window: the last month is before the first",
+        ),
+        (
+            lambda: MonthWindow.preceding(Month(2026, 1), -1),
+            "months: expected a whole number of months, zero or more",
+        ),
+        (
+            lambda: due_date(date(2026, 1, 1), 5),
+            "period: expected a Period or a phrase such as '5 working days'",
+        ),
+        (
+            lambda: due_date(date(2026, 1, 1), "5 days", roll="x"),
+            "roll: expected none, forward or backward",
+        ),
+        (
+            lambda: due_date(date(2026, 1, 1), "5 days", occurrence=0),
+            "occurrence: expected a positive int",
+        ),
+        (
+            lambda: due_date(date(2026, 1, 1), "5 days", calendar="x"),
+            "calendar: expected a BusinessCalendar",
+        ),
+        (lambda: due_date("x", "5 days"), "trigger: expected a datetime.date, got a str"),
+        (
+            lambda: next(occurrences("x", "5 days", through=date(2026, 1, 1))),
+            "anchor: expected a datetime.date, got a str",
+        ),
+        (
+            lambda: next(occurrences(date(2026, 1, 1), "5 days", through="x")),
+            "through: expected a datetime.date, got a str",
+        ),
+        (
+            lambda: next(occurrences(date(2026, 1, 1), "0 days", through=date(2026, 1, 1))),
+            "period: only a positive countable period has occurrences",
+        ),
+    ],
+)
+def test_each_refusal_in_words(call, message):
+    with pytest.raises(InputError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+# -- count_due: the kernel due_date explains --------------------------------------------------
+
+
+def test_count_due_is_due_date_without_the_words():
+    from coregs.periods import count_due
+
+    p = Period(5, Unit.CALENDAR_DAYS)
+    assert count_due(date(2026, 1, 1), p) == date(2026, 1, 6)  # occurrence 1 by default
+    assert count_due(date(2026, 1, 1), p, occurrence=2) == date(2026, 1, 11)
+    assert count_due(date(2026, 1, 1), Period(0, Unit.PROMPTLY)) is None
+    assert count_due(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), CAL, Roll.FORWARD) == (
+        date(2026, 7, 6)
+    )
+
+
+FIVE = Period(5, Unit.CALENDAR_DAYS)
+JAN_1 = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        (("x", FIVE), {}, "trigger: expected a datetime.date, got a str"),
+        ((JAN_1, "5 days"), {}, "period: expected a Period (due_date reads a phrase)"),
+        ((JAN_1, FIVE), {"roll": "none"}, "roll: expected a Roll"),
+        ((JAN_1, FIVE), {"occurrence": 0}, "occurrence: expected a positive int"),
+        ((JAN_1, FIVE), {"occurrence": 1.0}, "occurrence: expected a positive int"),
+        ((JAN_1, FIVE), {"calendar": "x"}, "calendar: expected a BusinessCalendar"),
+    ],
+)
+def test_count_due_refuses_in_words(args, kwargs, message):
+    from coregs.periods import count_due
+
+    with pytest.raises(InputError) as caught:
+        count_due(*args, **kwargs)
+    assert str(caught.value) == message
+
+
+def test_a_due_date_displays_itself():
+    d = due_date(date(2026, 11, 20), "five (5) working days", calendar=CAL)
+    assert isinstance(repr(d), str) and "2026-11-30" in repr(d)
+    assert "2026-11-30" in d._repr_html_()
+
+
+def test_count_due_rolls_on_the_calendar_it_is_given():
+    from coregs import Closure, Layer
+    from coregs.periods import count_due
+
+    county = CAL.with_closures([Closure(date(2026, 7, 6), "Flood", Layer.LOCAL, "notice")])
+    due = count_due(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), county, Roll.FORWARD)
+    assert due == date(2026, 7, 7)  # Saturday the 4th: Monday the 6th is closed here

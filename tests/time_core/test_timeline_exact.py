@@ -133,3 +133,83 @@ def test_the_table_crosses_a_year_and_a_leap_february():
 def test_the_first_and_last_days(as_of, expected):
     table, _ = _table(COURT, as_of)
     assert table == expected
+
+
+VOLUNTARY = json.loads((EXAMPLES / "iv-e-voluntary-lapsed.json").read_text())
+
+
+def test_the_voluntary_example_lapses_returns_and_ends():
+    """Signed 2025-12-29, placed 2026-01-02 (examples/README.md): no petition by day 90
+    (2026-03-29), so no authority from 2026-03-30 until the custody order of 2026-05-20 (E.3);
+    no best-interests order within 180 days, so not eligible from 2026-07-02 on (E.4)."""
+    table, det = _table(VOLUNTARY, date(2026, 12, 1))
+    child = [(month, days, counts) for month, days, counts, _, _ in table]
+    assert child == [
+        ("2026-01", 30, (30, 0, 0)),
+        ("2026-02", 28, (28, 0, 0)),
+        ("2026-03", 31, (29, 2, 0)),
+        ("2026-04", 30, (0, 30, 0)),
+        ("2026-05", 31, (12, 19, 0)),
+        ("2026-06", 30, (30, 0, 0)),
+        ("2026-07", 31, (1, 30, 0)),
+        ("2026-08", 31, (0, 31, 0)),
+        ("2026-09", 30, (0, 30, 0)),
+        ("2026-10", 31, (0, 31, 0)),
+        ("2026-11", 30, (0, 30, 0)),
+        ("2026-12", 1, (0, 1, 0)),
+    ]
+    assert all(row[2] == row[3] == row[4] for row in table)  # a licensed institution
+    assert det.months[2].reasons[0].startswith("child: the agreement is limited to ninety days")
+    assert det.months[6].reasons[0].startswith("child: no order within 180 days")
+    assert det.months[5].reasons == ()
+    assert det.eligible_now.value == "not_met"
+
+
+def test_each_side_gives_its_reason_once():
+    """Undetermined child, a relative with a provisional certificate: the child's reason, the
+    placement's, and the administration's own (whether the relative is pursuing full
+    certification is not stated)."""
+    _, det = _table(UNDETERMINED, date(2026, 12, 1))
+    assert det.months[0].reasons == (
+        "child: initial eligibility is undetermined",
+        PROVISIONAL,
+        "admin: whether a relative pursuing full certification is not stated",
+    )
+
+
+def test_eligibility_now_is_the_last_day_evaluated():
+    """The child turns 18 on 2026-12-02: eligible on 2026-12-01, the evaluation date, whatever
+    the day after brings."""
+    facts = copy.deepcopy(COURT)
+    facts["child"]["birth_date"] = "2008-12-02"
+    assert determine_iv_e(facts, as_of=date(2026, 12, 1)).eligible_now.value == "met"
+    assert determine_iv_e(facts, as_of=date(2026, 12, 2)).eligible_now.value != "met"
+
+
+def test_day_counts():
+    from coregs.eligibility import Coverage, DayCounts, Outcome
+
+    empty = DayCounts()
+    assert (tuple(empty), empty.days, empty.coverage) == ((0, 0, 0), 0, Coverage.NONE)
+    counts = empty.add(Outcome.MET, 3).add(Outcome.NOT_MET, 2).add(Outcome.UNKNOWN, 4)
+    assert (tuple(counts), counts.days) == ((3, 2, 4), 9)
+    assert counts.add(Outcome.MET, 1) == DayCounts(4, 2, 4)
+    assert DayCounts(5, 0, 0).coverage is Coverage.ALL
+    assert DayCounts(5, 1, 0).coverage is Coverage.PART
+    assert DayCounts(0, 1, 2).coverage is Coverage.UNKNOWN
+    assert DayCounts(0, 3, 0).coverage is Coverage.NONE
+    assert [c.value for c in Coverage] == ["all", "part", "none", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "now"),
+    [
+        (date(2026, 3, 29), "met"),  # day 90: the last day of authority without a petition
+        (date(2026, 3, 30), "not_met"),
+        (date(2026, 5, 19), "not_met"),  # the day before the custody order
+        (date(2026, 7, 1), "met"),  # the last eligible day, whatever July 2 brings
+        (date(2026, 7, 2), "not_met"),
+    ],
+)
+def test_eligibility_now_on_the_days_things_change(as_of, now):
+    assert determine_iv_e(VOLUNTARY, as_of=as_of).eligible_now.value == now

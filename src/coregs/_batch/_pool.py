@@ -8,16 +8,18 @@ order as soon as the chunks before them are done.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Generic, TypeVar
 
 from coregs._errors import InputError
 
-__all__ = ["Task", "ordered_map", "require_jobs"]
+__all__ = ["Task", "no_cycle_collection", "ordered_map", "require_jobs"]
 
 _X = TypeVar("_X")
 _Y = TypeVar("_Y")
@@ -60,10 +62,27 @@ def _start(task: Task[Any, Any]) -> None:
     _WORKER_TASK = task
 
 
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause the cycle collector while a chunk's results are made or rebuilt: they are some
+    ten thousand containers, none in a cycle, alive together; the collector, run every 700
+    new ones, went over them again and again (as much CPU as the unpickling in the calling
+    process, a third more for a worker's check and packing; benchmarks/bench_batch.py).
+    It is on again after, if it was; a cycle made meanwhile waits for its next run."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _run_chunk(items: list[Any]) -> Any:
     task = _WORKER_TASK
     assert task is not None
-    return task.pack([task(item) for item in items])
+    with no_cycle_collection():
+        return task.pack([task(item) for item in items])
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -10,9 +10,20 @@ from coregs.eligibility import Coverage, Outcome
 if TYPE_CHECKING:
     import pandas as pd
 
-    from coregs.eligibility import FundingDetermination, IVEDetermination
+    from coregs.eligibility import (
+        FundingDetermination,
+        IVEDetermination,
+        IVEHistoryDetermination,
+    )
 
-__all__ = ["FUNDING_COLUMNS", "MONTH_COLUMNS", "funding_frame", "months_frame"]
+__all__ = [
+    "FUNDING_COLUMNS",
+    "HISTORY_COLUMNS",
+    "MONTH_COLUMNS",
+    "funding_frame",
+    "history_frame",
+    "months_frame",
+]
 
 _COVERAGE = [c.value for c in Coverage]
 MONTH_COLUMNS: Spec = {
@@ -30,6 +41,9 @@ MONTH_COLUMNS: Spec = {
 }
 """The typed columns of a determination's month frame."""
 
+HISTORY_COLUMNS: Spec = {**MONTH_COLUMNS, "candidate_days": INT}
+"""The typed columns of a history's month frame (``episodes`` stays text: "0 1")."""
+
 FUNDING_COLUMNS: Spec = {
     "as_of": DATE,
     "outcome": [o.value for o in Outcome],
@@ -41,6 +55,12 @@ FUNDING_COLUMNS: Spec = {
 def months_frame(det: IVEDetermination) -> pd.DataFrame:
     """``det.to_records()``: one row per month, days eligible and claimable, typed."""
     return frame(det.to_records(), MONTH_COLUMNS)
+
+
+def history_frame(history: IVEHistoryDetermination) -> pd.DataFrame:
+    """``history.to_records()``: one row per month of a child's history, with the episodes in
+    care and the candidate days, typed."""
+    return frame(history.to_records(), HISTORY_COLUMNS)
 
 
 def funding_frame(funding: FundingDetermination) -> pd.DataFrame:

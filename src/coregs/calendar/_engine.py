@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import compress
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs.calendar._dates import WEEKDAY_NAMES
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from coregs._columns import Errors
+
+    Column: TypeAlias = np.ndarray[Any, Any] | pd.Series | pd.DatetimeIndex  # coregs._columns
+
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "BusinessCalendar", "DayExplanation", "NonBusinessDay"]
 
 FIRST_YEAR = 2000
@@ -30,6 +34,11 @@ LAST_YEAR = 2100
 _WEEKEND = (5, 6)
 # Whether a weekday is open, indexed by ordinal % 7: 0 = Sunday, 1 = Monday ... 6 = Saturday.
 _OPEN = b"\x00\x01\x01\x01\x01\x01\x00"
+
+
+def _is_column(value: object) -> bool:
+    # a column of dates for coregs._columns; numpy arrays and pandas objects have __array__
+    return hasattr(value, "__array__")
 
 
 def _closure_key(c: Closure) -> tuple[date, str, str, str]:
@@ -147,6 +156,7 @@ class BusinessCalendar:
     __slots__ = (
         "_by_date",
         "_closures",
+        "_columns",
         "_commemorations",
         "_days",
         "_first",
@@ -188,12 +198,13 @@ class BusinessCalendar:
         for c in self._closures:
             by_date[c.date] = (*by_date.get(c.date, ()), c)
         self._by_date = by_date
+        self._columns: Any = None  # the business days as a numpy array, made for columns
         self._days: list[int] | None = None
 
     # -- value semantics -------------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if hasattr(self, "_days") and name != "_days":
+        if hasattr(self, "_days") and name not in ("_days", "_columns"):
             raise AttributeError("BusinessCalendar is immutable; use with_closures()")
         object.__setattr__(self, name, value)
 
@@ -312,49 +323,80 @@ class BusinessCalendar:
             )
         return o
 
-    def _result(self, days: list[int], index: int, field: str) -> date:
-        if not 0 <= index < len(days):
-            raise OutOfRangeError(
-                field,
-                f"the result falls outside the supported years "
-                f"{self._first_year}-{self._last_year} of calendar {self._name!r}",
-            )
-        return date.fromordinal(days[index])
+    def _outside(self, field: str) -> OutOfRangeError:
+        return OutOfRangeError(
+            field,
+            f"the result falls outside the supported years "
+            f"{self._first_year}-{self._last_year} of calendar {self._name!r}",
+        )
 
     # -- arithmetic -------------------------------------------------------------------------
 
     def is_business_day(self, day: date) -> bool:
         """Whether ``day`` is a business day: a weekday with no closure."""
         o = self._ordinal(day, "date")
-        days = self._business_days()
+        days = self._days or self._business_days()
         i = bisect_left(days, o)
         return i < len(days) and days[i] == o
 
-    def add_business_days(self, day: date, n: int) -> date:
+    @overload
+    def add_business_days(self, day: date, n: int, *, errors: Errors = "raise") -> date: ...
+    @overload
+    def add_business_days(
+        self, day: Column, n: int | Column, *, errors: Errors = "raise"
+    ) -> Column: ...
+    def add_business_days(self, day: Any, n: Any, *, errors: Errors = "raise") -> Any:
         """The ``n``-th business day after ``day`` (before it if ``n < 0``); ``day`` never counts.
 
         ``n == 0`` returns ``day`` unchanged. Cost is O(log D), independent of ``n``.
+
+        ``day`` may be a column of dates (a numpy ``datetime64`` array, a pandas Series or
+        DatetimeIndex; ``n`` a number or a column), which gives a column (needs numpy):
+        ``errors="coerce"`` makes a row out of range ``NaT`` instead of raising (see
+        ``coregs._columns``).
         """
-        if type(n) is not int:
-            raise InputError("n", "expected an int number of business days")
+        if type(n) is not int or type(day) is not date:
+            if _is_column(day) or _is_column(n):
+                from coregs._columns import add_business_days  # noqa: PLC0415 - columns
+
+                return add_business_days(self, day, n, errors)
+            if type(n) is not int:
+                raise InputError("n", "expected an int number of business days")
         o = self._ordinal(day, "date")
         if n == 0:
             return day
-        days = self._business_days()
-        if n > 0:
-            return self._result(days, bisect_right(days, o) + n - 1, "result")
-        return self._result(days, bisect_left(days, o) + n, "result")
+        days = self._days or self._business_days()
+        i = bisect_right(days, o) + n - 1 if n > 0 else bisect_left(days, o) + n
+        if 0 <= i < len(days):
+            return date.fromordinal(days[i])
+        raise self._outside("result")
 
-    def business_days_between(self, start: date, end: date) -> int:
+    @overload
+    def business_days_between(self, start: date, end: date, *, errors: Errors = "raise") -> int: ...
+    @overload
+    def business_days_between(
+        self, start: date | Column, end: date | Column, *, errors: Errors = "raise"
+    ) -> Column: ...
+    def business_days_between(self, start: Any, end: Any, *, errors: Errors = "raise") -> Any:
         """Business days stepped onto from ``start`` to ``end`` (``start`` out, ``end`` in).
 
         For ``end >= start`` this is the number of business days in ``(start, end]``; for
         ``end < start`` it is minus the number in ``[end, start)``. It inverts
         :meth:`add_business_days`: ``business_days_between(d, add_business_days(d, n)) == n``.
+
+        Either end may be a column of dates (as for :meth:`add_business_days`): the counts
+        come as a column, ``int64`` (a float column with ``NaN`` on rows left without one by
+        ``errors="coerce"``; nullable ``Int64`` in pandas).
         """
+        if (type(start) is not date or type(end) is not date) and (
+            _is_column(start) or _is_column(end)
+        ):
+            from coregs._columns import business_days_between  # noqa: PLC0415 - columns
+
+            return business_days_between(self, start, end, errors)
         a = self._ordinal(start, "start")
         b = self._ordinal(end, "end")
-        days = self._business_days()
+        days = self._days or self._business_days()
         if b >= a:
             return bisect_right(days, b) - bisect_right(days, a)
         return bisect_left(days, b) - bisect_left(days, a)
@@ -367,13 +409,40 @@ class BusinessCalendar:
         """The last business day before ``day`` (``day`` itself never counts)."""
         return self.add_business_days(day, -1)
 
-    def roll_forward(self, day: date) -> date:
-        """``day`` if it is a business day, else the next one (C.R.S. 24-11-110)."""
-        return day if self.is_business_day(day) else self.add_business_days(day, 1)
+    @overload
+    def roll_forward(self, day: date, *, errors: Errors = "raise") -> date: ...
+    @overload
+    def roll_forward(self, day: Column, *, errors: Errors = "raise") -> Column: ...
+    def roll_forward(self, day: Any, *, errors: Errors = "raise") -> Any:
+        """``day`` if it is a business day, else the next one (C.R.S. 24-11-110).
 
-    def roll_backward(self, day: date) -> date:
-        """``day`` if it is a business day, else the previous one."""
-        return day if self.is_business_day(day) else self.add_business_days(day, -1)
+        A column of dates gives a column, as for :meth:`add_business_days`.
+        """
+        return self._roll(day, True, errors)
+
+    @overload
+    def roll_backward(self, day: date, *, errors: Errors = "raise") -> date: ...
+    @overload
+    def roll_backward(self, day: Column, *, errors: Errors = "raise") -> Column: ...
+    def roll_backward(self, day: Any, *, errors: Errors = "raise") -> Any:
+        """``day`` if it is a business day, else the previous one.
+
+        A column of dates gives a column, as for :meth:`add_business_days`.
+        """
+        return self._roll(day, False, errors)
+
+    def _roll(self, day: Any, forward: bool, errors: Errors) -> Any:
+        if type(day) is not date and _is_column(day):
+            from coregs._columns import roll  # noqa: PLC0415 - columns
+
+            return roll(self, day, forward, errors)
+        o = self._ordinal(day, "date")
+        days = self._days or self._business_days()
+        # one search: the first business day on or after ``day``, or the last on or before it
+        i = bisect_left(days, o) if forward else bisect_right(days, o) - 1
+        if 0 <= i < len(days):
+            return day if days[i] == o else date.fromordinal(days[i])
+        raise self._outside("result")
 
     # -- explanation ------------------------------------------------------------------------
 
@@ -446,11 +515,14 @@ class BusinessCalendar:
         return tuple(sorted({c.date for c in self._closures if c.date.weekday() not in _WEEKEND}))
 
     def to_numpy(self) -> np.busdaycalendar:
-        """This calendar as a ``numpy.busdaycalendar`` for vectorised work (needs numpy).
+        """This calendar as a ``numpy.busdaycalendar`` (needs numpy), for numpy's own functions.
 
-        ``numpy.busday_offset(d, n, roll="backward", busdaycal=cal)`` then equals
-        :meth:`add_business_days` for ``n >= 1``; numpy's default ``roll="raise"`` and
-        ``roll="forward"`` do not (numpy#8808).
+        ``numpy.busday_offset(d, n, busdaycal=cal)`` equals :meth:`add_business_days` with
+        ``roll="backward"`` for ``n >= 1`` and ``roll="forward"`` for ``n <= -1`` (numpy's
+        default ``roll="raise"`` refuses a closed day; numpy#8808). For ``n == 0`` no roll
+        agrees on a closed day: coregs returns the day itself, numpy moves it. The tests check
+        this for every ``n`` from -12 to 12. :meth:`add_business_days` takes a column of dates
+        itself, with coregs' convention for every ``n``.
         """
         try:
             import numpy as np  # noqa: PLC0415 - optional dependency
@@ -467,7 +539,12 @@ class BusinessCalendar:
         return year_frame(self, year)
 
     def to_pandas(self) -> pd.offsets.CustomBusinessDay:
-        """This calendar as a ``pandas.offsets.CustomBusinessDay`` (needs pandas)."""
+        """This calendar as a ``pandas.offsets.CustomBusinessDay`` (needs pandas).
+
+        ``timestamp + n * offset`` equals :meth:`add_business_days` for ``n != 0``; for
+        ``n == 0`` pandas moves a closed day to the next business day, where coregs returns the
+        day itself.
+        """
         try:
             import pandas as pd  # noqa: PLC0415 - optional dependency
         except ImportError as exc:  # pragma: no cover - depends on the environment

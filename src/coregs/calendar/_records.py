@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from coregs._errors import require_date
+from coregs._errors import InputError, require_date
 from coregs.calendar._dates import WEEKDAY_NAMES, DateRule
 
 __all__ = [
@@ -67,10 +67,16 @@ class Closure:
     def __post_init__(self) -> None:
         if type(self.date) is not date:
             require_date(self.date, "Closure.date")
-        if not self.name.strip():
-            raise ValueError("Closure.name must not be empty")
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise InputError("Closure.name", "expected a non-empty name")
+        if not isinstance(self.source, str):
+            raise InputError("Closure.source", "expected text: the closure's authority")
         if type(self.layer) is not Layer:  # a Layer needs no conversion: Layer(m) is m
-            object.__setattr__(self, "layer", Layer(self.layer))
+            try:
+                object.__setattr__(self, "layer", Layer(self.layer))
+            except ValueError:
+                layers = ", ".join(repr(m.value) for m in Layer)
+                raise InputError("Closure.layer", f"expected one of {layers}") from None
 
     @property
     def observed(self) -> bool:

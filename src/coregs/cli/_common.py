@@ -33,6 +33,7 @@ __all__ = [
     "load_facts",
     "print_json",
     "print_options",
+    "read_facts",
     "read_input",
 ]
 
@@ -40,6 +41,7 @@ CommandFn = Callable[[argparse.Namespace], int]
 AddParser = Callable[["argparse._SubParsersAction[Any]", str], None]
 """Adds one command's parser (with the given help) to the CLI's subparsers."""
 _F = TypeVar("_F", bound="Facts")
+_T = TypeVar("_T")
 _LIMITS = tuple(f.name for f in fields(Limits))
 _WHOLE_DOCUMENT = frozenset({"json_invalid", "utf8_invalid"})
 
@@ -82,9 +84,16 @@ def load_facts(path: Path, model: type[_F], what: str, limits: Limits = DEFAULT_
     Errors name the file (the caller's own argument) and the field, never a value; a limit's
     error says which ``--limit`` raises it.
     """
+    return read_facts(path, model.parse_json, what, limits)
+
+
+def read_facts(path: Path, parse_json: Callable[..., _T], what: str, limits: Limits) -> _T:
+    """As :func:`load_facts`, with the function that reads the document
+    (``parse_json(data, limits=...)``): a model's ``parse_json``, or one that reads several
+    shapes."""
     where = _describe(path, what)
     try:
-        return model.parse_json(read_input(path, limits, what), limits=limits)
+        return parse_json(read_input(path, limits, what), limits=limits)
     except LimitError as exc:
         error = InputError(where, f"{exc.problem}; --limit {exc.limit}=N raises it")
     except InvalidFactsError as exc:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from coregs._errors import InputError
 from coregs._options import resolve_options
@@ -18,9 +18,9 @@ from coregs.cli._common import (
     add_limit_option,
     iso_date,
     limits_from_args,
-    load_facts,
     print_json,
     print_options,
+    read_facts,
 )
 from coregs.compliance import Case
 from coregs.eligibility import (
@@ -28,15 +28,19 @@ from coregs.eligibility import (
     IVE_OPTIONS,
     IVE_RULEBOOK,
     IVEFacts,
+    IVEHistory,
     afdc_budget,
     determine_funding,
     determine_iv_e,
+    determine_iv_e_history,
     iv_e_compliance,
+    parse_iv_e_json,
 )
 
-__all__ = ["PARSERS", "add_iv_e_settings"]
+__all__ = ["PARSERS", "add_iv_e_settings", "iv_e_schema", "json_schema"]
 
 _SCHEMAS: dict[str, type[BaseModel]] = {"iv-e": IVEFacts, "case": Case}
+"""The input files; ``iv-e`` also reads a history (:func:`iv_e_schema`)."""
 
 
 def _option(text: str) -> tuple[str, str]:
@@ -60,8 +64,11 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
         return 0
     if args.facts is None or args.as_of is None:
         raise InputError("coregs iv-e", "needs a facts file and --as-of (or --list-options)")
+    read = read_facts(args.facts, parse_iv_e_json, "facts file", limits_from_args(args))
+    if isinstance(read, IVEHistory):
+        return _history(args, read)
+    facts = read
     options = resolve_options(ALL_OPTIONS, dict(args.option))  # checked once, for every part
-    facts = load_facts(args.facts, IVEFacts, "facts file", limits_from_args(args))
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     if args.budget:
         print(afdc_budget(facts, as_of=args.as_of, options=options).render())
@@ -87,16 +94,74 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
             out["compliance"] = report.to_dict()
         print_json(out)
     elif args.csv:
-        records = det.to_records()
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["month"])
-        writer.writeheader()
-        writer.writerows(records)
+        _print_csv(det.to_records())
     else:
         print(funding.render() if funding is not None else det.render())
         if report is not None:
             print()
             print(report.render())
     return 0
+
+
+def _history(args: argparse.Namespace, history: IVEHistory) -> int:
+    """``coregs iv-e`` on a history: every episode, the months that span them; with
+    ``--compliance``, each episode's time frames; with ``--budget``, each episode's worksheet."""
+    options = resolve_options(ALL_OPTIONS, dict(args.option))  # checked once, for every part
+    effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
+    det = determine_iv_e_history(history, as_of=args.as_of, options=options, effective=effective)
+    if args.budget:
+        for e in det.episodes:
+            print(f"Episode {e.index}")
+            if e.carried:
+                print(f"  the AFDC test is carried over ({e.link.citation}): no worksheet")
+            else:
+                facts = history.episode_facts(e.index)
+                print(afdc_budget(facts, as_of=args.as_of, options=options).render())
+        return 0
+    reports = (
+        [
+            iv_e_compliance(
+                history.episode_facts(e.index),
+                as_of=args.as_of,
+                options=options,
+                effective=effective,
+            )
+            for e in det.episodes
+        ]
+        if args.compliance
+        else []
+    )
+    if args.json:
+        out = det.to_dict(funding=args.funding)
+        for episode, report in zip(out["episodes"], reports, strict=False):
+            episode["compliance"] = report.to_dict()
+        print_json(out)
+    elif args.csv:
+        _print_csv(det.to_records())
+    else:
+        print(det.render(funding=args.funding))
+        for i, report in enumerate(reports):
+            print(f"\nEpisode {i}")
+            print(report.render())
+    return 0
+
+
+def _print_csv(records: list[dict[str, Any]]) -> None:
+    """One CSV row per month, under a header of the records' keys."""
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["month"])
+    writer.writeheader()
+    writer.writerows(records)
+
+
+def iv_e_schema() -> dict[str, Any]:
+    """The JSON Schema of what ``coregs iv-e`` reads: one episode's facts, or a history (a
+    document with ``episodes``), exactly as :func:`coregs.eligibility.parse_iv_e` reads them."""
+    schema = TypeAdapter(IVEFacts | IVEHistory).json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Title IV-E facts: one episode, or a child's history of episodes",
+        **schema,
+    }
 
 
 def json_schema(model: type[BaseModel]) -> dict[str, Any]:
@@ -106,7 +171,8 @@ def json_schema(model: type[BaseModel]) -> dict[str, Any]:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    print(json.dumps(json_schema(_SCHEMAS[args.model]), indent=2, ensure_ascii=False))
+    schema = iv_e_schema() if args.model == "iv-e" else json_schema(_SCHEMAS[args.model])
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -133,7 +199,11 @@ def add_iv_e_settings(p: argparse.ArgumentParser) -> None:
 def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     p = sub.add_parser("iv-e", help=help_)
     p.add_argument(
-        "facts", type=Path, nargs="?", help="a facts JSON file (see examples/); - reads stdin"
+        "facts",
+        type=Path,
+        nargs="?",
+        help="a facts JSON file: one episode, or a child's history of episodes (see examples/); "
+        "- reads stdin",
     )
     p.add_argument("--as-of", type=iso_date, help="the evaluation date")
     add_iv_e_settings(p)

@@ -14,7 +14,10 @@ How a timeline is read (stated once):
   due-date order, each taking the earliest act it can.
 * A recurring rule yields every occurrence due up to ``as_of`` and the next one after it. A
   rolling recurrence with an overdue occurrence stops there: its next due date depends on an
-  act that has not happened.
+  act that has not happened. A schedule always ends, with no cap on its length: a fixed
+  schedule's due dates strictly increase (a recurring period is at least one of a countable
+  unit) until one falls after ``as_of``; each occurrence of a rolling one after the first takes
+  an act of its own.
 * A chain whose ending event (a discharge, a closure) comes on or before the due date of an
   unmet occurrence is not applicable from then on.
 
@@ -23,26 +26,30 @@ remembered by the rulebook); the case's events are indexed by kind (:class:`_Tim
 each triggered rule turns its trigger events into chains, sets aside the chains it does not
 apply to, and serves the occurrences of the rest in due-date order.
 
-Speed (``benchmarks/bench_compliance.py``, a 20-event case in about 120 µs): the plans are
+Speed (``benchmarks/bench_compliance.py``, a 20-event case in about 110 µs): the plans are
 compiled once per rulebook and options, and the events are indexed by kind, so a check touches
 only the rules its events trigger; the event selections a plan needs are numbered when the plans
 are compiled, so several rules sharing one (a discharge ends seven) find its events once per
-check. Counting goes through the periods kernel, :func:`coregs.periods.count_due`.
+check. Counting goes through the periods kernel, resolved once per plan
+(:func:`coregs.periods.counter`). A case's cost grows linearly with its findings: each search
+among a kind's events (acts, ends, excuses, adjudications) starts at its window by bisection.
 """
 
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 from typing import Literal, NamedTuple
 
 from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
 from coregs.compliance._case import Case, Event
-from coregs.compliance._finding import Finding
+from coregs.compliance._finding import Finding, new_finding
 from coregs.compliance._report import ComplianceReport
 from coregs.compliance._status import (
     DueSoon,
@@ -57,7 +64,7 @@ from coregs.compliance._status import (
     Pending,
     StatusDetail,
 )
-from coregs.periods import Period, Roll, Unit, count_due
+from coregs.periods import Period, Unit, counter
 from coregs.rules import (
     RULEBOOK,
     Anchor,
@@ -77,7 +84,6 @@ __all__ = ["check_case"]
 
 _ONE_DAY = timedelta(days=1)
 _SIXTY_DAYS = timedelta(days=60)
-_MAX_OCCURRENCES = 1200  # a monthly schedule over a century; a guard, never reached in practice
 _PENDING = Pending()
 _DUE_SOON = DueSoon()
 _SCHEDULE_STOPS = (NotApplicable, Pending, DueSoon)
@@ -110,7 +116,9 @@ class _Plan:
     acts: _Selection
     ends: _Selection | None
     period: Period | None  # the period counted per occurrence; None: no fixed deadline
-    roll: Roll
+    # the period's unit counted under the rule's roll, resolved once: (anchor, n, calendar)
+    count: Callable[[date, int, BusinessCalendar], date] | None
+    effective: tuple[date, date]  # the first and last day the rule is in force
     rolling: bool  # each occurrence counts from the act that met the previous one
     recurs: bool
     self_triggering: bool
@@ -172,7 +180,8 @@ def _plan(
         acts=number(rule.satisfied_by),
         ends=number(rule.ends.any_of) if rule.ends is not None else None,
         period=period,
-        roll=reading.roll,
+        count=counter(period.unit, reading.roll) if period is not None else None,
+        effective=(rule.effective_from or date.min, rule.effective_to or date.max),
         rolling=reading.anchor is Anchor.PREVIOUS_ACT,
         recurs=rule.recurrence is not None,
         self_triggering=not kinds.isdisjoint(m.kind for m in rule.satisfied_by),
@@ -200,6 +209,7 @@ class _Timeline:
     case: Case
     events: tuple[Event, ...]
     dates: list[date]  # each event's date, read once
+    date_of: Callable[[int], date]  # dates.__getitem__: the key to bisect a list of events by
     by_kind: dict[EventKind, list[int]]
     found: list[list[int] | None]
     as_of: date
@@ -222,9 +232,9 @@ class _Timeline:
             for i in self.by_kind.get(m.kind, _NO_EVENTS):
                 if not m.where or m.matches(events[i]):
                     found.append(i)
-        if len(matches) > 1:  # merge the kinds back into date order
-            dates = self.dates
-            found = sorted(set(found), key=lambda i: (dates[i], i))
+        if len(matches) > 1 and len(found) > 1:  # merge the kinds back into date order
+            found = sorted(set(found))  # by position in the file, then (stably) by date
+            found.sort(key=self.date_of)
         return found
 
 
@@ -242,19 +252,22 @@ def _timeline(
         raise OutOfRangeError("as_of", f"outside the calendar's years {years[0]}-{years[-1]}")
     events = case.events
     dates = [e.date for e in events]
-    keyed = sorted((day, i) for i, day in enumerate(dates) if day <= as_of)
-    for day, i in keyed[:1] + keyed[-1:]:  # the earliest and the latest event
-        if day.year not in years:
+    date_of = dates.__getitem__
+    in_order = sorted(range(len(events)), key=date_of)  # a stable sort: ties in file order
+    del in_order[bisect_right(in_order, as_of, key=date_of) :]  # after as_of: ignored
+    for i in in_order[:1] + in_order[-1:]:  # the earliest and the latest event
+        if dates[i].year not in years:
             raise OutOfRangeError(
                 f"events[{i}].date", f"outside the calendar's years {years[0]}-{years[-1]}"
             )
     by_kind: dict[EventKind, list[int]] = {}
-    for _, i in keyed:
+    for i in in_order:
         by_kind.setdefault(events[i].kind, []).append(i)
     return _Timeline(
         case=case,
         events=events,
         dates=dates,
+        date_of=date_of,
         by_kind=by_kind,
         found=[None] * plans.selections,
         as_of=as_of,
@@ -377,7 +390,7 @@ def _evaluate(plan: _Plan, tl: _Timeline) -> list[Finding] | None:
         live = _still_in_care(plan, tl, live, out)
     acts = tl.select(plan.acts)
     taken: set[int] = set()
-    if plan.period is None:
+    if plan.count is None:
         out.extend(_without_deadline(plan, tl, live, acts, taken))
     elif plan.self_triggering:  # a chain's trigger may be an earlier chain's act
         for chain in live:
@@ -392,7 +405,7 @@ def _chains(plan: _Plan, tl: _Timeline, triggers: list[int], out: list[Finding])
     """The obligations the trigger events start, in force on their day 0. One whose day 0 is
     outside the rule's effective interval raises under strict effective dating, and is reported
     as not applicable in ``out`` under lenient dating."""
-    rule, chains = plan.rule, []
+    (first, last), chains = plan.effective, []
     for order, t in enumerate(triggers):
         ref, trigger_id = tl.dates[t], tl.events[t].id
         end = _first_end(tl, plan.ends, t, trigger_id, ref) if plan.ends is not None else None
@@ -400,7 +413,7 @@ def _chains(plan: _Plan, tl: _Timeline, triggers: list[int], out: list[Finding])
         last_day = end_date if end_date is not None and end_date < tl.as_of else tl.as_of
         day0, note = (ref, "") if plan.entry is None else _entry_date(plan.entry, tl, ref)
         chain = _Chain(order, t, trigger_id, day0, end, end_date, last_day, note)
-        if rule.in_force_on(day0):
+        if first <= day0 <= last:
             chains.append(chain)
         else:
             out.append(_not_in_force(plan, tl, chain))
@@ -411,8 +424,9 @@ def _first_end(
     tl: _Timeline, ends: _Selection, trigger: int, trigger_id: str | None, ref: date
 ) -> int | None:
     """The first event that ends the obligation a trigger started."""
-    for i in tl.select(ends):
-        if i != trigger and tl.dates[i] >= ref and tl.events[i].responds_to in (None, trigger_id):
+    found = tl.select(ends)
+    for i in islice(found, bisect_left(found, ref, key=tl.date_of), None):
+        if i != trigger and tl.events[i].responds_to in (None, trigger_id):
             return i
     return None
 
@@ -426,19 +440,15 @@ def _entry_date(reading: EnteredFosterCareDate, tl: _Timeline, start: date) -> t
             return start, "entered foster care on the removal date (option removal)"
     sixty = start + _SIXTY_DAYS
     # a finding made before an earlier stay ended belongs to that stay, not to this removal
-    since = date.min
-    dates = tl.dates
-    for i in tl.by_kind.get(EventKind.DISCHARGED, _NO_EVENTS):
-        if dates[i] < start:
-            since = dates[i]
-    first = next(
-        (
-            dates[i]
-            for i in tl.by_kind.get(EventKind.ADJUDICATION, _NO_EVENTS)
-            if since < dates[i] < sixty
-        ),
-        None,
-    )
+    dates, date_of = tl.dates, tl.date_of
+    discharges = tl.by_kind.get(EventKind.DISCHARGED, _NO_EVENTS)
+    before = bisect_left(discharges, start, key=date_of)  # the discharges before this removal
+    since = dates[discharges[before - 1]] if before else date.min
+    adjudications = tl.by_kind.get(EventKind.ADJUDICATION, _NO_EVENTS)
+    after = bisect_right(adjudications, since, key=date_of)  # the first one after ``since``
+    first = dates[adjudications[after]] if after < len(adjudications) else None
+    if first is not None and first >= sixty:
+        first = None
     day0 = entered_foster_care_date(removal=start, first_adjudication=first)
     if day0 == sixty:
         how = "60 days after removal (45 CFR 1355.20)"
@@ -499,7 +509,7 @@ def _uncounted(
 ) -> Finding:
     """A finding with no due date counted (not applicable, indeterminate, no fixed deadline);
     ``window`` is where an act counts from, when one is looked for."""
-    return Finding(
+    return new_finding(
         reading=plan.reading,
         status_detail=detail,
         occurrence=1,
@@ -533,15 +543,25 @@ def _first_act(
     tl: _Timeline, chain: _Chain, acts: list[int], taken: set[int], start: date
 ) -> int | None:
     """The earliest act of ``acts`` not yet ``taken`` (each act meets at most one occurrence
-    of a rule), dated from ``start`` to the chain's last day, that may answer ``chain``."""
+    of a rule), dated from ``start`` to the chain's last day, that may answer ``chain``.
+
+    ``acts`` is in date order: the search starts at ``start`` (a bisection), so that the cost
+    does not grow with the acts before the window."""
+    if not acts:
+        return None
     dates, limit = tl.dates, chain.last_day
-    for i in acts:  # in date order; a case has few acts of one kind: a scan is fastest
-        if dates[i] < start or i in taken or i == chain.trigger:
-            continue
+    n = bisect_left(acts, start, key=tl.date_of)
+    while n < len(acts):  # a plain loop: most rules have an act or two, where it is fastest
+        i = acts[n]
         if dates[i] > limit:
             return None
-        if tl.events[i].responds_to in (None, chain.trigger_id):
+        if (
+            i not in taken
+            and i != chain.trigger
+            and tl.events[i].responds_to in (None, chain.trigger_id)
+        ):
             return i
+        n += 1
     return None
 
 
@@ -565,9 +585,12 @@ def _occurrences(
     plan: _Plan, tl: _Timeline, chains: list[_Chain], acts: list[int], taken: set[int]
 ) -> list[Finding]:
     """Serve the chains' occurrences in due-date order (see the module docstring)."""
+    count, period = plan.count, plan.period
+    assert count is not None  # only a plan with a fixed deadline has occurrences
+    assert period is not None
     queue = []
     for chain in chains:
-        due = _count(plan, tl, chain.day0, 1)
+        due = count(chain.day0, period.amount, tl.calendar)
         queue.append(_Occurrence(due, chain.order, chain, 1, chain.day0, chain.day0))
     heapq.heapify(queue)
     out = []
@@ -579,7 +602,7 @@ def _occurrences(
         if act is not None:
             taken.add(act)
         out.append(
-            Finding(
+            new_finding(
                 reading=plan.reading,
                 status_detail=detail,
                 occurrence=occurrence.k,
@@ -597,15 +620,6 @@ def _occurrences(
             if following is not None:
                 heapq.heappush(queue, following)
     return out
-
-
-def _count(plan: _Plan, tl: _Timeline, anchor: date, k: int) -> date:
-    """Occurrence ``k`` counted from ``anchor``, by the one counting convention."""
-    assert plan.period is not None  # only a plan with a fixed deadline has occurrences
-    # positional: the kernel's one call in a check's hot loop (keywords cost ~0.1 µs a call)
-    due = count_due(anchor, plan.period, tl.calendar, plan.roll, k)
-    assert due is not None
-    return due
 
 
 def _status(
@@ -631,15 +645,17 @@ def _status(
 
 
 def _late(plan: _Plan, tl: _Timeline, due: date, when: date) -> Lateness:
-    """How late ``when`` is: in the rule's unit (an act on a closed day counts as the next
-    business day's), and in calendar days."""
+    """How late ``when`` (after ``due``) is: in the rule's unit (an act on a closed day
+    counts as the next business day's), and in calendar days.
+
+    In business days: those after ``due`` up to the day the act counts as, which are the
+    business days strictly before ``when`` and that day itself (one count, not a roll and a
+    count)."""
     days = (when - due).days
     if plan.late_in_business_days:
         assert plan.period is not None
-        cal = tl.calendar
-        return Lateness(
-            cal.business_days_between(due, cal.roll_forward(when)), plan.period.unit, days
-        )
+        before = tl.calendar.business_days_between(due, when - _ONE_DAY)
+        return Lateness(before + 1, plan.period.unit, days)
     return Lateness(days, Unit.CALENDAR_DAYS, days)
 
 
@@ -650,11 +666,11 @@ def _excuse(
     limit = min(occurrence.due, tl.as_of)
     for exception in plan.excuses:
         assert exception.documented_by is not None
-        for i in tl.by_kind.get(exception.documented_by, _NO_EVENTS):
-            day, answers = tl.dates[i], tl.events[i].responds_to
-            if day > limit:
+        documents = tl.by_kind.get(exception.documented_by, _NO_EVENTS)
+        for i in islice(documents, bisect_left(documents, occurrence.window, key=tl.date_of), None):
+            if tl.dates[i] > limit:
                 break
-            if day >= occurrence.window and answers in (None, chain.trigger_id):
+            if tl.events[i].responds_to in (None, chain.trigger_id):
                 return exception, i
     return None
 
@@ -664,17 +680,17 @@ def _next(
 ) -> _Occurrence | None:
     """Occurrence k + 1 of ``chain``, after occurrence k took ``act``; ``None`` when there is
     none to show."""
-    k = occurrence.k
-    if k >= _MAX_OCCURRENCES:
-        return None
+    k, count, period = occurrence.k, plan.count, plan.period
+    assert count is not None
+    assert period is not None
     if plan.rolling:
         if act is None:
             return None  # overdue, or excused with no act: the next date depends on an act
         anchor_date = window = tl.dates[act]
-        due = _count(plan, tl, anchor_date, 1)
+        due = count(anchor_date, period.amount, tl.calendar)
     else:
         anchor_date, window = occurrence.anchor_date, occurrence.due + _ONE_DAY
-        due = _count(plan, tl, chain.day0, k + 1)
+        due = count(chain.day0, period.amount * (k + 1), tl.calendar)
     if chain.end_date is not None and chain.end_date < window:
         return None  # the obligation ended before the next occurrence's window opened
     return _Occurrence(due, chain.order, chain, k + 1, anchor_date, window)

@@ -24,7 +24,7 @@ from coregs.compliance._status import (
 from coregs.periods import Roll, Unit
 from coregs.rules import Anchor, AppliesIf, Deadline, Rule, RuleReading, StatedException
 
-__all__ = ["Finding"]
+__all__ = ["Finding", "new_finding"]
 
 _ACTED = (MetOnTime, MetLate, Excused, NoFixedDeadline)  # details that may name an act
 _LATE = (MetLate, Overdue)
@@ -294,3 +294,36 @@ class Finding(NamedTuple):
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
+
+
+def new_finding(
+    *,
+    reading: RuleReading,
+    status_detail: StatusDetail,
+    occurrence: int,
+    trigger_event: int | None,
+    trigger_date: date | None,
+    anchor_date: date | None,
+    due: date | None,
+    window_start: date | None = None,
+    note: str = "",
+    calendar: BusinessCalendar | None = None,
+) -> Finding:
+    """``Finding(...)`` by keyword, for the evaluator, which builds one per occurrence.
+
+    Calling a class with keywords makes CPython gather them in a dict for ``__new__`` (about
+    0.25 µs for a finding's ten, a fifth of a finding's cost); a function takes keywords
+    without one. The parameters are the fields, in order (a test pins it).
+    """
+    return Finding(
+        reading,
+        status_detail,
+        occurrence,
+        trigger_event,
+        trigger_date,
+        anchor_date,
+        due,
+        window_start,
+        note,
+        calendar,
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from coregs._model import Pickled
 from coregs._options import Options
 from coregs.compliance._finding import Finding
 from coregs.compliance._status import STATUS_ORDER, ComplianceStatus
@@ -21,7 +22,7 @@ __all__ = ["ComplianceReport"]
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class ComplianceReport:
+class ComplianceReport(Pickled):
     """Every finding of one case as of one date, with what it was computed with.
 
     Attributes:

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import ClassVar, NamedTuple
 
+from coregs._model import Pickled
 from coregs.periods import Unit
 from coregs.rules import AppliesIf, StatedException
 
@@ -109,7 +110,7 @@ class Lateness(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class MetOnTime:
+class MetOnTime(Pickled):
     """``met_on_time``: met on ``on`` by the act ``events[event]``, on or before the due date."""
 
     status: ClassVar[ComplianceStatus] = ComplianceStatus.MET_ON_TIME
@@ -118,7 +119,7 @@ class MetOnTime:
 
 
 @dataclass(frozen=True, slots=True)
-class MetLate:
+class MetLate(Pickled):
     """``met_late``: met on ``on`` by ``events[event]``, ``late`` after the due date."""
 
     status: ClassVar[ComplianceStatus] = ComplianceStatus.MET_LATE
@@ -128,21 +129,21 @@ class MetLate:
 
 
 @dataclass(frozen=True, slots=True)
-class Pending:
+class Pending(Pickled):
     """``pending``: not done, and not due within the due-soon horizon."""
 
     status: ClassVar[ComplianceStatus] = ComplianceStatus.PENDING
 
 
 @dataclass(frozen=True, slots=True)
-class DueSoon:
+class DueSoon(Pickled):
     """``due_soon``: not done, and due within the due-soon horizon (today included)."""
 
     status: ClassVar[ComplianceStatus] = ComplianceStatus.DUE_SOON
 
 
 @dataclass(frozen=True, slots=True)
-class Overdue:
+class Overdue(Pickled):
     """``overdue``: not done, ``late`` past the due date so far, or until ``ended_by`` (the
     event that ended the obligation after it fell due)."""
 
@@ -152,7 +153,7 @@ class Overdue:
 
 
 @dataclass(frozen=True, slots=True)
-class Excused:
+class Excused(Pickled):
     """``excused``: the stated ``exception`` applies, documented by ``events[documented_by]``;
     ``on``/``event`` name the act if it was done anyway."""
 
@@ -164,7 +165,7 @@ class Excused:
 
 
 @dataclass(frozen=True, slots=True)
-class NotApplicable:
+class NotApplicable(Pickled):
     """``not_applicable``, because the ``condition`` of the rule fails, or the obligation ended
     with ``events[ended_by]`` before it fell due, or for the reason ``because``."""
 
@@ -175,7 +176,7 @@ class NotApplicable:
 
 
 @dataclass(frozen=True, slots=True)
-class NoFixedDeadline:
+class NoFixedDeadline(Pickled):
     """``no_fixed_deadline``: the text states no period; ``on``/``event`` name the act if it
     was done."""
 
@@ -185,7 +186,7 @@ class NoFixedDeadline:
 
 
 @dataclass(frozen=True, slots=True)
-class Indeterminate:
+class Indeterminate(Pickled):
     """``indeterminate``: the case does not state the fact the ``condition`` tests."""
 
     status: ClassVar[ComplianceStatus] = ComplianceStatus.INDETERMINATE

@@ -3,7 +3,9 @@
 Facts in (:class:`IVEFacts`, validated, never echoed), an explainable determination out
 (:func:`determine_iv_e`): every criterion met / not met / unknown with its citation and reason,
 the effective date, a month-by-month timeline of eligibility and claimability, and the time
-limits ahead. Unknown is never silently false.
+limits ahead. Unknown is never silently false. A child's history of episodes
+(:class:`IVEHistory`) is determined episode by episode, with what carries over stated, and one
+month line spanning them (:func:`determine_iv_e_history`).
 
 ``Status`` and ``EligibilityDeadline`` are deprecated aliases of :class:`DeterminationStatus`
 and :class:`TimeLimit`, kept for one release.
@@ -26,6 +28,19 @@ from coregs.eligibility._determination.determine import (
     determine_iv_e,
 )
 from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
+from coregs.eligibility._episodes.facts import (
+    Episode,
+    EpisodeStart,
+    IVEHistory,
+    parse_iv_e,
+    parse_iv_e_json,
+)
+from coregs.eligibility._episodes.history import (
+    EpisodeDetermination,
+    IVEHistoryDetermination,
+    determine_iv_e_history,
+)
+from coregs.eligibility._episodes.months import HistoryMonth
 from coregs.eligibility._facts import (
     Child,
     Citizenship,
@@ -45,6 +60,7 @@ from coregs.eligibility._facts import (
     Member,
     MemberRole,
     MutualCare,
+    OrderFinding,
     Parent,
     ParentStatus,
     Placement,
@@ -84,10 +100,16 @@ __all__ = [
     "Documentation",
     "Education",
     "EmergencyAssistanceFacts",
+    "Episode",
+    "EpisodeDetermination",
+    "EpisodeStart",
     "FindingKind",
     "FundingDetermination",
+    "HistoryMonth",
     "IVEDetermination",
     "IVEFacts",
+    "IVEHistory",
+    "IVEHistoryDetermination",
     "Income",
     "LicenceStatus",
     "Licensing",
@@ -97,6 +119,7 @@ __all__ = [
     "MonthLine",
     "MutualCare",
     "NeedStandard",
+    "OrderFinding",
     "Outcome",
     "Parent",
     "ParentStatus",
@@ -117,8 +140,11 @@ __all__ = [
     "any_of",
     "determine_funding",
     "determine_iv_e",
+    "determine_iv_e_history",
     "iv_e_case",
     "iv_e_compliance",
+    "parse_iv_e",
+    "parse_iv_e_json",
 ]
 
 _RENAMED = Renamed(__name__, {"Status": "DeterminationStatus", "EligibilityDeadline": "TimeLimit"})

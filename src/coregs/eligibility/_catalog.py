@@ -18,6 +18,7 @@ from coregs.eligibility._criteria import (
     removal as _removal,
 )
 from coregs.eligibility._determination.determine import EFFECTIVE_DATE
+from coregs.eligibility._episodes import links as _links
 from coregs.rules import Exclusion
 from coregs.rules.catalog import CCR_7_601
 
@@ -41,6 +42,7 @@ CRITERIA: tuple[CriterionSpec, ...] = (
     _afdc.CITIZENSHIP,
     _afdc.RESIDENCY,
     _removal.MUTUAL_CARE,
+    _continuing.MUTUAL_CARE_PLACEMENTS,
     _continuing.VPA_AUTHORITY,
     _continuing.BEST_INTERESTS_180,
     _continuing.PERMANENCY,
@@ -53,8 +55,13 @@ CRITERIA: tuple[CriterionSpec, ...] = (
     _funding.SSI,
     _funding.EMERGENCY_ASSISTANCE,
     _funding.WITHOUT_REGARD_TO_INCOME,
+    # a child's history: how each later episode begins, and what it carries over
+    _links.NEW_REMOVAL,
+    _links.TRIAL_HOME_VISIT_RETURN,
+    _links.FYIT_CONTINUATION,
 )
-"""Every criterion of the evaluator, declared with its verbatim quote, in the text's order."""
+"""Every criterion of the evaluator, declared with its verbatim quote, in the text's order
+(then the links between the episodes of a history)."""
 
 _STATE_SYSTEM = (
     "A duty to record or document in the state's systems or case file; coregs computes the "

@@ -54,6 +54,7 @@ __all__ = [
     "Member",
     "MemberRole",
     "MutualCare",
+    "OrderFinding",
     "Parent",
     "ParentStatus",
     "Placement",
@@ -283,6 +284,27 @@ class Wording(StrEnum):
     STATE_LAW_REFERENCE_ONLY = "state_law_reference_only"
 
 
+class OrderFinding(Facts):
+    """One finding of a court order whose documentation or wording is its own
+    (``CourtOrder.separate_findings``).
+
+    A court record often holds several findings of one hearing, proven differently: one written
+    in the signed order, another only in the transcript of the proceeding (B.2 ¶2, B.3 ¶2), one
+    qualified as made "for federal funding purposes only" (CWPM 8.3A.9c). Each required
+    determination is verified on its own: nothing in 45 CFR 1356.21(d) requires two findings
+    to be proven by the same document.
+
+    Attributes:
+        kind: the finding.
+        documentation: how this finding is documented; absent, as the order states.
+        wording: how this finding is worded; absent, as the order states.
+    """
+
+    kind: FindingKind
+    documentation: Documentation | None = None
+    wording: Wording | None = None
+
+
 class CourtOrder(Facts):
     """One court ruling and the findings it records.
 
@@ -292,7 +314,11 @@ class CourtOrder(Facts):
             from the home; the earliest such ruling is "the first court ruling" of B.2.
         documentation: how its findings are documented.
         wording: how they are worded.
-        findings: the findings it records for this child.
+        findings: the findings it records for this child, documented and worded as the order
+            is.
+        separate_findings: findings of the same ruling documented or worded their own way
+            (one only in the transcript, one qualified "for federal funding purposes only"):
+            one hearing, several findings, proven differently.
     """
 
     date: Date
@@ -300,6 +326,14 @@ class CourtOrder(Facts):
     documentation: Documentation | None = None
     wording: Wording | None = None
     findings: frozenset[FindingKind] = frozenset()
+    separate_findings: tuple[OrderFinding, ...] = ()
+
+    @property
+    def kinds(self) -> frozenset[FindingKind]:
+        """The kinds of finding the order records, however each is documented."""
+        if not self.separate_findings:
+            return self.findings
+        return self.findings | {f.kind for f in self.separate_findings}
 
 
 # -- placements ---------------------------------------------------------------------------------
@@ -361,6 +395,9 @@ class Placement(Facts):
             (7.601.71.C ¶3).
         licensing: the provider's licence status over time, each entry from its ``since`` date
             (in date order); before the first entry the status is unknown.
+        with_parent: present when the child lives in this placement together with a parent
+            (7.601.71.H): mutual care that starts after the removal, at this placement.
+            ``removal.mutual_care`` is mutual care from the removal itself.
     """
 
     start: Date = Field(validation_alias=AliasChoices("start", "CurSetDt"))
@@ -370,6 +407,7 @@ class Placement(Facts):
     relative: StrictBool | None = None
     pursuing_certification: StrictBool | None = None
     licensing: tuple[Licensing, ...] = ()
+    with_parent: MutualCare | None = None
 
     _cross_field_rules = ("end is not before start", "licensing is in date order, one per date")
 

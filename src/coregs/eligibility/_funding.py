@@ -22,7 +22,7 @@ from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
-from coregs.eligibility._base.context import fyit_participation, known_on
+from coregs.eligibility._base.context import fyit_participation, known_on, resolve_ive_options
 from coregs.eligibility._base.options import (
     CHILD_SUPPORT_PLACEMENT_DAYS,
     FUNDING_READS,
@@ -41,7 +41,7 @@ from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._determination.determine import (
     DeterminationStatus,
     IVEDetermination,
-    determine,
+    determine_episode,
 )
 from coregs.eligibility._facts import IVEFacts
 from coregs.periods import add_months
@@ -51,7 +51,12 @@ from coregs.rules.catalog import CCR_7_601
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FundingDetermination", "determine_funding"]
+__all__ = [
+    "FundingDetermination",
+    "candidacy_current_through",
+    "determine_funding",
+    "funding_beside",
+]
 
 _J = {
     1: "Child is in continuous placement for less than thirty-one (31) days.",
@@ -112,6 +117,10 @@ def _unemployment_only(det: IVEDetermination) -> Outcome:
 def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Criterion:
     if det.status is DeterminationStatus.NOT_ELIGIBLE:
         return CHILD_SUPPORT.not_applicable("the child is not determined eligible for Title IV-E")
+    if det.status is DeterminationStatus.OTHER_STATE:
+        return CHILD_SUPPORT.not_applicable(
+            "another state determines the child's Title IV-E eligibility (7.601.71.D.4.c)"
+        )
     if det.status is DeterminationStatus.UNDETERMINED:
         return CHILD_SUPPORT.unknown(
             "the Title IV-E determination is undetermined", *det.missing[:5]
@@ -165,11 +174,18 @@ CANDIDACY = CriterionSpec(
 )
 
 
+def candidacy_current_through(determined: date) -> date:
+    """The last day a determination of imminent risk made on ``determined`` keeps the child a
+    reasonable candidate: the next is due "no less frequently than every six (6) months"
+    (71.M), six months to the same day of the month (C.R.S. 2-4-108(3))."""
+    return add_months(determined, 6)
+
+
 def _candidacy(facts: IVEFacts, as_of: date) -> tuple[Criterion, date | None]:
     dates = sorted(d for d in facts.candidacy_determined_on if d <= as_of)
     if not dates:
         return CANDIDACY.not_applicable("no imminent-risk determination is recorded"), None
-    due = add_months(dates[-1], 6)
+    due = candidacy_current_through(dates[-1])
     placed = facts.placements and facts.placements[0].start <= as_of
     if placed:
         return CANDIDACY.not_applicable("the child has been placed in out-of-home care"), None
@@ -420,7 +436,22 @@ def determine_funding(
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    iv_e = determine(facts, as_of, options, need_standard, effective, reads=FUNDING_READS)
+    iv_e = determine_episode(
+        facts,
+        as_of=as_of,
+        options=resolve_ive_options(options, FUNDING_READS),
+        need_standard=need_standard,
+        effective=effective,
+    )
+    return funding_beside(facts, iv_e, calendar)
+
+
+def funding_beside(
+    facts: IVEFacts, iv_e: IVEDetermination, calendar: BusinessCalendar | None
+) -> FundingDetermination:
+    """The other funding sources of ``facts``, beside their Title IV-E determination ``iv_e``
+    (made as of its date, with its options)."""
+    as_of = iv_e.as_of
     facts = known_on(facts, as_of)  # what is dated later is not yet known (the determination too)
     candidacy, candidacy_due = _candidacy(facts, as_of)
     ssi, ssi_due = _ssi(facts, calendar, iv_e.options)

@@ -11,19 +11,40 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from coregs.eligibility._base.outcome import Criterion, Outcome
-from coregs.eligibility._base.track import TimeLimit
+from coregs.eligibility._determination.determine import DeterminationStatus
 from coregs.eligibility._determination.timeline import Coverage, DayCounts, MonthLine
 from coregs.rules.catalog import CCR_7_601
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from coregs._options import Options
+    from coregs.eligibility._base.track import TimeLimit
     from coregs.eligibility._determination.determine import IVEDetermination
     from coregs.eligibility._funding import FundingDetermination
 
-__all__ = ["funding_dict", "html", "month_records", "render", "render_funding", "to_dict"]
+__all__ = [
+    "MARK",
+    "cell",
+    "counts_dict",
+    "criterion_dict",
+    "criterion_lines",
+    "day_columns",
+    "deadline_dict",
+    "episode_lines",
+    "footer",
+    "funding_dict",
+    "funding_lines",
+    "html",
+    "month_records",
+    "options_list",
+    "render",
+    "render_funding",
+    "time_limit_dict",
+    "to_dict",
+]
 
-_MARK = {
+MARK = {  # how an outcome is shown in a table
     Outcome.MET: "met",
     Outcome.NOT_MET: "NOT MET",
     Outcome.UNKNOWN: "unknown",
@@ -34,7 +55,7 @@ _MARK = {
 _cite = CCR_7_601.shorten  # a citation without the document's prefix ("7.601.71.B.3")
 
 
-def _cell(counts: DayCounts) -> str:
+def cell(counts: DayCounts) -> str:
     cov = counts.coverage
     if cov is Coverage.ALL:
         return "yes"
@@ -45,9 +66,9 @@ def _cell(counts: DayCounts) -> str:
     return f"{counts.met}/{counts.days}"
 
 
-def _criterion_lines(c: Criterion, depth: int = 0) -> list[str]:
+def criterion_lines(c: Criterion, depth: int = 0) -> list[str]:
     pad = "  " * depth
-    mark = _MARK[c.outcome] if depth < 2 else c.outcome.label  # a part of a part: no shouting
+    mark = MARK[c.outcome] if depth < 2 else c.outcome.label  # a part of a part: no shouting
     head = f"  {pad}{mark:<8} {_cite(c.citation):<22} {c.title}"
     body = textwrap.wrap(
         c.reason,
@@ -59,7 +80,7 @@ def _criterion_lines(c: Criterion, depth: int = 0) -> list[str]:
     if c.missing:
         out.append(f"  {pad}         would settle it: {', '.join(c.missing)}")
     for part in c.parts:
-        out.extend(_criterion_lines(part, depth + 1))
+        out.extend(criterion_lines(part, depth + 1))
     return out
 
 
@@ -71,45 +92,64 @@ def render(det: IVEDetermination) -> str:
             *_criteria(det),
             *_month_table(det),
             *_time_limits(det),
-            *_footer(det),
+            *footer(det.missing, det),
         ]
     )
 
 
+def episode_lines(det: IVEDetermination) -> list[str]:
+    """The determination without its title, months and footer: its status, criteria and time
+    limits (an episode of a history, whose months and footer are the history's)."""
+    return [_status(det), *_minor_parent(det), *_criteria(det), *_time_limits(det)]
+
+
 def _heading(det: IVEDetermination) -> list[str]:
     ref = f" (case {det.case_ref})" if det.case_ref else ""
-    out = [f"Title IV-E foster care determination as of {det.as_of.isoformat()}{ref}"]
+    return [
+        f"Title IV-E foster care determination as of {det.as_of.isoformat()}{ref}",
+        _status(det),
+        f"Eligible on {det.as_of.isoformat()} (or the last day in care): {MARK[det.eligible_now]}",
+        *_minor_parent(det),
+    ]
+
+
+def _status(det: IVEDetermination) -> str:
+    if det.status is DeterminationStatus.OTHER_STATE:
+        return (
+            "Initial determination: NONE BY COLORADO: the child's residency is from another "
+            "state, which is responsible for determining Title IV-E eligibility (7.601.71.D.4.c)"
+        )
     if det.effective_date is not None:
-        out.append(
+        return (
             f"Initial determination: {det.status.label.upper()}, effective "
             f"{det.effective_date.isoformat()} (all criteria met in {det.eligible_from}; "
             "7.601.71.A.3.a)"
         )
-    else:
-        out.append(f"Initial determination: {det.status.label.upper()}")
-    out.append(
-        f"Eligible on {det.as_of.isoformat()} (or the last day in care): {_MARK[det.eligible_now]}"
-    )
-    if det.minor_parent_extension is not None:
-        out.append(
-            "Placement costs through the minor parent's eligibility (H ¶2): "
-            f"{_MARK[det.minor_parent_extension]}"
-        )
-    return out
+    return f"Initial determination: {det.status.label.upper()}"
+
+
+def _minor_parent(det: IVEDetermination) -> list[str]:
+    if det.minor_parent_extension is None:
+        return []
+    return [
+        "Placement costs through the minor parent's eligibility (H ¶2): "
+        f"{MARK[det.minor_parent_extension]}"
+    ]
 
 
 def _criteria(det: IVEDetermination) -> list[str]:
     out = ["", "Initial criteria"]
     for c in det.initial:
-        out.extend(_criterion_lines(c))
-    out.append("Continuing criteria")
-    for c in det.continuing:
-        if c.outcome is not Outcome.NOT_APPLICABLE:
-            out.extend(_criterion_lines(c))
+        out.extend(criterion_lines(c))
+    applicable = [c for c in det.continuing if c.outcome is not Outcome.NOT_APPLICABLE]
+    if applicable:
+        out.append("Continuing criteria")
+    for c in applicable:
+        out.extend(criterion_lines(c))
     if det.providers:
         out.append("Providers")
         for c in det.providers:
-            out.extend(_criterion_lines(c))
+            out.extend(criterion_lines(c))
     return out
 
 
@@ -120,8 +160,8 @@ def _month_table(det: IVEDetermination) -> list[str]:
     for m in det.months:
         notes = "; ".join(m.reasons)
         row = (
-            f"{m.month!s:<9} {m.days_in_care:>5}  {_cell(m.child):<7} "
-            f"{_cell(m.placement):<10} {_cell(m.admin):<7} "
+            f"{m.month!s:<9} {m.days_in_care:>5}  {cell(m.child):<7} "
+            f"{cell(m.placement):<10} {cell(m.admin):<7} "
         )
         wrapped = textwrap.wrap(notes, width=max(40, 130 - len(row))) or [""]
         out.append(row + wrapped[0])
@@ -154,23 +194,12 @@ def _time_limits(det: IVEDetermination) -> list[str]:
     return out
 
 
-def _time_limit_dict(t: TimeLimit) -> dict[str, Any]:
-    return {
-        "id": t.id,
-        "citation": t.citation,
-        "what": t.what,
-        "due": t.due.isoformat(),
-        "consequence": t.consequence,
-        "met_on": t.met_on.isoformat() if t.met_on is not None else None,
-        "status": t.status.value,
-        "keeps_eligibility": t.keeps_eligibility,
-    }
-
-
-def _footer(det: IVEDetermination) -> list[str]:
+def footer(missing: tuple[str, ...], det: IVEDetermination) -> list[str]:
+    """The facts that would settle the unknowns, then the options, text and need standard
+    ``det`` was made with."""
     out = []
-    if det.missing:
-        out += ["", "Facts that would settle the unknowns: " + ", ".join(det.missing)]
+    if missing:
+        out += ["", "Facts that would settle the unknowns: " + ", ".join(missing)]
     overridden = det.options.overridden
     unused = ", ".join(f"{o.name}={o.value}" for o in det.options.not_used)
     out += [
@@ -184,7 +213,7 @@ def _footer(det: IVEDetermination) -> list[str]:
     return out
 
 
-def _criterion_dict(c: Criterion) -> dict[str, Any]:
+def criterion_dict(c: Criterion) -> dict[str, Any]:
     return {
         "id": c.id,
         "citation": c.citation,
@@ -193,11 +222,11 @@ def _criterion_dict(c: Criterion) -> dict[str, Any]:
         "reason": c.reason,
         "missing": list(c.missing),
         "met_on": c.met_on.isoformat() if c.met_on else None,
-        "parts": [_criterion_dict(p) for p in c.parts],
+        "parts": [criterion_dict(p) for p in c.parts],
     }
 
 
-def _counts(counts: DayCounts) -> dict[str, Any]:
+def counts_dict(counts: DayCounts) -> dict[str, Any]:
     return {
         "coverage": counts.coverage.value,
         "met": counts.met,
@@ -210,9 +239,9 @@ def _month_dict(m: MonthLine) -> dict[str, Any]:
     return {
         "month": str(m.month),
         "days_in_care": m.days_in_care,
-        "child": _counts(m.child),
-        "placement": _counts(m.placement),
-        "admin": _counts(m.admin),
+        "child": counts_dict(m.child),
+        "placement": counts_dict(m.placement),
+        "admin": counts_dict(m.admin),
         "reasons": list(m.reasons),
     }
 
@@ -229,29 +258,17 @@ def to_dict(det: IVEDetermination) -> dict[str, Any]:
         "minor_parent_extension": (
             det.minor_parent_extension.value if det.minor_parent_extension else None
         ),
-        "initial": [_criterion_dict(c) for c in det.initial],
-        "continuing": [_criterion_dict(c) for c in det.continuing],
-        "providers": [_criterion_dict(c) for c in det.providers],
+        "initial": [criterion_dict(c) for c in det.initial],
+        "continuing": [criterion_dict(c) for c in det.continuing],
+        "providers": [criterion_dict(c) for c in det.providers],
         "months": [_month_dict(m) for m in det.months],
         "entered_foster_care": (
             det.entered_foster_care.isoformat() if det.entered_foster_care else None
         ),
-        "time_limits": [_time_limit_dict(t) for t in det.time_limits],
-        "deadlines": [
-            {
-                "id": d.id,
-                "citation": d.citation,
-                "what": d.what,
-                "due": d.due.isoformat(),
-                "consequence": d.consequence,
-            }
-            for d in det.deadlines
-        ],
+        "time_limits": [time_limit_dict(t) for t in det.time_limits],
+        "deadlines": [deadline_dict(d) for d in det.deadlines],
         "missing": list(det.missing),
-        "options": [
-            {"name": o.name, "value": o.value, "is_default": o.is_default, "citation": o.citation}
-            for o in det.options.chosen
-        ],
+        "options": options_list(det.options),
         "options_not_used": [
             {"name": o.name, "value": o.value, "citation": o.citation} for o in det.options.not_used
         ],
@@ -259,6 +276,36 @@ def to_dict(det: IVEDetermination) -> dict[str, Any]:
         "need_standard": det.need_standard,
         "effective": det.effective,
     }
+
+
+def deadline_dict(d: TimeLimit) -> dict[str, Any]:
+    """A time limit, JSON-ready."""
+    return {
+        "id": d.id,
+        "citation": d.citation,
+        "what": d.what,
+        "due": d.due.isoformat(),
+        "consequence": d.consequence,
+    }
+
+
+def time_limit_dict(t: TimeLimit) -> dict[str, Any]:
+    """A time limit of the ledger, JSON-ready: as :func:`deadline_dict`, with when it was met,
+    its status and whether it keeps eligibility."""
+    return {
+        **deadline_dict(t),
+        "met_on": t.met_on.isoformat() if t.met_on is not None else None,
+        "status": t.status.value,
+        "keeps_eligibility": t.keeps_eligibility,
+    }
+
+
+def options_list(options: Options) -> list[dict[str, Any]]:
+    """Every option chosen, JSON-ready."""
+    return [
+        {"name": o.name, "value": o.value, "is_default": o.is_default, "citation": o.citation}
+        for o in options.chosen
+    ]
 
 
 def month_records(det: IVEDetermination) -> list[dict[str, Any]]:
@@ -269,29 +316,35 @@ def month_records(det: IVEDetermination) -> list[dict[str, Any]]:
             "case_ref": det.case_ref,
             "month": str(m.month),
             "days_in_care": m.days_in_care,
+            **day_columns(m.child, m.placement, m.admin),
         }
-        for name, counts in (("child", m.child), ("placement", m.placement), ("admin", m.admin)):
-            row[f"{name}_eligible_days" if name == "child" else f"{name}_claimable_days"] = (
-                counts.met
-            )
-            row[f"{name}_unknown_days"] = counts.unknown
-            row[f"{name}_coverage"] = counts.coverage.value
         row["reasons"] = "; ".join(m.reasons)
         out.append(row)
     return out
+
+
+def day_columns(child: DayCounts, placement: DayCounts, admin: DayCounts) -> dict[str, Any]:
+    """A month's day counts as flat columns: eligible / claimable days, unknown days and
+    coverage of the child, the placement costs and the administrative costs."""
+    row: dict[str, Any] = {}
+    for name, counts in (("child", child), ("placement", placement), ("admin", admin)):
+        row[f"{name}_eligible_days" if name == "child" else f"{name}_claimable_days"] = counts.met
+        row[f"{name}_unknown_days"] = counts.unknown
+        row[f"{name}_coverage"] = counts.coverage.value
+    return row
 
 
 def html(det: IVEDetermination) -> str:
     """A compact HTML view for notebooks."""
     esc = _html.escape
     rows = "".join(
-        f"<tr><td>{esc(str(m.month))}</td><td>{m.days_in_care}</td><td>{_cell(m.child)}</td>"
-        f"<td>{_cell(m.placement)}</td><td>{_cell(m.admin)}</td>"
+        f"<tr><td>{esc(str(m.month))}</td><td>{m.days_in_care}</td><td>{cell(m.child)}</td>"
+        f"<td>{cell(m.placement)}</td><td>{cell(m.admin)}</td>"
         f"<td>{esc('; '.join(m.reasons))}</td></tr>"
         for m in det.months
     )
     crits = "".join(
-        f"<tr><td>{esc(_MARK[c.outcome])}</td><td>{esc(_cite(c.citation))}</td>"
+        f"<tr><td>{esc(MARK[c.outcome])}</td><td>{esc(_cite(c.citation))}</td>"
         f"<td>{esc(c.title)}</td><td>{esc(c.reason)}</td></tr>"
         for c in (*det.initial, *det.continuing, *det.providers)
         if c.outcome is not Outcome.NOT_APPLICABLE
@@ -317,9 +370,14 @@ def html(det: IVEDetermination) -> str:
 
 def render_funding(funding: FundingDetermination) -> str:
     """The funding sources as text: the Title IV-E determination, then the others."""
-    out = [render(funding.iv_e), "", "Other funding sources (7.601.71.J, M; 7.601.72-74)"]
+    return "\n".join([render(funding.iv_e), *funding_lines(funding)])
+
+
+def funding_lines(funding: FundingDetermination) -> list[str]:
+    """The funding sources other than Title IV-E, and their dates, as lines of text."""
+    out = ["", "Other funding sources (7.601.71.J, M; 7.601.72-74)"]
     for c in funding.sources():
-        out.extend(_criterion_lines(c))
+        out.extend(criterion_lines(c))
     dates = (
         ("Reasonable candidacy: next determination due", funding.candidacy_due),
         ("SSI application to begin by", funding.ssi_due),
@@ -332,9 +390,9 @@ def render_funding(funding: FundingDetermination) -> str:
     if funding.ea_maintenance_of_effort is not Outcome.NOT_APPLICABLE:
         out.append(
             "  Emergency Assistance maintenance of effort (73.B): "
-            f"{_MARK[funding.ea_maintenance_of_effort]}"
+            f"{MARK[funding.ea_maintenance_of_effort]}"
         )
-    return "\n".join(out)
+    return out
 
 
 def funding_dict(funding: FundingDetermination) -> dict[str, Any]:
@@ -346,14 +404,14 @@ def funding_dict(funding: FundingDetermination) -> dict[str, Any]:
     return {
         "as_of": funding.as_of.isoformat(),
         "iv_e": to_dict(funding.iv_e),
-        "child_support": _criterion_dict(funding.child_support),
-        "candidacy": _criterion_dict(funding.candidacy),
+        "child_support": criterion_dict(funding.child_support),
+        "candidacy": criterion_dict(funding.candidacy),
         "candidacy_due": iso(funding.candidacy_due),
-        "ssi": _criterion_dict(funding.ssi),
+        "ssi": criterion_dict(funding.ssi),
         "ssi_due": iso(funding.ssi_due),
-        "emergency_assistance": _criterion_dict(funding.emergency_assistance),
+        "emergency_assistance": criterion_dict(funding.emergency_assistance),
         "ea_effective_from": iso(funding.ea_effective_from),
         "ea_due": iso(funding.ea_due),
         "ea_maintenance_of_effort": funding.ea_maintenance_of_effort.value,
-        "without_regard_to_income": _criterion_dict(funding.without_regard_to_income),
+        "without_regard_to_income": criterion_dict(funding.without_regard_to_income),
     }

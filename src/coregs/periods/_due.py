@@ -10,13 +10,18 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any, overload
 
 from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs.calendar import WEEKDAY_NAMES, BusinessCalendar, NonBusinessDay, default_calendar
 from coregs.periods._months import add_months
 from coregs.periods._period import Period, Unit
 
-__all__ = ["DueDate", "Roll", "count_due", "due_date", "occurrences"]
+if TYPE_CHECKING:
+    from coregs._columns import Errors
+    from coregs.calendar._engine import Column
+
+__all__ = ["DueDate", "Roll", "count_due", "counter", "due_date", "occurrences"]
 
 
 class Roll(StrEnum):
@@ -79,14 +84,57 @@ _SHIFT: Mapping[Roll, Callable[[BusinessCalendar, date], date] | None] = {
     Roll.BACKWARD: BusinessCalendar.roll_backward,
 }
 
+_Kernel = Callable[[date, int, BusinessCalendar | None], date]
 
+
+def _rolled(count: _Kernel, shift: Callable[[BusinessCalendar, date], date]) -> _Kernel:
+    def kernel(trigger: date, n: int, calendar: BusinessCalendar | None) -> date:
+        return shift(calendar or default_calendar(), count(trigger, n, calendar))
+
+    return kernel
+
+
+_KERNEL: Mapping[tuple[Unit, Roll], _Kernel] = {
+    (unit, roll): (
+        count
+        if shift is None or count is _business_days  # a business day needs no roll
+        else _rolled(count, shift)
+    )
+    for unit, count in _COUNT.items()
+    for roll, shift in _SHIFT.items()
+}
+"""The convention for each unit and roll: count ``n`` units from the trigger, then roll."""
+
+
+@overload
 def count_due(
     trigger: date,
     period: Period,
     calendar: BusinessCalendar | None = None,
     roll: Roll = Roll.NONE,
     occurrence: int = 1,
-) -> date | None:
+    *,
+    errors: Errors = "raise",
+) -> date | None: ...
+@overload
+def count_due(
+    trigger: Column,
+    period: Period,
+    calendar: BusinessCalendar | None = None,
+    roll: Roll = Roll.NONE,
+    occurrence: int = 1,
+    *,
+    errors: Errors = "raise",
+) -> Column: ...
+def count_due(
+    trigger: Any,
+    period: Period,
+    calendar: BusinessCalendar | None = None,
+    roll: Roll = Roll.NONE,
+    occurrence: int = 1,
+    *,
+    errors: Errors = "raise",
+) -> Any:
     """The due date of ``period`` from ``trigger``: the counting convention, and nothing else.
 
     :func:`due_date` states the convention and adds the explanation; this is the same count,
@@ -99,24 +147,82 @@ def count_due(
 
     Returns ``None`` for "promptly", which has no computable date.
 
+    ``trigger`` may be a column of dates (a numpy ``datetime64`` array, a pandas Series or
+    DatetimeIndex; needs numpy): the due dates come as a column of its shape, ``NaT`` for
+    "promptly", and ``errors="coerce"`` makes a row out of the calendar's range ``NaT`` instead
+    of raising (``coregs._columns``).
+
     Raises:
         InputError: an argument of the wrong type, or ``occurrence`` below 1.
         OutOfRangeError: the due date falls outside the calendar's years, or past 9999.
     """
     if type(trigger) is not date or type(period) is not Period or type(roll) is not Roll:
+        if type(period) is Period and type(roll) is Roll and hasattr(trigger, "__array__"):
+            return _count_column(trigger, period, calendar, roll, occurrence, errors=errors)
         _refuse(trigger, period, roll)
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int")
     if calendar is not None and not isinstance(calendar, BusinessCalendar):
         raise InputError("calendar", "expected a BusinessCalendar")
-    count = _COUNT.get(period.unit)
-    if count is None:
+    kernel = _KERNEL.get((period.unit, roll))
+    if kernel is None:
         return None  # "promptly"
-    due = count(trigger, period.amount * occurrence, calendar)
-    shift = _SHIFT[roll]
-    if shift is None or count is _business_days:
-        return due  # a business-day count ends on a business day: nothing to roll
-    return shift(calendar or default_calendar(), due)
+    return kernel(trigger, period.amount * occurrence, calendar)
+
+
+def counter(
+    unit: Unit, roll: Roll = Roll.NONE
+) -> Callable[[date, int, BusinessCalendar | None], date] | None:
+    """The counting convention for one ``unit`` and ``roll``: ``count(anchor, n, calendar)``
+    is the due date of ``n`` units from ``anchor`` (day 0), rolled.
+
+    ``counter(p.unit, roll)(anchor, p.amount * k, calendar) == count_due(anchor, p, calendar,
+    roll, k)``: :func:`count_due` resolved once, for a caller that counts the same unit many
+    times (the compliance evaluator: once per occurrence of a rule). The count checks
+    nothing: ``anchor`` must be a ``datetime.date``, ``n`` an int, ``calendar`` a
+    :class:`BusinessCalendar` (or ``None`` for :func:`~coregs.calendar.default_calendar`).
+
+    Returns ``None`` for "promptly", which has no computable date.
+
+    Raises:
+        InputError: ``unit`` is not a :class:`Unit`, or ``roll`` not a :class:`Roll`.
+    """
+    if type(unit) is not Unit:
+        raise InputError("unit", "expected a Unit")
+    if type(roll) is not Roll:
+        raise InputError("roll", "expected a Roll")
+    return _KERNEL.get((unit, roll))
+
+
+def _count_column(
+    trigger: Any,
+    period: Period,
+    calendar: BusinessCalendar | None,
+    roll: Roll,
+    occurrence: int,
+    *,
+    errors: Errors,
+) -> Any:
+    """:func:`count_due` of a column of triggers: the table above, a column at a time."""
+    from coregs import _columns as columns  # noqa: PLC0415 - numpy, only for columns
+
+    columns.check_errors(errors)
+    if type(occurrence) is not int or occurrence < 1:
+        raise InputError("occurrence", "expected a positive int")
+    n, unit = period.amount * occurrence, period.unit
+    if unit is Unit.PROMPTLY:
+        return columns.missing_like(trigger)
+    cal = calendar or default_calendar()
+    if unit.counts_business_days:  # ends on a business day: nothing to roll
+        return cal.add_business_days(trigger, n, errors=errors)
+    if unit in (Unit.MONTHS, Unit.YEARS):
+        due = columns.add_months(trigger, n * 12 if unit is Unit.YEARS else n)
+    else:  # calendar days; "at the time of" counts none
+        due = columns.add_days(trigger, n)
+    if roll is Roll.NONE:
+        return due
+    shift = cal.roll_forward if roll is Roll.FORWARD else cal.roll_backward
+    return shift(due, errors=errors)
 
 
 def _refuse(trigger: object, period: object, roll: object) -> None:

@@ -26,13 +26,15 @@ from coregs._options import (
     resolve_options,
 )
 from coregs.calendar import BusinessCalendar, NonBusinessDay
-from coregs.periods import DueDate, Period, Roll
+from coregs.periods import DueDate, Period, Roll, count_due
 from coregs.rules._errors import RuleNotInForceError
 from coregs.rules._interpretations import WORKING_DAYS_CALENDAR, WorkingDaysCalendar
 from coregs.rules._model import Anchor
 
 if TYPE_CHECKING:
+    from coregs._columns import Errors
     from coregs.rules._model import Rule
+    from coregs.rules._reading import RuleReading
 
 __all__ = ["Deadline", "deadline_for", "require_in_force", "resolve_rule_options"]
 
@@ -180,37 +182,56 @@ def resolve_rule_options(
 def require_in_force(rule: Rule, day: date, field: str) -> None:
     """Strict effective dating: raise unless ``rule`` is in force on ``day``."""
     if not rule.in_force_on(day):
-        raise RuleNotInForceError(
-            field,
-            f"outside the effective interval {rule.effective_text()} of this rule "
-            f"({rule.effective_basis})",
-            rule=rule.id,
-        )
+        raise _not_in_force(rule, field)
+
+
+def _not_in_force(rule: Rule, field: str) -> RuleNotInForceError:
+    return RuleNotInForceError(
+        field,
+        f"outside the effective interval {rule.effective_text()} of this rule "
+        f"({rule.effective_basis})",
+        rule=rule.id,
+    )
 
 
 def deadline_for(
     rule: Rule,
-    trigger: date,
+    trigger: Any,
     *,
     calendar: BusinessCalendar | None = None,
     options: Options | Mapping[str, str] | None = None,
     occurrence: int = 1,
     as_of: date | None = None,
+    errors: Errors = "raise",
     previous_acts: Sequence[date] = (),
-) -> Deadline:
-    """The :class:`Deadline` of ``rule`` from ``trigger`` (see :meth:`Rule.due`)."""
-    if type(trigger) is not date:
+) -> Any:
+    """The :class:`Deadline` of ``rule`` from ``trigger``, or a column of due dates from a
+    column of triggers (see :meth:`Rule.due`)."""
+    column = type(trigger) is not date and hasattr(trigger, "__array__")
+    if type(trigger) is not date and not column:
         raise InputError("trigger", "expected a datetime.date", rule=rule.id)
     if type(occurrence) is not int or occurrence < 1:
         raise InputError("occurrence", "expected a positive int", rule=rule.id)
     if occurrence > 1 and rule.recurrence is None:
         raise InputError("occurrence", "this rule does not recur", rule=rule.id)
-    when, field = (as_of, "as_of") if as_of is not None else (trigger, "trigger")
-    require_in_force(rule, when, field)
+    if as_of is not None or not column:
+        when, field = (as_of, "as_of") if as_of is not None else (trigger, "trigger")
+        require_in_force(rule, when, field)
     resolved = resolve_rule_options(
         rule.interpretations, options, calendar_given=calendar is not None
     )
     reading = rule.read(resolved)
+    if column:
+        if occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT:
+            raise InputError(
+                "occurrence",
+                "on a rolling schedule each occurrence counts from the act that met the "
+                "previous one: pass those acts as the column of triggers, with occurrence=1",
+                rule=rule.id,
+            )
+        return _due_column(
+            reading, trigger, calendar, occurrence, checked=as_of is not None, errors=errors
+        )
     if occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT:
         # a rolling schedule: occurrence k is one period after the act that met k - 1
         last = _last_act(rule, reading.options, trigger, occurrence, previous_acts)
@@ -255,3 +276,31 @@ def _last_act(
             )
         before = act
     return before
+
+
+def _due_column(
+    reading: RuleReading,
+    triggers: Any,
+    calendar: BusinessCalendar | None,
+    occurrence: int,
+    *,
+    checked: bool,
+    errors: Errors,
+) -> Any:
+    """The due dates of a column of triggers: a row before the rule took effect (unless
+    ``as_of`` was checked instead) raises naming it, or is ``NaT`` (``errors="coerce"``)."""
+    from coregs import _columns as columns  # noqa: PLC0415 - numpy, only for columns
+
+    columns.check_errors(errors)
+    rule = reading.rule
+    if not checked:
+        first, last = rule.effective_from, rule.effective_to
+        triggers = columns.rows_within(
+            triggers, first, last, errors, lambda loc: _not_in_force(rule, loc)
+        )
+    period = reading.counted
+    if period is None:  # no period stated: no due date on any row
+        return columns.missing_like(triggers)
+    needs_calendar = period.counts_business_days or reading.roll is not Roll.NONE
+    cal = reading.calendar(calendar) if needs_calendar else None
+    return count_due(triggers, period, cal, reading.roll, occurrence, errors=errors)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, overload
 
 from pydantic import Field, PlainSerializer, field_validator, model_validator
 
@@ -29,7 +29,9 @@ from coregs.rules._interpretations import (
 from coregs.rules._sources import SourceDocument
 
 if TYPE_CHECKING:
+    from coregs._columns import Errors
     from coregs.calendar import BusinessCalendar
+    from coregs.calendar._engine import Column
     from coregs.rules._deadline import Deadline
     from coregs.rules._reading import RuleReading
 
@@ -593,6 +595,7 @@ class Rule(Record):
 
         return resolve_rule_options(self.interpretations, options, calendar_given=calendar_given)
 
+    @overload
     def due(
         self,
         trigger: date,
@@ -601,9 +604,38 @@ class Rule(Record):
         options: Options | Mapping[str, str] | None = None,
         occurrence: int = 1,
         as_of: date | None = None,
+        errors: Errors = "raise",
         previous_acts: Sequence[date] = (),
-    ) -> Deadline:
+    ) -> Deadline: ...
+    @overload
+    def due(
+        self,
+        trigger: Column,
+        *,
+        calendar: BusinessCalendar | None = None,
+        options: Options | Mapping[str, str] | None = None,
+        occurrence: int = 1,
+        as_of: date | None = None,
+        errors: Errors = "raise",
+    ) -> Column: ...
+    def due(
+        self,
+        trigger: Any,
+        *,
+        calendar: BusinessCalendar | None = None,
+        options: Options | Mapping[str, str] | None = None,
+        occurrence: int = 1,
+        as_of: date | None = None,
+        errors: Errors = "raise",
+        previous_acts: Sequence[date] = (),
+    ) -> Any:
         """The deadline counted from ``trigger``, with the counting steps and the quote.
+
+        ``trigger`` may be a column of dates (a numpy ``datetime64`` array, a pandas Series or
+        DatetimeIndex; needs numpy): the due dates come as a column of its shape (``NaT`` where
+        the rule states no period), without the explanations. A row before the rule took
+        effect (when no ``as_of`` is given), or out of the calendar's years, raises naming the
+        row, or is ``NaT`` with ``errors="coerce"``.
 
         Args:
             trigger: day 0 (the trigger event's date; for a rolling recurrence, the previous
@@ -618,6 +650,8 @@ class Rule(Record):
             as_of: if given, the rule must be in force on this date (strict effective dating).
             previous_acts: for a rolling schedule, the date of the act that met each earlier
                 occurrence, in order; a fixed schedule does not move with acts and ignores them.
+                (For a column on a rolling schedule, pass the previous acts as the triggers,
+                with ``occurrence=1``.)
 
         Raises:
             RuleNotInForceError: ``as_of`` (or, without it, ``trigger``) is outside the rule's
@@ -636,6 +670,7 @@ class Rule(Record):
             options=options,
             occurrence=occurrence,
             as_of=as_of,
+            errors=errors,
             previous_acts=previous_acts,
         )
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from coregs._errors import InputError
+from coregs._model import Pickled
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar, calendar_named
 from coregs.periods import Period, Roll, Unit, due_date
@@ -35,7 +36,7 @@ __all__ = ["RuleReading", "named_calendar", "read_rule"]
 
 
 @dataclass(frozen=True, slots=True)
-class RuleReading:
+class RuleReading(Pickled):
     """A rule as read under one set of interpretation options.
 
     Attributes:

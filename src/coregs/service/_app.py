@@ -22,8 +22,11 @@ from coregs.eligibility import (
     FundingDetermination,
     IVEDetermination,
     IVEFacts,
+    IVEHistory,
     determine_funding,
     determine_iv_e,
+    determine_iv_e_history,
+    parse_iv_e_json,
 )
 from coregs.periods import Period, Roll, due_date
 from coregs.rules import RULEBOOK, Actor, Rule
@@ -79,9 +82,12 @@ def _options(pairs: list[str]) -> dict[str, str]:
     return out
 
 
-def _json(model: str, summary: str) -> dict[str, Any]:
-    """The OpenAPI request body of a route that reads ``model`` from raw JSON itself."""
-    schema = {"$ref": f"#/components/schemas/{model}"}
+def _json(model: str | tuple[str, ...], summary: str) -> dict[str, Any]:
+    """The OpenAPI request body of a route that reads ``model`` (or any of several) from raw
+    JSON itself."""
+    models = (model,) if isinstance(model, str) else model
+    refs = [{"$ref": f"#/components/schemas/{m}"} for m in models]
+    schema = refs[0] if len(refs) == 1 else {"anyOf": refs}
     return {
         "requestBody": {
             "required": True,
@@ -141,7 +147,8 @@ def _add_case_routes(app: FastAPI, limit: int) -> None:
         determine_iv_e,
         "/iv-e",
         summary="A Title IV-E foster care determination as of a date",
-        answer="The determination (coregs iv-e --json)",
+        answer="The determination (coregs iv-e --json); for a history, every episode's and "
+        "the months that span them",
     )
     _add_facts_route(
         app,
@@ -149,8 +156,11 @@ def _add_case_routes(app: FastAPI, limit: int) -> None:
         determine_funding,
         "/funding",
         summary="Every funding source (Title IV-E, 71.J, 71.M, 72-74) as of a date",
-        answer="The funding sources (coregs iv-e --funding --json)",
+        answer="The funding sources (coregs iv-e --funding --json); for a history, every episode's",
     )
+
+
+_FACTS = "A child's Title IV-E facts: one removal episode, or a history of episodes"
 
 
 def _add_facts_route(
@@ -162,13 +172,15 @@ def _add_facts_route(
     summary: str,
     answer: str,
 ) -> None:
+    funding = evaluate is determine_funding
+
     @app.post(
         path,
         name=path.strip("/").replace("-", "_"),
         summary=summary,
         response_class=JSONResponse,
         responses={**_ok(answer), **_BODY_ERRORS},
-        openapi_extra=_json("IVEFacts", "A child's Title IV-E facts for one removal episode"),
+        openapi_extra=_json(("IVEFacts", "IVEHistory"), _FACTS),
     )
     async def route(
         request: Request,
@@ -176,9 +188,16 @@ def _add_facts_route(
         option: Options = [],  # noqa: B006 - FastAPI copies defaults per request
         effective: Lenient = "strict",
     ) -> JSONResponse:
-        facts = IVEFacts.parse_json(await _read(request, limit))
-        result = evaluate(facts, as_of=as_of, options=_options(option), effective=effective)
-        return JSONResponse(result.to_dict())
+        facts = parse_iv_e_json(await _read(request, limit))
+        settings: dict[str, Any] = {
+            "as_of": as_of,
+            "options": _options(option),
+            "effective": effective,
+        }
+        if isinstance(facts, IVEHistory):
+            history = determine_iv_e_history(facts, **settings)
+            return JSONResponse(history.to_dict(funding=funding))
+        return JSONResponse(evaluate(facts, **settings).to_dict())
 
 
 _RULE = {"$ref": "#/components/schemas/Rule"}
@@ -300,6 +319,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         for model, mode in (
             (Case, "validation"),
             (IVEFacts, "validation"),
+            (IVEHistory, "validation"),
             (Rule, "serialization"),
         ):
             schema = model.model_json_schema(ref_template=template, mode=mode)  # type: ignore[arg-type]

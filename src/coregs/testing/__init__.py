@@ -9,7 +9,8 @@ coregs value, of the type its name says, and each shows that value in full in a 
 * law as data: :func:`rules` (catalog rules, or county variants of them);
 * evaluators' inputs: :func:`events`, :func:`cases` (:class:`~coregs.Case` timelines),
   :func:`iv_e_facts` (:class:`~coregs.IVEFacts`), :func:`iv_e_fact_pairs` (complete facts and
-  a copy with some facts unknown, as a :class:`FactPair`).
+  a copy with some facts unknown, as a :class:`FactPair`), :func:`iv_e_histories` (a child's
+  :class:`~coregs.IVEHistory` of episodes).
 
 **Policy cases** (reading files needs ``PyYAML``: ``pip install "coregs[policy]"``): test cases
 a policy expert writes in YAML, in the spirit of OpenFisca's YAML tests, run by
@@ -28,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "FactPair": "coregs.testing._eligibility",
     "iv_e_fact_pairs": "coregs.testing._eligibility",
     "iv_e_facts": "coregs.testing._eligibility",
+    "iv_e_histories": "coregs.testing._eligibility",
     "cases": "coregs.testing._compliance",
     "events": "coregs.testing._compliance",
     "as_of_dates": "coregs.testing._dates",
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
         FactPair as FactPair,
         iv_e_fact_pairs as iv_e_fact_pairs,
         iv_e_facts as iv_e_facts,
+        iv_e_histories as iv_e_histories,
     )
     from coregs.testing._files import (
         load_policy_file as load_policy_file,

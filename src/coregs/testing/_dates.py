@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from coregs.compliance import Case
-from coregs.eligibility import IVEFacts
+from coregs.eligibility import IVEFacts, IVEHistory
 from coregs.testing._eligibility import FactPair
 
 __all__ = ["DEFAULT_END", "DEFAULT_START", "as_of_dates"]
@@ -36,6 +36,9 @@ def _span(value: Any) -> tuple[date, date] | None:
         return None if start is None else (start, start + _STAY)
     if isinstance(value, FactPair):  # the complete facts set the span
         return _span(value.complete)
+    if isinstance(value, IVEHistory):  # from the first episode to four years after the last
+        spans = [s for s in map(_span, value.episodes) if s is not None]
+        return (spans[0][0], spans[-1][1]) if spans else None
     return None
 
 
@@ -44,8 +47,9 @@ def as_of_dates(
 ) -> st.SearchStrategy[date]:
     """Evaluation dates from ``start`` to ``end``; or, with ``around``, dates that make sense
     for that value: from a case's first event to two years after its last, from a removal to
-    about four years after it (a :class:`~coregs.Case`, an :class:`~coregs.IVEFacts` or a
-    :class:`~coregs.testing.FactPair`).
+    about four years after it (a :class:`~coregs.Case`, an :class:`~coregs.IVEFacts`, a
+    :class:`~coregs.testing.FactPair`, or an :class:`~coregs.IVEHistory`: from its first
+    episode to about four years after its last).
 
     Example::
 

@@ -15,10 +15,10 @@ from typing import Any, NamedTuple
 
 from hypothesis import strategies as st
 
-from coregs.eligibility import IVEFacts
+from coregs.eligibility import EpisodeStart, IVEFacts, IVEHistory
 from coregs.testing._show import as_code, parser, shown
 
-__all__ = ["BLANKABLE", "FactPair", "iv_e_fact_pairs", "iv_e_facts"]
+__all__ = ["BLANKABLE", "FactPair", "iv_e_fact_pairs", "iv_e_facts", "iv_e_histories"]
 
 _FINDINGS = (
     "contrary_to_welfare",
@@ -76,6 +76,8 @@ BLANKABLE: tuple[str, ...] = (
     "removal.mutual_care.parent_is_minor",
     "removal.mutual_care.parent_ive_eligible",
     "removal.mutual_care.parent_in_family_treatment_facility",
+    "placements[*].with_parent.parent_is_minor",
+    "placements[*].with_parent.parent_in_family_treatment_facility",
     "court_orders[*].sanctions_removal",
     "court_orders[*].documentation",
     "court_orders[*].wording",
@@ -191,6 +193,28 @@ def _removal_home(draw: st.DrawFn, month: date) -> dict[str, Any]:
 
 
 @st.composite
+def _mutual_care(draw: st.DrawFn) -> dict[str, Any]:
+    return {
+        "parent_is_minor": draw(st.booleans()),
+        "parent_ive_eligible": draw(st.booleans()),
+        "parent_in_family_treatment_facility": draw(st.booleans()),
+    }
+
+
+@st.composite
+def _separate(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Now and then, a finding of the order documented or worded its own way."""
+    if draw(st.integers(0, 4)):
+        return []
+    own: dict[str, Any] = {"kind": draw(st.sampled_from(_FINDINGS))}
+    if draw(st.booleans()):
+        own["documentation"] = draw(st.sampled_from(["transcript", "affidavit"]))
+    if draw(st.booleans()):
+        own["wording"] = draw(st.sampled_from(["case_specific", "funding_purposes_only"]))
+    return [own]
+
+
+@st.composite
 def _facts(draw: st.DrawFn) -> dict[str, Any]:
     base = draw(st.dates(date(2015, 6, 1), date(2026, 6, 1)))
     manner = draw(st.sampled_from(_MANNERS))
@@ -223,6 +247,8 @@ def _facts(draw: st.DrawFn) -> dict[str, Any]:
                 "licensing": licensing,
             }
         )
+        if k > 0 and draw(st.integers(0, 6)) == 0:  # mutual care from a later placement
+            placements[-1]["with_parent"] = draw(_mutual_care())
         start = end
         if k < 3 and draw(st.booleans()):
             visit_end = start + timedelta(days=draw(st.integers(20, 260)))
@@ -264,6 +290,7 @@ def _facts(draw: st.DrawFn) -> dict[str, Any]:
                     )
                 ),
                 "findings": draw(st.lists(st.sampled_from(_FINDINGS), max_size=4, unique=True)),
+                "separate_findings": draw(_separate()),
             }
         )
     removal: dict[str, Any] = {
@@ -281,11 +308,7 @@ def _facts(draw: st.DrawFn) -> dict[str, Any]:
             "remains_with_caretaker_as_provider": draw(st.booleans()),
         }
     if draw(st.integers(0, 8)) == 0:
-        removal["mutual_care"] = {
-            "parent_is_minor": draw(st.booleans()),
-            "parent_ive_eligible": draw(st.booleans()),
-            "parent_in_family_treatment_facility": draw(st.booleans()),
-        }
+        removal["mutual_care"] = draw(_mutual_care())
     if discharged:
         removal["discharge_date"] = placements[-1]["end"]
     born = base - timedelta(days=draw(st.integers(0, 20 * 366)))
@@ -386,6 +409,7 @@ def _healthy(draw: st.DrawFn, facts: dict[str, Any], base: date, first: date) ->
         colorado_resident=True,
     )
     for p in good["placements"]:
+        p.pop("with_parent", None)
         p["setting"] = draw(st.sampled_from(["foster_family_home", "child_care_institution"]))
         p["licensing"] = [
             {"status": "full", "since": _iso(date.fromisoformat(p["start"]) - timedelta(days=30))}
@@ -493,3 +517,85 @@ def iv_e_fact_pairs() -> st.SearchStrategy[FactPair]:
     """A :class:`FactPair`: facts, and the same facts with some left out (unknown). Only
     :data:`BLANKABLE` facts are left out; evaluate both on ``as_of_dates(around=pair)``."""
     return _pairs().map(_pair).map(shown("facts pair", _pair_code))
+
+
+# -- histories ------------------------------------------------------------------------------------
+
+
+def _shifted(doc: Any, days: int) -> Any:
+    """``doc`` with every date (an ISO string) moved by ``days``."""
+    if isinstance(doc, dict):
+        return {k: _shifted(v, days) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [_shifted(v, days) for v in doc]
+    if isinstance(doc, str) and len(doc) == 10 and doc[4] == doc[7] == "-":
+        return _iso(date.fromisoformat(doc) + timedelta(days=days))
+    return doc
+
+
+def _first(episode: dict[str, Any]) -> date:
+    return date.fromisoformat(episode["placements"][0]["start"])
+
+
+def _end_stay(episode: dict[str, Any], draw: st.DrawFn) -> date:
+    """Close the episode's last placement (if open) and drop what follows it; its last day."""
+    last = episode["placements"][-1]
+    if "end" not in last:
+        last["end"] = _iso(
+            date.fromisoformat(last["start"]) + timedelta(days=draw(st.integers(5, 400)))
+        )
+    end = last["end"]
+    episode["trial_home_visits"] = [v for v in episode["trial_home_visits"] if v["end"] <= end]
+    episode["removal"].pop("discharge_date", None)
+    return date.fromisoformat(end)
+
+
+@st.composite
+def _next(draw: st.DrawFn, before: dict[str, Any]) -> dict[str, Any]:
+    """An episode after ``before`` (changed in place to lead to it): a new removal after a
+    discharge, a return after a trial home visit past six months, or a youth's agreement."""
+    begins = draw(st.sampled_from(list(EpisodeStart)))
+    ended = _end_stay(before, draw)
+    if begins is EpisodeStart.NEW_REMOVAL:
+        before["removal"]["discharge_date"] = _iso(ended)
+        first = ended + timedelta(days=draw(st.integers(1, 400)))
+    elif begins is EpisodeStart.RETURN_AFTER_TRIAL_HOME_VISIT:
+        first = ended + timedelta(days=draw(st.integers(150, 300)))  # past six months, or not
+        before["trial_home_visits"].append({"start": _iso(ended), "end": _iso(first)})
+    else:
+        first = ended
+    drawn = draw(_facts())
+    after: dict[str, Any] = _shifted(drawn, (first - _first(drawn)).days)
+    after.pop("child")
+    after.pop("emergency_assistance", None)
+    if begins is EpisodeStart.FYIT_CONTINUATION:
+        after["removal"]["manner"] = "voluntary_services_agreement"
+        after["child"] = {"fyit_participant": True}
+        if draw(st.booleans()):
+            after.pop("removal_home")  # carried over, not asked again
+    after["begins"] = begins.value
+    return after
+
+
+@st.composite
+def _history(draw: st.DrawFn) -> dict[str, Any]:
+    first = draw(_facts())
+    child = first.pop("child")
+    first.pop("emergency_assistance", None)
+    episodes = [first]
+    for _ in range(draw(st.integers(0, 2))):
+        episodes.append(draw(_next(episodes[-1])))
+    if draw(st.integers(0, 3)) == 0:  # an open case before the first removal
+        day = _first(first) - timedelta(days=draw(st.integers(1, 300)))
+        episodes.insert(0, {"candidacy_determined_on": [_iso(day)]})
+    return {"case_ref": "HIST-1", "child": child, "episodes": episodes}
+
+
+def iv_e_histories() -> st.SearchStrategy[IVEHistory]:
+    """Valid :class:`~coregs.IVEHistory` values: a child and one to three removal episodes, as
+    :func:`iv_e_facts` draws them, each later one a new removal after a discharge, a return
+    after a trial home visit (past its six months, or not), or a youth's voluntary services
+    agreement continuing the stay (its removal home sometimes left out, to be carried over);
+    now and then an open case with a candidacy determination first. Evaluate them on
+    ``as_of_dates(around=history)``."""
+    return _history().map(parser("IVEHistory", IVEHistory.parse, "history"))

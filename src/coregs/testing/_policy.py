@@ -23,12 +23,21 @@ from typing import Any, Literal, NoReturn
 from coregs import InputError, InvalidFactsError
 from coregs.calendar import CALENDARS, Closure, Layer
 from coregs.compliance import Case, ComplianceStatus as FindingStatus
-from coregs.eligibility import ALL_OPTIONS, Coverage, DeterminationStatus, IVEFacts, Outcome
+from coregs.eligibility import (
+    ALL_OPTIONS,
+    Coverage,
+    DeterminationStatus,
+    IVEFacts,
+    IVEHistory,
+    Outcome,
+    parse_iv_e,
+)
 from coregs.periods import Month
 from coregs.rules import RULEBOOK, Rulebook
 
 __all__ = [
     "CASE_KEYS",
+    "EpisodeExpected",
     "Expected",
     "PolicyCase",
     "PolicyCaseError",
@@ -106,6 +115,25 @@ class Expected:
 
 
 @dataclass(frozen=True, slots=True)
+class EpisodeExpected:
+    """What an author expects of one episode of a history (``expect.episodes.N``).
+
+    Attributes:
+        index: the episode (``episodes[index]`` of the facts).
+        determination: expected top-level values of its determination.
+        criteria: expected values per criterion id (its link criterion included).
+        due: expected due dates per criterion id.
+        line: where it is written, when known.
+    """
+
+    index: int
+    determination: Expected | None
+    criteria: tuple[Expected, ...]
+    due: tuple[Expected, ...]
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PolicyCase:
     """One policy case, validated.
 
@@ -122,13 +150,14 @@ class PolicyCase:
         effective: ``"strict"`` or ``"lenient"`` effective dating.
         due_soon_days: the due-soon horizon of a compliance case.
         case: the timeline of a compliance case.
-        facts: the facts of an eligibility case.
+        facts: the facts of an eligibility case: one episode, or a child's history.
         findings: per rule id, the findings expected (in report order; empty: none).
         determination: expected top-level values of a determination.
         criteria: expected values per criterion id.
-        months: expected day counts per month.
+        months: expected day counts per month (of a history: the months spanning it).
         due: expected due dates per criterion id (``None``: no such deadline).
         source, index, line: the file, the case's position (from 1) and its line.
+        episodes: for a history, what is expected of each episode named.
     """
 
     name: str
@@ -142,7 +171,7 @@ class PolicyCase:
     effective: Literal["strict", "lenient"]
     due_soon_days: int
     case: Case | None
-    facts: IVEFacts | None
+    facts: IVEFacts | IVEHistory | None
     findings: tuple[tuple[str, tuple[Expected, ...]], ...]
     determination: Expected | None
     criteria: tuple[Expected, ...]
@@ -151,6 +180,7 @@ class PolicyCase:
     source: str
     index: int
     line: int | None = None
+    episodes: tuple[EpisodeExpected, ...] = ()
 
     @property
     def kind(self) -> Literal["compliance", "eligibility"]:
@@ -174,11 +204,14 @@ class PolicyCase:
         ``effective-date`` for an expected effective date (A.3.a), ``provider`` for an expected
         ``provider-N`` (one per placement) and ``administrative-costs`` for an expected
         ``admin`` column (C ¶3-4)."""
-        named = {e.subject for e in (*self.criteria, *self.due)}
+        expected = [(self.determination, self.criteria, self.due)]
+        expected += [(e.determination, e.criteria, e.due) for e in self.episodes]
+        named = {e.subject for _, criteria, due in expected for e in (*criteria, *due)}
         if any(re.fullmatch(r"provider-\d+", n) for n in named):
             named.add("provider")
-        if self.determination is not None and any(
-            key == "effective_date" for key, _ in self.determination.values
+        if any(
+            top is not None and any(key == "effective_date" for key, _ in top.values)
+            for top, _, _ in expected
         ):
             named.add("effective-date")
         if any(key == "admin" for month in self.months for key, _ in month.values):
@@ -274,7 +307,10 @@ _MONTH_KEYS: dict[str, Callable[[Any], Any]] = {
     "placement": _days,
     "admin": _days,
 }
+_HISTORY_MONTH_KEYS: dict[str, Callable[[Any], Any]] = {**_MONTH_KEYS, "candidate_days": _count}
 _ELIGIBILITY_EXPECT = ("status", "effective_date", "eligible_now", "criteria", "months", "due")
+_EPISODE_EXPECT = ("status", "effective_date", "eligible_now", "criteria", "due")
+_HISTORY_EXPECT = ("episodes", "months")
 
 
 # -- reading one case ----------------------------------------------------------------------------
@@ -406,6 +442,50 @@ def _findings(
     return tuple(out)
 
 
+def _determination(
+    reader: _Reader, expect: Mapping[str, Any], path: str
+) -> tuple[Expected | None, tuple[Expected, ...], tuple[Expected, ...]]:
+    """A determination's expected top-level values, criteria and due dates."""
+    top = {k: v for k, v in expect.items() if k in _DETERMINATION_KEYS}
+    determination = None
+    if top:
+        values = tuple(
+            (k, reader.value(expect, k, _DETERMINATION_KEYS[k], f"{path}.{k}")) for k in top
+        )
+        determination = Expected("determination", values, _line(expect))
+    criteria: list[Expected] = []
+    if "criteria" in expect:
+        body = reader.mapping(expect["criteria"], f"{path}.criteria", _line(expect, "criteria"))
+        for cid, node in body.items():
+            where = f"{path}.criteria.{cid}"
+            item = {"outcome": node} if isinstance(node, str) else node
+            checks = reader.checks(item, _CRITERION_KEYS, where, cid)
+            criteria.append(Expected(cid, checks.values, checks.line or _line(body, cid)))
+    due: list[Expected] = []
+    if "due" in expect:
+        body = reader.mapping(expect["due"], f"{path}.due", _line(expect, "due"))
+        for cid in body:
+            when = reader.value(body, cid, _date_or_none, f"{path}.due.{cid}")
+            due.append(Expected(cid, (("due", when),), _line(body, cid)))
+    return determination, tuple(criteria), tuple(due)
+
+
+def _months(
+    reader: _Reader, expect: Mapping[str, Any], readers: Mapping[str, Callable[[Any], Any]]
+) -> tuple[Expected, ...]:
+    months: list[Expected] = []
+    if "months" in expect:
+        body = reader.mapping(expect["months"], "expect.months", _line(expect, "months"))
+        for month, node in body.items():
+            path = f"expect.months.{month}"
+            try:
+                Month.parse(month)
+            except (InputError, ValueError):
+                reader.fail(path, "expected a month YYYY-MM as the key", _line(body, month))
+            months.append(reader.checks(node, readers, path, month))
+    return tuple(months)
+
+
 def _eligibility(
     reader: _Reader, expect: Mapping[str, Any]
 ) -> tuple[Expected | None, tuple[Expected, ...], tuple[Expected, ...], tuple[Expected, ...]]:
@@ -416,42 +496,46 @@ def _eligibility(
         "unknown key; an eligibility case (input under 'facts') expects "
         + ", ".join(_ELIGIBILITY_EXPECT),
     )
-    top = {k: v for k, v in expect.items() if k in _DETERMINATION_KEYS}
-    determination = None
-    if top:
-        values = tuple(
-            (k, reader.value(expect, k, _DETERMINATION_KEYS[k], f"expect.{k}")) for k in top
-        )
-        determination = Expected("determination", values, _line(expect))
-    criteria: list[Expected] = []
-    if "criteria" in expect:
-        body = reader.mapping(expect["criteria"], "expect.criteria", _line(expect, "criteria"))
-        for cid, node in body.items():
-            path = f"expect.criteria.{cid}"
-            item = {"outcome": node} if isinstance(node, str) else node
-            checks = reader.checks(item, _CRITERION_KEYS, path, cid)
-            criteria.append(Expected(cid, checks.values, checks.line or _line(body, cid)))
-    months: list[Expected] = []
-    if "months" in expect:
-        body = reader.mapping(expect["months"], "expect.months", _line(expect, "months"))
-        for month, node in body.items():
-            path = f"expect.months.{month}"
-            try:
-                Month.parse(month)
-            except (InputError, ValueError):
-                reader.fail(path, "expected a month YYYY-MM as the key", _line(body, month))
-            months.append(reader.checks(node, _MONTH_KEYS, path, month))
-    due: list[Expected] = []
-    if "due" in expect:
-        body = reader.mapping(expect["due"], "expect.due", _line(expect, "due"))
-        for cid in body:
-            when = reader.value(body, cid, _date_or_none, f"expect.due.{cid}")
-            due.append(Expected(cid, (("due", when),), _line(body, cid)))
+    determination, criteria, due = _determination(reader, expect, "expect")
+    months = _months(reader, expect, _MONTH_KEYS)
     if determination is None and not (criteria or months or due):
         reader.fail(
             "expect", "expects nothing: state a status, criteria, months or due dates", None
         )
-    return determination, tuple(criteria), tuple(months), tuple(due)
+    return determination, criteria, months, due
+
+
+def _history(
+    reader: _Reader, expect: Mapping[str, Any]
+) -> tuple[tuple[EpisodeExpected, ...], tuple[Expected, ...]]:
+    """A history's expectations: per episode (by index), and the months spanning them."""
+    reader.keys(
+        expect,
+        _HISTORY_EXPECT,
+        "expect",
+        "unknown key; a history (facts with episodes) expects 'episodes' (by index) and 'months'",
+    )
+    episodes: list[EpisodeExpected] = []
+    if "episodes" in expect:
+        body = expect["episodes"]
+        line = _line(expect, "episodes")
+        if not isinstance(body, Mapping):
+            reader.fail("expect.episodes", "expected a mapping of episode indexes", line)
+        for position, (key, node) in enumerate(body.items(), start=1):
+            index = key if type(key) is int else int(key) if str(key).isdigit() else -1
+            if index < 0:
+                where = f"expect.episodes: the key at position {position}"
+                reader.fail(where, "expected an episode's index (0, 1, ...)", _line(body, key))
+            path = f"expect.episodes.{index}"
+            block = reader.mapping(node, path, _line(body, key))
+            reader.keys(block, _EPISODE_EXPECT, path)
+            episodes.append(
+                EpisodeExpected(index, *_determination(reader, block, path), _line(body, key))
+            )
+    months = _months(reader, expect, _HISTORY_MONTH_KEYS)
+    if not (episodes or months):
+        reader.fail("expect", "expects nothing: state episodes or months", None)
+    return tuple(episodes), months
 
 
 def _options(reader: _Reader, node: Any, kind: str) -> tuple[tuple[str, str], ...]:
@@ -528,12 +612,13 @@ def _parse_case(reader: _Reader, rulebook: Rulebook) -> PolicyCase:
     closures = _closures(reader, data["closures"]) if "closures" in data else ()
     source = reader.mapping(data[kind], kind, _line(data, kind))
     expect = reader.mapping(data["expect"], "expect", _line(data, "expect"))
-    case = facts = None
+    case: Case | None = None
+    facts: IVEFacts | IVEHistory | None = None
     try:
         if kind == "case":
             case = Case.parse(source)
         else:
-            facts = IVEFacts.parse(source)
+            facts = parse_iv_e(source)
     except InvalidFactsError as exc:
         reader.facts_problem(kind, source, exc)
     findings: tuple[tuple[str, tuple[Expected, ...]], ...] = ()
@@ -541,8 +626,11 @@ def _parse_case(reader: _Reader, rulebook: Rulebook) -> PolicyCase:
     criteria: tuple[Expected, ...] = ()
     months: tuple[Expected, ...] = ()
     due: tuple[Expected, ...] = ()
+    episodes: tuple[EpisodeExpected, ...] = ()
     if kind == "case":
         findings = _findings(reader, expect, rulebook)
+    elif isinstance(facts, IVEHistory):
+        episodes, months = _history(reader, expect)
     else:
         determination, criteria, months, due = _eligibility(reader, expect)
     return PolicyCase(
@@ -566,6 +654,7 @@ def _parse_case(reader: _Reader, rulebook: Rulebook) -> PolicyCase:
         source=reader.source,
         index=reader.index,
         line=_line(data),
+        episodes=episodes,
     )
 
 

@@ -25,9 +25,12 @@ from coregs.eligibility import (
     Criterion,
     DayCounts,
     FundingDetermination,
+    HistoryMonth,
+    IVEHistory,
     MonthLine,
     Outcome,
     determine_funding,
+    determine_iv_e_history,
 )
 from coregs.rules import RULEBOOK, Rulebook
 from coregs.testing._policy import Expected, PolicyCase
@@ -187,50 +190,97 @@ def _dues(funding: FundingDetermination) -> dict[str, date]:
     return dues
 
 
-def _month_value(line: MonthLine, key: str, expected: Any) -> Any:
-    """Days in care; or a column's met days, or its coverage when a coverage is expected."""
-    if key == "days_in_care":
-        return line.days_in_care
+def _month_value(line: MonthLine | HistoryMonth, key: str, expected: Any) -> Any:
+    """Days in care or candidate days; or a column's met days, or its coverage when a coverage
+    is expected."""
+    if key in ("days_in_care", "candidate_days"):
+        return getattr(line, key)
     counts: DayCounts = getattr(line, key)
     return counts.coverage if isinstance(expected, Coverage) else counts.met
 
 
-def _check_eligibility(case: PolicyCase, calendar: BusinessCalendar | None) -> list[Mismatch]:
-    assert case.facts is not None
-    funding = determine_funding(
-        case.facts,
-        as_of=case.as_of,
-        options=dict(case.options) or None,
-        calendar=calendar,
-        effective=case.effective,
-    )
+def _compare_determination(
+    funding: FundingDetermination,
+    top: Expected | None,
+    criteria: tuple[Expected, ...],
+    due: tuple[Expected, ...],
+    *,
+    also: tuple[Criterion, ...] = (),
+    label: str = "",
+) -> list[Mismatch]:
+    """The differences in one determination: its top-level values, criteria (and ``also``:
+    an episode's link and what it carried) and due dates; ``label`` names the episode."""
     det = funding.iv_e
     out: list[Mismatch] = []
-    if case.determination is not None:
+    if top is not None:
         failed = "; ".join(c.reason for c in det.initial if c.outcome is Outcome.NOT_MET)
-        out += _differences("", case.determination, det, failed)
-    criteria = _criteria(funding)
-    for expected in case.criteria:
-        criterion = criteria.get(expected.subject)
+        out += _differences(label.strip(), top, det, failed)
+    found = {c.id: c for c in also} | _criteria(funding)
+    for expected in criteria:
+        criterion = found.get(expected.subject)
+        what = f"{label}{expected.subject}"
         if criterion is None:
-            out.append(Mismatch(expected.subject, "a criterion", "no criterion with this id"))
+            out.append(Mismatch(what, "a criterion", "no criterion with this id"))
             continue
-        out += _differences(expected.subject, expected, criterion, criterion.reason)
-    months = {str(line.month): line for line in det.months}
-    for expected in case.months:
+        out += _differences(what, expected, criterion, criterion.reason)
+    dues = _dues(funding)
+    for expected in due:
+        criterion = found.get(expected.subject)
+        reason = criterion.reason if criterion is not None else ""
+        what = f"{label}{expected.subject}"
+        out += _differences(what, expected, dues.get(expected.subject), reason, _itself)
+    return out
+
+
+def _compare_months(
+    lines: tuple[MonthLine, ...] | tuple[HistoryMonth, ...], wanted: tuple[Expected, ...]
+) -> list[Mismatch]:
+    months = {str(line.month): line for line in lines}
+    out: list[Mismatch] = []
+    for expected in wanted:
         line = months.get(expected.subject)
+        what = f"month {expected.subject}"
         if line is None:
-            what = f"month {expected.subject}"
             out.append(Mismatch(what, "a month of the stay", "no such month"))
             continue
         reason = "; ".join(line.reasons)
-        out += _differences(f"month {expected.subject}", expected, line, reason, _month_value)
-    dues = _dues(funding)
-    for expected in case.due:
-        criterion = criteria.get(expected.subject)
-        reason = criterion.reason if criterion is not None else ""
-        out += _differences(expected.subject, expected, dues.get(expected.subject), reason, _itself)
+        out += _differences(what, expected, line, reason, _month_value)
     return out
+
+
+def _check_eligibility(case: PolicyCase, calendar: BusinessCalendar | None) -> list[Mismatch]:
+    settings: dict[str, Any] = {
+        "as_of": case.as_of,
+        "options": dict(case.options) or None,
+        "calendar": calendar,
+        "effective": case.effective,
+    }
+    if isinstance(case.facts, IVEHistory):
+        return _check_history(case, case.facts, settings)
+    assert case.facts is not None
+    funding = determine_funding(case.facts, **settings)
+    out = _compare_determination(funding, case.determination, case.criteria, case.due)
+    return out + _compare_months(funding.iv_e.months, case.months)
+
+
+def _check_history(case: PolicyCase, facts: IVEHistory, settings: dict[str, Any]) -> list[Mismatch]:
+    history = determine_iv_e_history(facts, **settings)
+    out: list[Mismatch] = []
+    for wanted in case.episodes:
+        label = f"episodes[{wanted.index}] "
+        if wanted.index >= len(history.episodes):
+            out.append(Mismatch(label.strip(), "an episode", "no such episode"))
+            continue
+        e = history.episodes[wanted.index]
+        out += _compare_determination(
+            e.funding,
+            wanted.determination,
+            wanted.criteria,
+            wanted.due,
+            also=(e.link, *e.carried),
+            label=label,
+        )
+    return out + _compare_months(history.months, case.months)
 
 
 # -- running -------------------------------------------------------------------------------------

@@ -26,25 +26,24 @@ from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedSta
 from coregs.eligibility._facts import (
     CountyActions,
     CourtOrder,
+    Documentation,
     EmergencyAssistanceFacts,
     FindingKind,
     IVEFacts,
     Placement,
-    Removal,
     RemovalManner,
     Wording,
 )
 from coregs.periods import Month
-from coregs.rules import entered_foster_care_date
-from coregs.rules.catalog import EnteredFosterCareDate
 
 __all__ = [
     "Context",
     "CourtFinding",
-    "EntryDate",
     "build_context",
+    "counted",
     "fyit_participation",
     "known_on",
+    "recorded",
     "resolve_ive_options",
     "validity",
 ]
@@ -74,13 +73,20 @@ class CourtFinding(NamedTuple):
 
 
 def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ...]]:
-    """Whether the findings of ``court_orders[index]`` count: acceptably documented (signed
-    order or transcript) and worded for this child; the problem in words; the facts missing."""
-    doc, wording = order.documentation, order.wording
+    """Whether the findings of ``court_orders[index]`` count, as the order is documented and
+    worded: acceptably documented (signed order or transcript) and worded for this child; the
+    problem in words; the facts missing. A finding with its own documentation or wording
+    (:class:`~coregs.eligibility.OrderFinding`) is judged by :func:`recorded`."""
+    return _validity(f"court_orders[{index}]", index, order.documentation, order.wording)
+
+
+def _validity(
+    what: str, index: int, doc: Documentation | None, wording: Wording | None
+) -> tuple[Outcome, str, tuple[str, ...]]:
     if doc is not None and not doc.acceptable:
         return (
             Outcome.NOT_MET,
-            f"court_orders[{index}] is documented by {doc.value.replace('_', ' ')}, which is "
+            f"{what} is documented by {doc.value.replace('_', ' ')}, which is "
             "not acceptable verification (7.601.71.B.2 ¶2, B.3 ¶2)",
             (),
         )
@@ -91,7 +97,7 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
             if wording is Wording.FUNDING_PURPOSES_ONLY
             else "only references state law, which is not acceptable (45 CFR 1356.21(d)(3))"
         )
-        return Outcome.NOT_MET, f"court_orders[{index}] {why}", ()
+        return Outcome.NOT_MET, f"{what} {why}", ()
     missing = tuple(
         f"court_orders[{index}].{name}"
         for name, value in (("documentation", doc), ("wording", wording))
@@ -100,10 +106,47 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     if missing:
         return (
             Outcome.UNKNOWN,
-            f"court_orders[{index}]: how the finding is documented or worded is not stated",
+            f"{what}: how the finding is documented or worded is not stated",
             missing,
         )
     return Outcome.MET, "", ()
+
+
+def counted(index: int, order: CourtOrder) -> frozenset[FindingKind]:
+    """The kinds of finding ``court_orders[index]`` records that count (acceptably documented,
+    worded for this child): what the court did, not what an unacceptable record says it did."""
+    if not order.separate_findings:
+        found = order.findings
+        return found if found and validity(index, order)[0] is Outcome.MET else frozenset()
+    return frozenset(
+        k for f, kinds in recorded(index, order) if f.valid is Outcome.MET for k in kinds
+    )
+
+
+def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozenset[FindingKind]]]:
+    """The findings of ``court_orders[index]``, grouped by how they are documented and worded,
+    each group with whether it counts: one group when every finding is documented and worded as
+    the order is; more when some are proven otherwise (a transcript for one finding of the
+    hearing, "for funding purposes only" on another). Each required determination is verified
+    on its own (45 CFR 1356.21(d)(1))."""
+    if not order.separate_findings:  # the usual order: one group, documented as the order is
+        return [(CourtFinding(index, order.date, *validity(index, order)), order.findings)]
+    own = (order.documentation, order.wording)
+    groups: dict[tuple[Documentation | None, Wording | None], set[FindingKind]] = {}
+    if order.findings:
+        groups[own] = set(order.findings)
+    for f in order.separate_findings:
+        key = (f.documentation or order.documentation, f.wording or order.wording)
+        groups.setdefault(key, set()).add(f.kind)
+    out = []
+    for (doc, wording), kinds in sorted(groups.items(), key=lambda g: sorted(g[1])):
+        what = f"court_orders[{index}]"
+        if (doc, wording) != own:
+            words = " and ".join(sorted(k.value.replace("_", " ") for k in kinds))
+            what = f"the {words} finding of {what}"
+        valid = CourtFinding(index, order.date, *_validity(what, index, doc, wording))
+        out.append((valid, frozenset(kinds)))
+    return out
 
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -201,60 +244,6 @@ def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
     return Outcome.UNKNOWN, missing + (("removal.manner",) if manner is None else ())
 
 
-class EntryDate(NamedTuple):
-    """ "The date the child enters foster care" (option entered_foster_care_date), as the facts
-    bound it.
-
-    ``earliest`` and ``latest`` differ when the first abuse or neglect adjudication may or may
-    not count (its order's documentation or wording is not stated): under 45 CFR 1355.20 the
-    date is the adjudication's if it counts, else 60 days after removal. ``missing`` names the
-    facts that would settle it; ``needed`` the fact without which there is no date at all
-    (``earliest`` is then ``None``).
-    """
-
-    earliest: date | None
-    latest: date | None
-    missing: tuple[str, ...]
-    needed: str
-
-    @property
-    def known(self) -> date | None:
-        """The date, when the facts settle it."""
-        return self.earliest if self.earliest == self.latest else None
-
-
-def _entered_foster_care(
-    removal: Removal,
-    start: date | None,
-    reading: EnteredFosterCareDate,
-    checked: tuple[tuple[CourtFinding, frozenset[FindingKind]], ...],
-) -> EntryDate:
-    """ "The date the child enters foster care" under the option, bounded by the facts."""
-    by_placement = reading is EnteredFosterCareDate.PLACEMENT
-    needed = "placements" if by_placement else "removal.removal_date"
-    if (start if by_placement else removal.removal_date) is None:
-        return EntryDate(None, None, (needed,), needed)
-    adjudications = [
-        f
-        for f, kinds in checked
-        if FindingKind.ABUSE_OR_NEGLECT_ADJUDICATED in kinds and f.valid is not Outcome.NOT_MET
-    ]
-    sure = next((f for f in adjudications if f.valid is Outcome.MET), None)
-    maybe = adjudications[0] if adjudications else None  # the earliest that may count
-
-    def entry(adjudicated: CourtFinding | None) -> date:
-        return entered_foster_care_date(
-            reading=reading,
-            removal=removal.removal_date,
-            first_adjudication=adjudicated.date if adjudicated else None,
-            placement=start,
-        )
-
-    earliest, latest = entry(maybe), entry(sure)
-    missing = maybe.missing if maybe is not None and earliest != latest else ()
-    return EntryDate(earliest, latest, missing, needed)
-
-
 @dataclass(frozen=True, slots=True)
 class Context:
     """The facts as of ``as_of``, with the derived dates every criterion shares.
@@ -276,8 +265,6 @@ class Context:
         eligibility_month: the AFDC eligibility month (7.601.71.D ¶1), or ``None``.
         fyit: whether the youth participates in the foster youth in transition program
             (:func:`fyit_participation`); ``fyit_missing`` the facts that would settle it.
-        entered: "the date the child enters foster care" under the option, as the facts bound
-            it (K.2's and I.2's day 0).
     """
 
     facts: IVEFacts
@@ -296,7 +283,6 @@ class Context:
     eligibility_month: Month | None
     fyit: Outcome
     fyit_missing: tuple[str, ...]
-    entered: EntryDate
 
     @property
     def voluntary(self) -> bool:
@@ -383,17 +369,16 @@ def build_context(
         proceedings, unsettled = _proceedings_initiated(removal.petition_filed_on, orders)
     fyit, fyit_missing = fyit_participation(facts)
     readings = _readings(options)
-    checked = tuple(
-        (CourtFinding(index, order.date, *validity(index, order)), order.findings)
-        for index, order in orders
-        if order.findings
-    )
+    checked: list[tuple[CourtFinding, frozenset[FindingKind]]] = []
+    for index, order in orders:
+        if order.findings or order.separate_findings:
+            checked += recorded(index, order)
     return Context(
         facts=facts,
         as_of=as_of,
         options=options,
         readings=readings,
-        checked=checked,
+        checked=tuple(checked),
         need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
         orders=orders,
@@ -405,5 +390,4 @@ def build_context(
         eligibility_month=Month.of(proceedings) if proceedings is not None else None,
         fyit=fyit,
         fyit_missing=fyit_missing,
-        entered=_entered_foster_care(removal, start, readings.entered_foster_care_date, checked),
     )

@@ -35,12 +35,14 @@ __all__ = [
     "Age18End",
     "ChildSupportPlacementDays",
     "GrossLimitRounding",
+    "MutualCareInterruption",
     "MutualCareTreatmentFacility",
     "ProviderClaimStart",
     "ProvisionalRelativeAdminWindow",
     "ReFinalizeLapseStart",
     "Readings",
     "RelinquishmentLivingWith",
+    "RelinquishmentRemoval",
     "ResourceComparison",
     "ThirtyAndOneThird",
     "TrialHomeVisitAdmin",
@@ -383,6 +385,43 @@ RELINQUISHMENT_LIVING_WITH = Interpretation.declare(
 )
 
 
+class RelinquishmentRemoval(StrEnum):
+    """The readings of :data:`RELINQUISHMENT_REMOVAL`."""
+
+    FIRST_COURT_ORDER = "first-court-order"
+    PLACEMENT = "placement"
+
+
+RELINQUISHMENT_REMOVAL = Interpretation.declare(
+    RelinquishmentRemoval,
+    name="relinquishment_removal",
+    question="A relinquished child is in care before any court acts: from which day do the "
+    "sixty days of the reasonable-efforts finding run, and on which day was the child removed?",
+    citation=CCR_7_601.cite("71.G; B.3"),
+    choices=(
+        Choice(
+            value=RelinquishmentRemoval.FIRST_COURT_ORDER,
+            meaning="the removal is the first court ruling sanctioning it, the judicial removal "
+            "the county petitions for (G; 45 CFR 1356.21(k)(1)(ii), (k)(3): 'the date of the "
+            "first judicial order removing custody'): the sixty days count from it (1356.21"
+            "(b)(1)(i)), and it is the removal date of 45 CFR 1355.20",
+        ),
+        Choice(
+            value=RelinquishmentRemoval.PLACEMENT,
+            meaning="as for any child: the sixty days count from the first day of placement "
+            "(B.3; or the recorded removal date under re_prevent_removal_trigger), which for a "
+            "relinquished child is the relinquishment",
+        ),
+    ),
+    default=RelinquishmentRemoval.FIRST_COURT_ORDER,
+    reason="A relinquishment is no removal (CWPM 8.3A.14: it 'does not meet the definition of a "
+    "voluntary placement ... nor is it a placement resulting from a judicial determination'); "
+    "the removal is the court's, on the county's petition (G). G.1 allows the proceedings up to "
+    "six months after the child left the parent, so counting B.3 from the relinquishment would "
+    "make most such children ineligible before the court could rule.",
+)
+
+
 class TrialHomeVisitLimit(StrEnum):
     """The readings of :data:`TRIAL_HOME_VISIT_LIMIT`."""
 
@@ -406,6 +445,40 @@ TRIAL_HOME_VISIT_LIMIT = Interpretation.declare(
     ),
     default=TrialHomeVisitLimit.NEW_PLACEMENT,
     reason="7.601.71 is silent and the federal rule binds any Title IV-E claim.",
+)
+
+
+class MutualCareInterruption(StrEnum):
+    """The readings of :data:`MUTUAL_CARE_INTERRUPTION`."""
+
+    CONTINUOUS = "continuous"
+    DISCHARGE = "discharge"
+
+
+MUTUAL_CARE_INTERRUPTION = Interpretation.declare(
+    MutualCareInterruption,
+    name="mutual_care_interruption",
+    question="A removed child is later placed together with an adult parent (mutual care, H), "
+    "then apart again: is the child eligible after the mutual care ends?",
+    citation=CCR_7_601.cite("71.H"),
+    choices=(
+        Choice(
+            value=MutualCareInterruption.CONTINUOUS,
+            meaning="yes, on the original removal: not eligible while in mutual care, eligible "
+            "again after it while the court order is in effect (CWPM 8.3A.4: the State 'may "
+            "choose to treat the foster care placement as continuous')",
+        ),
+        Choice(
+            value=MutualCareInterruption.DISCHARGE,
+            meaning="no: mutual care ends the stay (CWPM 8.3C.2: the State 'may treat the "
+            "placement ... as a discharge'); a later separation is a new removal, determined as "
+            "a new episode",
+        ),
+    ),
+    default=MutualCareInterruption.CONTINUOUS,
+    reason="H says only that a child in mutual care 'is not considered removed'; the federal "
+    "answers for a stay interrupted by a setting outside foster care let the State treat it as "
+    "continuous or as a discharge, and a county that keeps custody treats it as continuous.",
 )
 
 
@@ -516,7 +589,9 @@ IVE_OPTIONS: tuple[Interpretation[Any], ...] = (
     UNEMPLOYMENT_DEPRIVATION,
     AGE_18_END,
     RELINQUISHMENT_LIVING_WITH,
+    RELINQUISHMENT_REMOVAL,
     MUTUAL_CARE_TREATMENT_FACILITY,
+    MUTUAL_CARE_INTERRUPTION,
     PROVIDER_CLAIM_START,
     PROVISIONAL_RELATIVE_ADMIN_WINDOW,
     TRIAL_HOME_VISIT_LIMIT,
@@ -572,7 +647,9 @@ class Readings:
     unemployment_deprivation: UnemploymentDeprivation
     age_18_end: Age18End
     relinquishment_living_with: RelinquishmentLivingWith
+    relinquishment_removal: RelinquishmentRemoval
     mutual_care_treatment_facility: MutualCareTreatmentFacility
+    mutual_care_interruption: MutualCareInterruption
     provider_claim_start: ProviderClaimStart
     provisional_relative_admin_window: ProvisionalRelativeAdminWindow
     trial_home_visit_limit: TrialHomeVisitLimit
@@ -595,7 +672,9 @@ class Readings:
             unemployment_deprivation=UNEMPLOYMENT_DEPRIVATION.read(options),
             age_18_end=AGE_18_END.read(options),
             relinquishment_living_with=RELINQUISHMENT_LIVING_WITH.read(options),
+            relinquishment_removal=RELINQUISHMENT_REMOVAL.read(options),
             mutual_care_treatment_facility=MUTUAL_CARE_TREATMENT_FACILITY.read(options),
+            mutual_care_interruption=MUTUAL_CARE_INTERRUPTION.read(options),
             provider_claim_start=PROVIDER_CLAIM_START.read(options),
             provisional_relative_admin_window=PROVISIONAL_RELATIVE_ADMIN_WINDOW.read(options),
             trial_home_visit_limit=TRIAL_HOME_VISIT_LIMIT.read(options),

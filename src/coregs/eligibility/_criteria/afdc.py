@@ -454,6 +454,11 @@ RESIDENCY = CriterionSpec(
     quote="Residency - The child must be a resident of Colorado. If the child's residency is "
     "from another state, that state is responsible for determining Title IV-E eligibility of "
     "the child.",
+    note="A child whose residency is from another state gets no Colorado determination (status "
+    "other_state): no other criterion is evaluated, nothing is claimable and no time limit is "
+    "set; iv_e_compliance leaves out the time frames of 7.601.71. Residency follows placement "
+    "and care responsibility: the state whose court or agreement removed the child determines "
+    "and claims (42 U.S.C. 672(a)(2)(B); CWPM 8.2A.1 by analogy; 12 CCR 2509-3 7.203.22.A).",
 )
 
 
@@ -467,7 +472,8 @@ def residency(ctx: Context) -> Criterion:
     if not resident:
         return RESIDENCY.result(
             Outcome.NOT_MET,
-            "not a Colorado resident: the state of residence determines eligibility",
+            "the child's residency is from another state, which is responsible for determining "
+            "Title IV-E eligibility (D.4.c): Colorado makes no determination and claims nothing",
         )
     return RESIDENCY.result(Outcome.MET, "a Colorado resident")
 

@@ -15,16 +15,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
 from coregs.eligibility._base.context import Context, CourtFinding
 from coregs.eligibility._base.options import (
+    MutualCareInterruption,
+    MutualCareTreatmentFacility,
     ReFinalizeLapseStart,
     TrialHomeVisitLimit,
     VpaDay90Breach,
 )
-from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.outcome import Criterion, Outcome
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import (
     Piece,
@@ -34,22 +37,28 @@ from coregs.eligibility._base.track import (
     at,
     time_limit,
 )
-from coregs.eligibility._facts import FindingKind as F, RemovalManner
+from coregs.eligibility._criteria.removal import MUTUAL_CARE, removal_day
+from coregs.eligibility._facts import FindingKind as F, MutualCare, RemovalManner, TrialHomeVisit
 from coregs.periods import Month, Period, Roll, add_months, count_due
-from coregs.rules import RULEBOOK, Anchor
-from coregs.rules.catalog import CCR_7_601, ReFinalizeIntervalFrom
+from coregs.rules import RULEBOOK, Anchor, entered_foster_care_date
+from coregs.rules.catalog import CCR_7_601, EnteredFosterCareDate, ReFinalizeIntervalFrom
 
 __all__ = [
     "BEST_INTERESTS_180",
+    "MUTUAL_CARE_PLACEMENTS",
     "PERMANENCY",
     "TREATMENT_FACILITY_LIMIT",
     "TRIAL_HOME_VISITS",
     "VPA_AUTHORITY",
+    "EntryDate",
     "best_interests_track",
+    "entered_foster_care",
+    "mutual_care_track",
     "permanency_track",
     "redetermination_limits",
     "treatment_facility_track",
     "trial_home_visit_track",
+    "visit_limit",
     "vpa_authority_track",
 ]
 
@@ -71,8 +80,15 @@ def _summary(
     return Track(spec.result(now.outcome, now.reason + tail + extra, missing=now.missing), pieces)
 
 
+@lru_cache(maxsize=64)
+def _inapplicable(spec: CriterionSpec, reason: str) -> Criterion:
+    """A criterion that does not apply, for a reason that names no fact: one value, made once
+    (a determination has four or five of them)."""
+    return spec.not_applicable(reason)
+
+
 def _not_applicable(spec: CriterionSpec, ctx: Context, reason: str) -> Track:
-    crit = spec.not_applicable(reason)
+    crit = _inapplicable(spec, reason)
     return Track(crit, (Piece(ctx.start or ctx.as_of, Outcome.NOT_APPLICABLE, reason),))
 
 
@@ -339,6 +355,58 @@ PERMANENCY = CriterionSpec(
 )
 
 
+class EntryDate(NamedTuple):
+    """ "The date the child enters foster care" (option entered_foster_care_date), as the facts
+    bound it.
+
+    ``earliest`` and ``latest`` differ when the first abuse or neglect adjudication may or may
+    not count (its order's documentation or wording is not stated): under 45 CFR 1355.20 the
+    date is the adjudication's if it counts, else 60 days after removal. ``missing`` names the
+    facts that would settle it; ``needed`` the facts without which there is no date at all
+    (``earliest`` is then ``None``).
+    """
+
+    earliest: date | None
+    latest: date | None
+    missing: tuple[str, ...]
+    needed: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> date | None:
+        """The date, when the facts settle it."""
+        return self.earliest if self.earliest == self.latest else None
+
+
+def entered_foster_care(ctx: Context) -> EntryDate:
+    """The date the child enters foster care (K.2, I.2) under the option, bounded by the facts;
+    the removal is that of 45 CFR 1356.21(k) (for a relinquished child, option
+    relinquishment_removal)."""
+    reading = ctx.readings.entered_foster_care_date
+    removed, removal_missing = removal_day(ctx)
+    if reading is EnteredFosterCareDate.PLACEMENT:
+        if ctx.start is None:
+            return EntryDate(None, None, ("placements",), ("placements",))
+    elif removed is None:
+        return EntryDate(None, None, removal_missing, removal_missing)
+    adjudications = [
+        f for f in ctx.findings(F.ABUSE_OR_NEGLECT_ADJUDICATED) if f.valid is not Outcome.NOT_MET
+    ]
+    sure = next((f for f in adjudications if f.valid is Outcome.MET), None)
+    maybe = adjudications[0] if adjudications else None  # the earliest that may count
+
+    def entry(adjudicated: CourtFinding | None) -> date:
+        return entered_foster_care_date(
+            reading=reading,
+            removal=removed,
+            first_adjudication=adjudicated.date if adjudicated else None,
+            placement=ctx.start,
+        )
+
+    earliest, latest = entry(maybe), entry(sure)
+    missing = maybe.missing if maybe is not None and earliest != latest else ()
+    return EntryDate(earliest, latest, missing)
+
+
 def _schedule(
     entry: date, findings: list[date], *, anniversary: bool, until: date
 ) -> tuple[list[tuple[date, date | None]], date]:
@@ -368,7 +436,7 @@ def _schedule(
             previous = floor = f
 
 
-def permanency_track(ctx: Context) -> Track:
+def permanency_track(ctx: Context, entry: EntryDate) -> Track:
     """K.2: the findings' schedule, its lapses and resumptions, and the next finding due.
 
     Computed twice where the facts leave it open: at worst (the earliest date the child may
@@ -376,13 +444,12 @@ def permanency_track(ctx: Context) -> Track:
     entry date, every finding that may count); a day is decided where the two agree.
     """
     spec = PERMANENCY
-    entry = ctx.entered
     if entry.earliest is None or entry.latest is None or ctx.start is None:
         return _unknown(
             spec,
             ctx,
             "the date the child enters foster care cannot be derived",
-            entry.needed if entry.earliest is None else "placements",
+            *(entry.needed if entry.earliest is None else ("placements",)),
         )
     hits = ctx.findings(F.REASONABLE_EFFORTS_TO_FINALIZE)
     sure = [f.date for f in hits if f.valid is Outcome.MET]
@@ -473,7 +540,7 @@ def _redetermination_counting(options: Options) -> tuple[Period, Roll, BusinessC
     return reading.counted, reading.roll, reading.calendar(), reading.anchor is Anchor.TRIGGER
 
 
-def redetermination_limits(ctx: Context) -> tuple[TimeLimit, ...]:
+def redetermination_limits(ctx: Context, entry: EntryDate) -> tuple[TimeLimit, ...]:
     """I.2: "Counties shall redetermine eligibility using the state prescribed form every
     twelve (12) months from the date the child enters foster care": each occurrence due up to
     the evaluation date and the next, counted by the catalog's rule under the options (a
@@ -481,18 +548,18 @@ def redetermination_limits(ctx: Context) -> tuple[TimeLimit, ...]:
     rolling schedule), with the redetermination that met it. A compliance date, not an
     eligibility one (CWPM 8.3A.10): ``keeps_eligibility`` is false. From the earliest date the
     child may have entered foster care, as K.2's time limits."""
-    entry = ctx.entered.earliest
-    if entry is None or ctx.start is None:
+    first = entry.earliest
+    if first is None or ctx.start is None:
         return ()
     period, roll, calendar, fixed = _redetermination_counting(ctx.options)
     acts = sorted(ctx.facts.county.redetermined_on)
     ended = ctx.facts.removal.discharge_date
     out: list[TimeLimit] = []
-    window, k = entry, 1
+    window, k = first, 1
     while True:
         # the rule's own counting (coregs.periods.count_due): it rolls off a closed day
         due = (
-            count_due(entry, period, calendar, roll, k)
+            count_due(first, period, calendar, roll, k)
             if fixed
             else count_due(window, period, calendar, roll)
         )
@@ -537,6 +604,16 @@ TRIAL_HOME_VISITS = CriterionSpec(
 )
 
 
+def visit_limit(visit: TrialHomeVisit) -> date:
+    """The last day a trial home visit may last: six months from its first day, or longer
+    if "a court orders a longer trial home visit" (45 CFR 1356.21(e)). A visit that ends
+    later (the child still at home the day after) exceeded it."""
+    limit = add_months(visit.start, 6)
+    if visit.court_authorized_until is not None:
+        limit = max(limit, visit.court_authorized_until)
+    return limit
+
+
 def trial_home_visit_track(ctx: Context) -> Track:
     """1356.21(e): a return after an over-long visit is a new placement, needing a new
     determination; this episode's eligibility ends there."""
@@ -547,12 +624,27 @@ def trial_home_visit_track(ctx: Context) -> Track:
         return _not_applicable(spec, ctx, "no trial home visit")
     if ctx.readings.trial_home_visit_limit is TrialHomeVisitLimit.NONE:
         return _not_applicable(spec, ctx, "no limit applied (option trial_home_visit_limit)")
-    pieces = [Piece(first, Outcome.MET, "no trial home visit exceeded its limit")]
+    over = [  # past the limit, with no return in this episode (the next episode's, if any)
+        i
+        for i, v in enumerate(visits)
+        if v.end is not None
+        and v.end <= ctx.as_of
+        and v.end - _DAY > visit_limit(v)
+        and not any(p.start >= v.end for _, p in ctx.placements)
+    ]
+    pieces = [
+        Piece(
+            first,
+            Outcome.MET,
+            f"trial_home_visits[{over[0]}] exceeded its limit, and no return to care follows "
+            "in this episode (a return would be a new placement, 45 CFR 1356.21(e))"
+            if over
+            else "no trial home visit exceeded its limit",
+        )
+    ]
     time_limits = []
     for i, visit in enumerate(visits):
-        limit = add_months(visit.start, 6)
-        if visit.court_authorized_until is not None:
-            limit = max(limit, visit.court_authorized_until)
+        limit = visit_limit(visit)
         home_until = visit.end  # set aside when after the evaluation date (known_on)
         time_limits.append(
             time_limit(
@@ -596,13 +688,114 @@ TREATMENT_FACILITY_LIMIT = CriterionSpec(
 )
 
 
+def _twelve_months_with_parent(start: date, stop: date) -> list[Piece]:
+    """672(j): met for twelve months from ``start``, then not met (pieces before ``stop``)."""
+    end = add_months(start, 12)
+    pieces = [Piece(start, Outcome.MET, "within twelve months of placement with the parent")]
+    if end < stop:
+        pieces.append(Piece(end, Outcome.NOT_MET, "more than twelve months (672(j))"))
+    return pieces
+
+
 def treatment_facility_track(ctx: Context, applies: bool) -> Track:
     """672(j): eligible for at most twelve months from the placement with the parent."""
     spec = TREATMENT_FACILITY_LIMIT
     if not applies or ctx.start is None:
         return _not_applicable(spec, ctx, "42 U.S.C. 672(j) does not apply")
-    end = add_months(ctx.start, 12)
-    pieces = [Piece(ctx.start, Outcome.MET, "within twelve months of placement with the parent")]
-    if end < ctx.stop:
-        pieces.append(Piece(end, Outcome.NOT_MET, "more than twelve months (672(j))"))
-    return _summary(spec, ctx, tuple(pieces))
+    return _summary(spec, ctx, tuple(_twelve_months_with_parent(ctx.start, ctx.stop)))
+
+
+# -- H: mutual care that starts at a later placement -----------------------------------------
+
+MUTUAL_CARE_PLACEMENTS = CriterionSpec(
+    id="mutual-care-placements",
+    citation=CCR_7_601.cite("71.H"),
+    title="Not in mutual care with a parent during the stay",
+    quote=MUTUAL_CARE.quote,  # H, read over the stay rather than at the removal
+    related=MUTUAL_CARE.related,
+    note="Mutual care that starts after the removal, at a placement (placements[i].with_parent; "
+    "mutual care from the removal itself is the initial criterion mutual-care): not eligible "
+    "on its days. After it, eligible again on the original removal, or not at all, the "
+    "separation being a new removal (option mutual_care_interruption). Under option "
+    "mutual_care_treatment_facility = federal-672(j), with a parent in a licensed residential "
+    "family-based treatment facility: eligible for up to twelve months of it (42 U.S.C. 672(j)).",
+)
+
+
+def _with_parent(
+    ctx: Context, index: int, care: MutualCare
+) -> tuple[Outcome, str, tuple[str, ...]]:
+    """H on the days of placements[index], placed together with a parent."""
+    path = f"placements[{index}].with_parent"
+    if care.parent_is_minor is None:
+        return (
+            Outcome.UNKNOWN,
+            "whether the parent is a minor is not stated",
+            (f"{path}.parent_is_minor",),
+        )
+    if care.parent_is_minor:
+        return (
+            Outcome.NOT_MET,
+            "placed together with the minor parent: the child's placement costs are "
+            "reimbursable as an extension of the minor parent's cost of care when the minor "
+            "parent is eligible (H ¶2)",
+            (),
+        )
+    if ctx.readings.mutual_care_treatment_facility is MutualCareTreatmentFacility.FEDERAL_672_J:
+        if care.parent_in_family_treatment_facility is None:
+            return (
+                Outcome.UNKNOWN,
+                "whether the parent is in a family-based treatment facility is not stated",
+                (f"{path}.parent_in_family_treatment_facility",),
+            )
+        if care.parent_in_family_treatment_facility:
+            return (
+                Outcome.MET,
+                "placed with the parent in a licensed residential family-based treatment "
+                "facility (42 U.S.C. 672(j), option mutual_care_treatment_facility)",
+                (),
+            )
+    return (
+        Outcome.NOT_MET,
+        "residing in mutual out-of-home care with the adult parent, the child is not "
+        "considered removed (H)",
+        (),
+    )
+
+
+def mutual_care_track(ctx: Context) -> Track:
+    """H over the stay: the days of each placement together with a parent, and after them."""
+    spec = MUTUAL_CARE_PLACEMENTS
+    together = [(i, p) for i, p in ctx.placements if p.with_parent is not None]
+    if not together or ctx.start is None:
+        return _not_applicable(spec, ctx, "no placement together with a parent")
+    ends_stay = ctx.readings.mutual_care_interruption is MutualCareInterruption.DISCHARGE
+    pieces = [Piece(ctx.start, Outcome.MET, "not placed together with a parent")]
+    starts = {p.start for _, p in together}
+    for i, p in together:
+        assert p.with_parent is not None
+        outcome, why, missing = _with_parent(ctx, i, p.with_parent)
+        if outcome is Outcome.MET:  # 672(j): twelve months of it at most
+            pieces += _twelve_months_with_parent(p.start, p.end or ctx.stop)
+        else:
+            pieces.append(Piece(p.start, outcome, f"placements[{i}]: {why}", missing))
+        if p.end is None or p.end >= ctx.stop:
+            break
+        if ends_stay and outcome is Outcome.NOT_MET:
+            pieces.append(
+                Piece(
+                    p.end,
+                    Outcome.NOT_MET,
+                    f"the mutual care of placements[{i}] ended the stay (option "
+                    "mutual_care_interruption): a later separation from the parent is a new "
+                    "removal, determined as a new episode",
+                )
+            )
+            break
+        if p.end not in starts:  # else the next placement together with a parent follows
+            pieces.append(
+                Piece(
+                    p.end, Outcome.MET, f"placements[{i}] ended: not placed together with a parent"
+                )
+            )
+    return _summary(spec, ctx, tuple(q for q in pieces if q.start < ctx.stop))

@@ -13,7 +13,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from coregs.eligibility._base.context import Context
-from coregs.eligibility._base.options import MutualCareTreatmentFacility, RelinquishmentLivingWith
+from coregs.eligibility._base.options import (
+    MutualCareTreatmentFacility,
+    RelinquishmentLivingWith,
+    RelinquishmentRemoval,
+)
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import TimeLimit, time_limit
@@ -34,12 +38,14 @@ __all__ = [
     "constructive_removal",
     "ctw_first_ruling",
     "custody",
+    "judicial_removal",
     "mutual_care",
     "re_prevent_due",
     "re_prevent_limit",
     "re_prevent_removal",
     "relinquishment",
     "removal",
+    "removal_day",
 ]
 
 _MANNER = "removal.manner"
@@ -67,11 +73,7 @@ def removal(ctx: Context) -> Criterion:
             "placements",
         )
     if manner is RemovalManner.RELINQUISHMENT:
-        return REMOVAL.result(
-            Outcome.MET,
-            "relinquished to the county department, which petitions the court to judicially "
-            "remove the child (7.601.71.G): removed by order of the court (B.1.c)",
-        )
+        return _judicially_removed(ctx)
     words = {
         RemovalManner.COURT_ORDER: "by order of the court (B.1.c)",
         RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT: "by a voluntary placement agreement (B.1.a)",
@@ -123,6 +125,49 @@ def _first_ruling(ctx: Context) -> tuple[date | None, list[str]]:
     return first_date, undecided
 
 
+def _judicially_removed(ctx: Context) -> Criterion:
+    """B.1.c for a relinquished child: removed once the court sanctions the removal the county
+    petitions for (G); the relinquishment itself is no removal (CWPM 8.3A.14)."""
+    day, missing = judicial_removal(ctx)
+    if day is None:
+        return REMOVAL.unknown(
+            "relinquished to the county department, which must petition the court to "
+            "judicially remove the child (7.601.71.G): no ruling sanctioning the removal is "
+            "recorded yet, and a relinquishment alone is no removal (CWPM 8.3A.14)",
+            *missing,
+        )
+    return REMOVAL.result(
+        Outcome.MET,
+        "relinquished, then removed by order of the court on the county's petition (G; B.1.c)",
+        met_on=day,
+    )
+
+
+def judicial_removal(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
+    """The first court ruling sanctioning the removal (45 CFR 1356.21(k)(3): "the date of the
+    first judicial order removing custody, even temporarily"), or ``None`` and the facts that
+    would settle it."""
+    day, undecided = _first_ruling(ctx)
+    if undecided:
+        return None, tuple(undecided)
+    if day is None:
+        return None, (_FIRST_RULING,)
+    return day, ()
+
+
+def removal_day(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
+    """The day the child was removed from the home (45 CFR 1356.21(k)), or ``None`` and the
+    facts that would settle it: the recorded removal date, except for a relinquished child under
+    option relinquishment_removal = first-court-order, whose removal is the court's."""
+    if (
+        ctx.manner is RemovalManner.RELINQUISHMENT
+        and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
+    ):
+        return judicial_removal(ctx)
+    day = ctx.facts.removal.removal_date
+    return day, (() if day is not None else ("removal.removal_date",))
+
+
 def ctw_first_ruling(ctx: Context) -> Criterion:
     """B.2 (and G.2): the first ruling sanctioning removal has a CTW or best-interests finding."""
     if ctx.manner is None:
@@ -152,7 +197,7 @@ def _ctw_in_first_ruling(ctx: Context, first_date: date) -> Criterion:
     found = {
         i
         for i, o in ctx.orders
-        if o.date == first_date and o.sanctions_removal and _CTW_KINDS & o.findings
+        if o.date == first_date and o.sanctions_removal and _CTW_KINDS & o.kinds
     }
     if not found:
         return CTW_FIRST_RULING.result(
@@ -204,8 +249,9 @@ RE_PREVENT_REMOVAL = CriterionSpec(
         'for meeting this "reasonable efforts" requirement.',
     ),
     note="Day 0 is the placement (option re_prevent_removal_trigger: or the removal, as 45 CFR "
-    "1356.21(b)(1) says); day 60 is on time, day 61 too late, with no weekend or holiday "
-    "extension. A finding missing by day 60 costs the whole stay (1356.21(b)(1)(ii)).",
+    "1356.21(b)(1) says); for a relinquished child, the first ruling sanctioning the removal "
+    "(option relinquishment_removal). Day 60 is on time, day 61 too late, with no weekend or "
+    "holiday extension. A finding missing by day 60 costs the whole stay (1356.21(b)(1)(ii)).",
 )
 
 _RE_KINDS = (
@@ -216,13 +262,24 @@ _RE_KINDS = (
 _SIXTY = timedelta(days=60)
 
 
-def re_prevent_due(ctx: Context) -> tuple[date | None, str]:
-    """The 60th day for the B.3 finding, and the fact it is counted from (for ``missing``)."""
-    if ctx.readings.re_prevent_removal_trigger is RePreventRemovalTrigger.REMOVAL:
-        day0, field = ctx.facts.removal.removal_date, "removal.removal_date"
+def re_prevent_due(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
+    """The 60th day for the B.3 finding, or ``None`` and the facts it would be counted from.
+
+    Day 0 is the placement, or under option re_prevent_removal_trigger the removal; for a
+    relinquished child under option relinquishment_removal = first-court-order, the judicial
+    removal either way (45 CFR 1356.21(b)(1)(i): "60 days from the date the child is removed
+    from the home pursuant to paragraph (k)(1)(ii)").
+    """
+    relinquished = (
+        ctx.manner is RemovalManner.RELINQUISHMENT
+        and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
+    )
+    if relinquished or ctx.readings.re_prevent_removal_trigger is RePreventRemovalTrigger.REMOVAL:
+        day0, missing = removal_day(ctx)
     else:
-        day0, field = ctx.start, "placements[0].start"
-    return (day0 + _SIXTY if day0 is not None else None), field
+        day0 = ctx.start
+        missing = () if day0 is not None else ("placements[0].start",)
+    return (day0 + _SIXTY if day0 is not None else None), missing
 
 
 def re_prevent_limit(ctx: Context) -> TimeLimit | None:
@@ -255,9 +312,11 @@ def re_prevent_removal(ctx: Context) -> Criterion:
         return RE_PREVENT_REMOVAL.not_applicable(
             "removed by a voluntary agreement: the court reviews the placement under E.4 / F.4"
         )
-    due, field = re_prevent_due(ctx)
+    due, unsettled = re_prevent_due(ctx)
     if due is None:
-        return RE_PREVENT_REMOVAL.unknown("the day the sixty days count from is unknown", field)
+        return RE_PREVENT_REMOVAL.unknown(
+            "the day the sixty days count from is unknown", *unsettled
+        )
     hits = ctx.findings(*_RE_KINDS)
     in_time = [f for f in hits if f.date <= due]
     for f in in_time:

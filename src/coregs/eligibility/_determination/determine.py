@@ -42,7 +42,7 @@ __all__ = [
     "EFFECTIVE_DATE",
     "DeterminationStatus",
     "IVEDetermination",
-    "determine",
+    "determine_episode",
     "determine_iv_e",
 ]
 
@@ -77,7 +77,8 @@ EFFECTIVE_DATE = CriterionSpec(
 
 
 class DeterminationStatus(StrEnum):
-    """The initial determination (7.601.71.B): eligible, not eligible, or undetermined.
+    """The initial determination (7.601.71.B): eligible, not eligible, or undetermined; or none
+    at all, because another state determines.
 
     The status of a determination, not of a compliance finding (another enum). Formerly
     ``Status``, a name :mod:`coregs.eligibility` keeps as a deprecated alias for one release.
@@ -86,10 +87,17 @@ class DeterminationStatus(StrEnum):
     ELIGIBLE = "eligible"
     NOT_ELIGIBLE = "not_eligible"
     UNDETERMINED = "undetermined"
+    OTHER_STATE = "other_state"
+    """7.601.71.D.4.c: "If the child's residency is from another state, that state is
+    responsible for determining Title IV-E eligibility of the child." Colorado makes no
+    determination, claims nothing and sets no time limit."""
 
     @property
     def label(self) -> str:
-        """``"eligible"``, ``"not eligible"``, ``"undetermined"``."""
+        """``"eligible"``, ``"not eligible"``, ``"undetermined"``, ``"determined by another
+        state"``."""
+        if self is DeterminationStatus.OTHER_STATE:
+            return "determined by another state"
         return self.value.replace("_", " ")
 
 
@@ -236,6 +244,7 @@ class _Continuing(NamedTuple):
     permanency: Track
     trial_home_visits: Track
     treatment_facility: Track
+    mutual_care: Track
 
 
 _STATUS = {
@@ -279,11 +288,17 @@ def _check_dates(ctx: Context, effective: str) -> None:
         )
 
 
-def _initial(ctx: Context, age: Track) -> _Initial:
+def _initial(ctx: Context, age: Track, established_afdc: Criterion | None) -> _Initial:
     """The initial criteria; the AFDC test reads the age at placement, and is waived when 42
-    U.S.C. 672(j) is elected and applies (mutual care met)."""
+    U.S.C. 672(j) is elected and applies (mutual care met), or taken as established in an
+    earlier episode of the same stay (``established_afdc``)."""
     agreement = _removal.agreement(ctx)
     mutual = _removal.mutual_care(ctx)
+    afdc = (
+        established_afdc
+        if established_afdc is not None
+        else _afdc.afdc(ctx, _age_at_start(age), waived=mutual.outcome is Outcome.MET)
+    )
     return _Initial(
         removal=_removal.removal(ctx),
         ctw_first_ruling=_removal.ctw_first_ruling(ctx),
@@ -292,7 +307,7 @@ def _initial(ctx: Context, age: Track) -> _Initial:
         agreement=agreement,
         constructive_removal=_removal.constructive_removal(ctx),
         relinquishment=_removal.relinquishment(ctx),
-        afdc=_afdc.afdc(ctx, _age_at_start(age), waived=mutual.outcome is Outcome.MET),
+        afdc=afdc,
         mutual_care=mutual,
     )
 
@@ -305,16 +320,19 @@ def _age_at_start(age: Track) -> Criterion:
     return at_start._replace(id="afdc-age-at-placement")
 
 
-def _continuing_criteria(ctx: Context, age: Track, initial: _Initial) -> _Continuing:
+def _continuing_criteria(
+    ctx: Context, age: Track, initial: _Initial, entry: _continuing.EntryDate
+) -> _Continuing:
     return _Continuing(
         age=age,
         vpa_authority=_continuing.vpa_authority_track(ctx),
         best_interests=_continuing.best_interests_track(ctx),
-        permanency=_continuing.permanency_track(ctx),
+        permanency=_continuing.permanency_track(ctx, entry),
         trial_home_visits=_continuing.trial_home_visit_track(ctx),
         treatment_facility=_continuing.treatment_facility_track(
             ctx, initial.mutual_care.outcome is Outcome.MET
         ),
+        mutual_care=_continuing.mutual_care_track(ctx),
     )
 
 
@@ -348,7 +366,9 @@ def _effective_date(
     return None, None, Piece(first, Outcome.UNKNOWN, "initial eligibility is undetermined")
 
 
-def _ledger(ctx: Context, tracks: _Continuing) -> tuple[TimeLimit, ...]:
+def _ledger(
+    ctx: Context, tracks: _Continuing, entry: _continuing.EntryDate
+) -> tuple[TimeLimit, ...]:
     """Every time limit of the stay, past and ahead, by due date: B.3's day 60, the
     continuing criteria's (E.3/K.1, E.4/F.4, each K.2 finding, trial home visits) and I.2's
     redeterminations."""
@@ -356,7 +376,7 @@ def _ledger(ctx: Context, tracks: _Continuing) -> tuple[TimeLimit, ...]:
     re_order = _removal.re_prevent_limit(ctx)
     if re_order is not None:
         out.append(re_order)
-    out += _continuing.redetermination_limits(ctx)
+    out += _continuing.redetermination_limits(ctx, entry)
     return tuple(sorted(out, key=lambda t: t.due))
 
 
@@ -433,30 +453,39 @@ def determine_iv_e(
         UnknownOptionError: an unknown option or choice.
         OutOfRangeError: strict effective dating, as above.
     """
-    return determine(facts, as_of, options, need_standard, effective, reads=DETERMINATION_READS)
-
-
-def determine(
-    facts: IVEFacts | Mapping[str, Any],
-    as_of: date,
-    options: Mapping[str, str] | Options | None,
-    need_standard: NeedStandard | None,
-    effective: Literal["strict", "lenient"],
-    *,
-    reads: frozenset[str],
-) -> IVEDetermination:
-    """:func:`determine_iv_e`, recording as used the options ``reads`` names (a funding
-    determination reads a few more)."""
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    opts = resolve_ive_options(options, reads)
-    ctx = build_context(facts, as_of, opts, need_standard)
+    return determine_episode(
+        facts,
+        as_of=as_of,
+        options=resolve_ive_options(options, DETERMINATION_READS),
+        need_standard=need_standard,
+        effective=effective,
+    )
+
+
+def determine_episode(
+    facts: IVEFacts,
+    *,
+    as_of: date,
+    options: Options,
+    need_standard: NeedStandard | None,
+    effective: str,
+    established_afdc: Criterion | None = None,
+) -> IVEDetermination:
+    """:func:`determine_iv_e` on validated facts and resolved options; with
+    ``established_afdc``, the AFDC test (B.7, D) is not made again but taken as established in
+    an earlier episode of the same stay (7.601.71.K.3), which is how a history carries it."""
+    ctx = build_context(facts, as_of, options, need_standard)
     _check_dates(ctx, effective)
+    if facts.child.colorado_resident is False:
+        return _other_state(ctx, effective)
     age = _afdc.age_track(ctx)
-    initial = _initial(ctx, age)
+    initial = _initial(ctx, age, established_afdc)
     status = _STATUS[all_of(c.outcome for c in initial)]
-    tracks = _continuing_criteria(ctx, age, initial)
+    entry = _continuing.entered_foster_care(ctx)  # K.2's and I.2's day 0, derived once
+    tracks = _continuing_criteria(ctx, age, initial, entry)
     parts = [c for top in initial for c in top.walk()]
     eligible_from, effective_date, start = _effective_date(ctx, status, initial, parts)
     providers = Providers(ctx)
@@ -473,7 +502,7 @@ def determine(
         if ctx.start is not None
         else ((), Outcome.UNKNOWN)
     )
-    ledger = _ledger(ctx, tracks)
+    ledger = _ledger(ctx, tracks, entry)
     return IVEDetermination(
         case_ref=facts.case_ref,
         as_of=as_of,
@@ -485,12 +514,47 @@ def determine(
         effective_date=effective_date,
         eligible_now=now,
         months=months,
-        entered_foster_care=ctx.entered.known,
+        entered_foster_care=entry.known,
         time_limits=ledger,
         deadlines=_ahead(ctx, status, initial, tracks, ledger),
         minor_parent_extension=_minor_parent_extension(ctx),
         missing=_missing(parts, tracks),
-        options=opts,
+        options=options,
+        text_version=TEXT_VERSION,
+        need_standard=ctx.need_standard.source,
+        effective=effective,
+    )
+
+
+def _other_state(ctx: Context, effective: str) -> IVEDetermination:
+    """D.4.c: another state determines. Colorado makes no determination: the one criterion
+    that says so, no time limit, and month lines that claim nothing."""
+    residency = _afdc.residency(ctx)
+    months: tuple[MonthLine, ...] = ()
+    if ctx.start is not None:
+        nothing = Piece(
+            ctx.start,
+            Outcome.NOT_MET,
+            "another state determines Title IV-E eligibility (D.4.c): Colorado claims nothing",
+        )
+        months, _ = timeline(ctx.start, ctx.stop, nothing, (), Providers(ctx))
+    return IVEDetermination(
+        case_ref=ctx.facts.case_ref,
+        as_of=ctx.as_of,
+        status=DeterminationStatus.OTHER_STATE,
+        initial=(residency,),
+        continuing=(),
+        providers=(),
+        eligible_from=None,
+        effective_date=None,
+        eligible_now=Outcome.NOT_APPLICABLE,
+        months=months,
+        entered_foster_care=None,
+        time_limits=(),
+        deadlines=(),
+        minor_parent_extension=None,
+        missing=(),
+        options=ctx.options,
         text_version=TEXT_VERSION,
         need_standard=ctx.need_standard.source,
         effective=effective,
