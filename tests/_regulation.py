@@ -42,6 +42,8 @@ TIMING = re.compile(
             r"\bat such times\b",
             r"\bevery\b[^.]*?\b(?:years?|months?|days?)\b",
             r"\bwhenever\b",
+            r"\bwhen\b",  # "When a client leaves ..." (issue 14: 7.601.3.C was missed)
+            r"\bupon\b",  # "Upon resolution of the case ..." (the Ombudsman's closure)
             r"\beach time\b",
             r"\banytime\b",
             r"\bimmediately\b",

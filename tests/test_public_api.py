@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,32 @@ def test_subpackage_all_names_are_documented(module):
         obj = getattr(mod, name)
         if callable(obj) or inspect.isclass(obj):
             assert inspect.getdoc(obj), f"{module}.{name} needs a docstring"
+
+
+@pytest.mark.parametrize(
+    ("module", "old", "new"),
+    [
+        ("coregs", "Status", "ComplianceStatus"),
+        ("coregs.compliance", "Status", "ComplianceStatus"),
+        ("coregs.eligibility", "Status", "DeterminationStatus"),
+        ("coregs.eligibility", "EligibilityDeadline", "TimeLimit"),
+    ],
+)
+def test_a_renamed_name_is_the_new_object_and_warns_once_per_process(
+    module: str, old: str, new: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/releases.md: an old name "warns when used: a DeprecationWarning naming the
+    replacement ... (an old name resolved from coregs warns on access, once per process)", and
+    "A renamed name is kept as an alias of the new one (the same object, so isinstance and is
+    hold across the two names)". One mechanism for every package (coregs._deprecated)."""
+    package = importlib.import_module(module)
+    monkeypatch.delitem(vars(package), old, raising=False)  # as if first used here
+    with pytest.warns(
+        DeprecationWarning, match=rf"{module}\.{old} is deprecated; use {module}\.{new}$"
+    ):
+        value = getattr(package, old)
+    assert value is getattr(package, new)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert getattr(package, old) is value  # the second access: no warning
+    assert old not in package.__all__

@@ -74,6 +74,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownRuleError": "coregs.rules",
     "entered_foster_care_date": "coregs.rules",
     # eligibility (Title IV-E and the other funding sources)
+    "ALL_OPTIONS": "coregs.eligibility",  # every option: one set for every entry point
     "Criterion": "coregs.eligibility",
     "DeterminationStatus": "coregs.eligibility",
     "FundingDetermination": "coregs.eligibility",
@@ -155,6 +156,7 @@ if TYPE_CHECKING:
     )
     from coregs.compliance._rows import RowError as RowError
     from coregs.eligibility import (
+        ALL_OPTIONS as ALL_OPTIONS,
         Criterion as Criterion,
         DeterminationStatus as DeterminationStatus,
         FundingDetermination as FundingDetermination,
@@ -199,21 +201,18 @@ if TYPE_CHECKING:
     )
 
 
-_DEPRECATED: dict[str, tuple[str, str]] = {
-    # old name: (module, new name); each kept for one release, then removed
-    "Status": ("coregs.compliance", "ComplianceStatus"),
-}
+_RENAMED = {"Status": "ComplianceStatus"}  # old name -> new name, each kept for one release
+
+
+def _renamed(name: str) -> Any:
+    from coregs._deprecated import Renamed  # noqa: PLC0415 - only an old name pays for it
+
+    return Renamed(__name__, _RENAMED).resolve(globals(), name, depth=1)
 
 
 def __getattr__(name: str) -> Any:
-    if name in _DEPRECATED:
-        home, new = _DEPRECATED[name]
-        import warnings  # noqa: PLC0415 - only a deprecated name pays for it
-
-        warnings.warn(
-            f"coregs.{name} is deprecated; use coregs.{new}", DeprecationWarning, stacklevel=2
-        )
-        return getattr(importlib.import_module(home), new)
+    if name in _RENAMED:
+        return _renamed(name)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'coregs' has no attribute {name!r}")

@@ -3,11 +3,16 @@
 Where the regulation is ambiguous, coregs picks a documented default and lets the caller choose
 otherwise by name. Every result records the :class:`Options` it used, so two reviewers who
 disagree can see why.
+
+One set of options serves every entry point: a caller resolves its overrides once (against
+every option, ``coregs.eligibility.ALL_OPTIONS``) and passes the same :class:`Options` value to a
+compliance check, a determination and a deadline; each reads the options it declares and
+records the caller's other choices as not used (:attr:`Options.not_used`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from enum import StrEnum
 from functools import cached_property
 from typing import Any, Generic, TypeVar
@@ -118,9 +123,17 @@ class OptionChoice(Record):
 
 
 class Options(Record):
-    """The interpretation options a result was computed with (defaults and overrides)."""
+    """The interpretation options a result was computed with (defaults and overrides).
+
+    Attributes:
+        chosen: every option the evaluation reads, each with its reading (default or not).
+        not_used: options the caller set that this evaluation does not read (a catalog option
+            given to a determination that reads none, an eligibility option given to a
+            compliance check): recorded, so one set of options can go to every entry point.
+    """
 
     chosen: tuple[OptionChoice, ...] = ()
+    not_used: tuple[OptionChoice, ...] = ()
 
     def __getitem__(self, name: str) -> str:
         for c in self.chosen:
@@ -133,8 +146,13 @@ class Options(Record):
 
     @property
     def overridden(self) -> tuple[OptionChoice, ...]:
-        """The options set to something other than their default."""
+        """The options read that are set to something other than their default."""
         return tuple(c for c in self.chosen if not c.is_default)
+
+    def set_by_caller(self) -> tuple[OptionChoice, ...]:
+        """The choices worth carrying to another evaluation: those read that are not the
+        default, and those not read (the caller set them)."""
+        return (*self.overridden, *self.not_used)
 
 
 def checked_overrides(overrides: object) -> dict[str, str]:
@@ -149,9 +167,21 @@ def checked_overrides(overrides: object) -> dict[str, str]:
 
 
 def resolve_options(
-    declared: Iterable[Interpretation[Any]], overrides: Mapping[str, str] | None = None
+    declared: Iterable[Interpretation[Any]],
+    overrides: Mapping[str, str] | Options | None = None,
+    *,
+    used: Collection[str] | None = None,
 ) -> Options:
     """Apply caller overrides to a set of declared options.
+
+    Args:
+        declared: the options accepted by name.
+        overrides: a mapping of option names to choices (every name must be declared), or an
+            :class:`Options` value resolved elsewhere (for one set of options passed to every
+            entry point): its choices of declared options apply, and its other choices it set
+            (not defaults) are recorded as not used.
+        used: the names the evaluation reads (default: every declared option); an override of
+            a declared option outside them is recorded in :attr:`Options.not_used`.
 
     Raises:
         UnknownOptionError: an override names an option that is not declared, or a choice the
@@ -162,21 +192,28 @@ def resolve_options(
     if not all(isinstance(o, Interpretation) for o in options):
         raise InputError("declared", "expected Interpretation options")
     by_name = {o.name: o for o in options}
-    overrides = checked_overrides(overrides)
-    for name in overrides:
-        if name not in by_name:
-            known = ", ".join(sorted(by_name))
-            raise UnknownOptionError(f"options.{name}", f"no such option; known options: {known}")
-    chosen = []
+    if isinstance(overrides, Options):
+        carried = overrides.set_by_caller()
+        values = {c.name: c.value for c in carried if c.name in by_name}
+        foreign = tuple(c for c in carried if c.name not in by_name)
+    else:
+        values, foreign = checked_overrides(overrides), ()
+        for name in values:
+            if name not in by_name:
+                known = ", ".join(sorted(by_name))
+                raise UnknownOptionError(
+                    f"options.{name}", f"no such option; known options: {known}"
+                )
+    reads = by_name.keys() if used is None else used
+    chosen, not_used = [], []
     for name, option in by_name.items():
-        value = overrides.get(name, option.default)
+        value = values.get(name, option.default)
         option.choice(value)
-        chosen.append(
-            OptionChoice(
-                name=name,
-                value=value,
-                is_default=value == option.default,
-                citation=option.citation,
-            )
+        choice = OptionChoice(
+            name=name, value=value, is_default=value == option.default, citation=option.citation
         )
-    return Options(chosen=tuple(chosen))
+        if name in reads:
+            chosen.append(choice)
+        elif name in values:
+            not_used.append(choice)
+    return Options(chosen=tuple(chosen), not_used=(*not_used, *foreign))

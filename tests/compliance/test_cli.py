@@ -26,7 +26,7 @@ def test_rules_lists_and_filters(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "rules")
     assert status == 0
     assert "service-request-contact" in out
-    assert "39 rules" in out
+    assert "42 rules" in out
     _, out, _ = run(capsys, "rules", "--section", "7.601.81", "--unit", "working days")
     assert "6 rules" in out
     _, out, _ = run(capsys, "rules", "--actor", "court", "--json")
@@ -81,6 +81,40 @@ def test_rules_due_counts_with_the_skipped_days(capsys: pytest.CaptureFixture[st
         "--json",
     )
     assert json.loads(out)["due"] == "2026-07-17"
+
+
+def test_rules_due_at_a_citation_of_two_rules_shows_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 14 §5: 7.601.81.F.2 is two rules, "the county department shall notify the court,
+    parties to the case, their legal counsel, and Guardian ad Litem that a record ... has been
+    corrected within ten (10) working days of making the correction" and the letters "mailed
+    ... within ten (10) working days". `coregs rules due 7.601.81.F.2` ended in
+    AmbiguousRuleError (exit 2); it shows each rule's due date. By hand: day 0 Monday
+    2026-03-02, ten working days (no holiday in March) is Monday 2026-03-16 for both."""
+    status, out, err = run(capsys, "rules", "due", "7.601.81.F.2", "2026-03-02")
+    assert status == 0, err
+    assert "(court-correction-notice)" in out and "(correction-letters-court-case)" in out
+    assert out.count("Due 2026-03-16 (Monday).") == 2
+    _, out, _ = run(capsys, "rules", "due", "7.601.81.F.2", "2026-03-02", "--json")
+    records = json.loads(out)
+    assert [(r["rule_id"], r["due"]) for r in records] == [
+        ("court-correction-notice", "2026-03-16"),
+        ("correction-letters-court-case", "2026-03-16"),
+    ]
+
+
+def test_rules_due_on_a_rolling_schedule_takes_the_previous_acts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """7.601.6.A.1 "at a minimum every six (6) months", counted from the previous act (the
+    default): the second occurrence is six months after the act of Nov 10, 2026; without the
+    act, exit 2 naming --previous-act's argument, never a fixed-schedule date."""
+    argv = ("rules", "due", "7.601.6.A.1", "2026-08-31", "--occurrence", "2")
+    status, out, _ = run(capsys, *argv, "--previous-act", "2026-11-10")
+    assert status == 0 and "Due 2027-05-10 (Monday)." in out
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == "" and "previous_acts" in err
 
 
 def test_rules_markdown_is_the_crosswalk(capsys: pytest.CaptureFixture[str]) -> None:

@@ -335,6 +335,46 @@ class TestStatusDetails:
         assert f.reason == "not done; due 2026-11-30, overdue by 2 working days"
 
 
+class TestTwoConventionsOfTheChecker:
+    """Issue 14 §13: two conventions tested but not written down, now in docs/rules.md
+    ("Two counting conventions of the checker")."""
+
+    @pytest.mark.parametrize(
+        ("as_of", "late_by", "days_late"),
+        [(D(2026, 12, 12), 1, 1), (D(2026, 12, 13), 1, 2), (D(2026, 12, 14), 1, 3)],
+    )
+    def test_a_closed_day_counts_as_the_next_business_days(
+        self, as_of: date, late_by: int, days_late: int
+    ) -> None:
+        """7.601.4.C: "... contact is made within five (5) working days of receiving a request
+        for services ..." Received Friday 2026-12-04, due Friday 2026-12-11. Not done: on
+        Saturday the 12th, Sunday the 13th and Monday the 14th it is overdue by 1 working day
+        (the weekend counts as Monday), and by 1, 2 and 3 calendar days."""
+        case = _case(_ev("service_request_received", D(2026, 12, 4)))
+        f = _one(case, REQUEST, as_of)
+        assert (f.status, f.due) == (ComplianceStatus.OVERDUE, D(2026, 12, 11))
+        assert (f.late_by, f.late_unit, f.days_late) == (late_by, Unit.WORKING_DAYS, days_late)
+
+    @pytest.mark.parametrize(
+        ("discharged", "status"),
+        [
+            (D(2026, 4, 12), ComplianceStatus.NOT_APPLICABLE),  # on the due day: ended
+            (D(2026, 4, 13), ComplianceStatus.OVERDUE),  # the day after: it was missed
+        ],
+    )
+    def test_a_discharge_on_the_due_day_itself_ends_the_duty(
+        self, discharged: date, status: ComplianceStatus
+    ) -> None:
+        """7.601.71.E.3: "If placement of the child is to continue beyond ninety (90) calendar
+        days, the county department must obtain a petition ...". Signed 2026-01-12, day 90 is
+        2026-04-12: a discharge that day means placement did not continue beyond ninety days
+        (the discharge date is the first day out of care): "on or before" the due date ends the
+        duty, not only "before"."""
+        case = _case(_ev("vpa_signed", D(2026, 1, 12)), _ev("discharged", discharged))
+        f = _one(case, "vpa-ninety-day-petition", D(2026, 6, 1))
+        assert (f.status, f.due) == (status, D(2026, 4, 12))
+
+
 def test_the_evaluators_finding_factory_puts_each_keyword_in_its_field() -> None:
     """``new_finding`` builds a finding positionally from keywords: each value must land in
     the field of its name (a distinct marker per field shows a swap)."""

@@ -80,17 +80,3 @@ def test_findings_are_immutable_and_their_repr_shows_no_dates(late: ComplianceRe
     assert "2026" not in repr(f)
     assert repr(f).startswith("Finding(rule=")
     assert hash(f) == hash(late.findings[0])
-
-
-def test_the_old_status_name_still_works_for_one_release_with_a_warning() -> None:
-    """The compliance enum was renamed ComplianceStatus (the eligibility evaluator has its own
-    status enum, and two public enums never share a name); the old name warns."""
-    import coregs
-    import coregs.compliance
-
-    with pytest.warns(DeprecationWarning, match="use coregs.ComplianceStatus"):
-        assert coregs.Status is ComplianceStatus
-    with pytest.warns(DeprecationWarning, match="use coregs.compliance.ComplianceStatus"):
-        assert coregs.compliance.Status is ComplianceStatus
-    assert "Status" not in coregs.__all__
-    assert "Status" not in coregs.compliance.__all__

@@ -76,6 +76,16 @@ def test_the_rules_the_calendar_and_due_dates(client) -> None:
     # 7.601.4.C: five working days from Friday 2026-11-20, Thanksgiving skipped
     due = client.get("/rules/service-request-contact/due", params={"trigger": "2026-11-20"})
     assert due.json()["due"] == "2026-11-30"
+    # 7.601.6.A.1 on its rolling schedule: six months after the last act (Nov 10, 2026)
+    rolling = client.get(
+        "/rules/case-activity-documentation/due",
+        params={"trigger": "2026-08-31", "occurrence": 2, "previous_act": ["2026-11-10"]},
+    )
+    assert rolling.json()["due"] == "2027-05-10"
+    missing = client.get(
+        "/rules/case-activity-documentation/due", params={"trigger": "2026-08-31", "occurrence": 2}
+    )
+    assert missing.status_code == 422 and missing.json()["field"] == "previous_acts"
     plain = client.get("/due", params={"date": "2026-11-20", "period": "5 working days"})
     assert plain.json()["due"] == "2026-11-30"
     year = client.get("/calendar/2026").json()

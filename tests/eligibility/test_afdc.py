@@ -462,6 +462,58 @@ def test_ssi_or_foster_care_sibling_is_outside_the_unit(
     assert outcome(facts, "afdc-income") is expected
 
 
+@pytest.mark.parametrize("flag", ["receives_ssi", "receives_foster_care_or_adoption_payment"])
+def test_either_flag_excludes_a_sibling_whatever_the_other_says(flag: str) -> None:
+    """Issue 14 §10: 45 CFR 233.20(a)(1)(ii) keeps an SSI recipient out of the unit, and
+    (a)(3)(x) a child on a foster care or adoption payment: either being true excludes the
+    brother or sister, whatever the other flag says or leaves unsaid. A sibling on SSI whose
+    other flag is not stated made the whole income test unknown ("who is in the assistance unit
+    is not known") and left the worksheet with no need standard.
+
+    The parent has $400 unearned; the unit is parent + child (need $331): not met, as with the
+    other flag stated."""
+    facts = parent_income(eligible_facts(), unearned="400")
+    member = sibling()
+    member[flag] = True
+    other = {"receives_ssi", "receives_foster_care_or_adoption_payment"} - {flag}
+    del member[other.pop()]
+    facts["removal_home"]["members"].append(member)
+    assert afdc_budget(facts, as_of=AS_OF).need == 331
+    assert outcome(facts, "afdc-income") is NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("unearned", "expected"),
+    [
+        ("0", MET),  # $0 passes with the sibling in (need $421) or out (need $331)
+        ("5000", NOT_MET),  # $5,000 fails both 185% limits ($778 and $612)
+        ("350", UNKNOWN),  # $350: under $421 with the sibling, not under $331 without
+    ],
+)
+def test_an_unknown_composition_is_decided_when_every_possible_unit_agrees(
+    unearned: str, expected: Outcome
+) -> None:
+    """Issue 14 §11: 7.601.71.D.3: "Refer to the AFDC rules from July 16, 1996, to determine
+    which members of the household are considered in the determination of income and
+    resources." A sibling whose SSI status is not stated may or may not be in the unit. Every
+    possible unit is tried: the test is decided when they agree, and otherwise unknown, naming
+    the fact that would settle who is in it.
+
+    The parent's unearned income: $0 (met either way), $5,000 (over the gross limit either
+    way), $350 (less than $421 with the sibling, not less than $331 without)."""
+    facts = parent_income(eligible_facts(), unearned=unearned)
+    member = sibling()
+    del member["receives_ssi"]
+    facts["removal_home"]["members"].append(member)
+    crit = determine(facts).criterion("afdc-income")
+    assert crit.outcome is expected
+    if expected is UNKNOWN:
+        assert "removal_home.members[0].receives_ssi" in crit.missing
+    else:
+        assert crit.missing == ()
+    assert afdc_budget(facts, as_of=AS_OF).need is None  # the worksheet is one unit's: unknown
+
+
 def test_no_contribution_assumed_from_others_in_the_home() -> None:
     """45 CFR 233.20(a)(2)(viii): no contribution may be assumed from a person who is not legally
     responsible for the child (a grandparent, a lodger).

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from coregs.eligibility import DeterminationStatus, Outcome, determine_iv_e
+from coregs.eligibility import DeterminationStatus, Outcome, TimeLimitStatus, determine_iv_e
 from tests.eligibility._cases import (
     ADJUDICATED,
     CONTINUED_BI,
@@ -617,3 +617,124 @@ def test_d4a_foster_youth_in_transition_eligible_to_21():
 
     before_21 = determine_iv_e(facts, as_of=date(2029, 6, 30))
     assert before_21.criterion("afdc-age").outcome is Outcome.MET
+
+
+# -- the ledger of the stay's time limits, in both directions (issue 14 §2) ---------------------
+
+
+def _ledger(det: Any) -> list[tuple[str, date, str, date | None]]:
+    return [
+        (t.citation.removeprefix("12 CCR 2509-7.601.71."), t.due, t.status.value, t.met_on)
+        for t in det.time_limits
+    ]
+
+
+def test_the_ledger_holds_every_time_limit_past_and_ahead():
+    """B.3: "There must be an order of the court within sixty (60) calendar days after the date
+    the child is placed in out-of-home care ..."; K.2: "This finding must be made within twelve
+    (12) months of the date the child enters foster care, and every twelve (12) months
+    thereafter"; I.2: "Counties shall redetermine eligibility using the state prescribed form
+    every twelve (12) months from the date the child enters foster care."
+
+    Removed and placed 2025-03-10; the first ruling (2025-03-12) finds reasonable efforts; the
+    abuse is adjudicated 2025-04-20, before removal + 60 days (2025-05-09), so the child enters
+    foster care 2025-04-20 (45 CFR 1355.20). Permanency findings 2026-03-15 (due 2026-04-20: on
+    time), then due 12 months after it, 2027-03-15, made 2027-05-10 (late); the next is due
+    2028-05-10. Redeterminations on the entry anniversaries: 2026-04-20 (done 2026-04-10),
+    2027-04-20 (not done: missed), 2028-04-20 (ahead; a Thursday, no roll). As of 2027-08-01
+    the ledger holds all of them by due date; the forward view keeps only what keeps the child
+    eligible and is still ahead: the permanency finding of 2028-05-10."""
+    facts = eligible_facts(
+        court_orders=[
+            order(date(2025, 3, 12), CTW, RE_PREVENT, CUSTODY),
+            order(date(2025, 4, 20), ADJUDICATED, sanctions_removal=False),
+            order(date(2026, 3, 15), RE_FINALIZE, sanctions_removal=False),
+            order(date(2027, 5, 10), RE_FINALIZE, sanctions_removal=False),
+        ],
+        county={"redetermined_on": [date(2026, 4, 10)]},
+    )
+    det = determine_iv_e(facts, as_of=date(2027, 8, 1))
+    assert det.entered_foster_care == date(2025, 4, 20)
+    assert _ledger(det) == [
+        ("B.3", date(2025, 5, 9), "met", date(2025, 3, 12)),
+        ("K.2", date(2026, 4, 20), "met", date(2026, 3, 15)),
+        ("I.2", date(2026, 4, 20), "met", date(2026, 4, 10)),
+        ("K.2", date(2027, 3, 15), "late", date(2027, 5, 10)),
+        ("I.2", date(2027, 4, 20), "missed", None),
+        ("I.2", date(2028, 4, 20), "pending", None),
+        ("K.2", date(2028, 5, 10), "pending", None),
+    ]
+    assert [t.keeps_eligibility for t in det.time_limits if "I.2" in t.citation] == [False] * 3
+    assert [(d.citation, d.due) for d in det.deadlines] == [(K2, date(2028, 5, 10))]
+    assert set(det.deadlines) <= set(det.time_limits)  # the forward view is a filter
+    assert det.to_dict()["time_limits"][3] == {
+        "id": "permanency-re-finding",
+        "citation": K2,
+        "what": "a court finding of reasonable efforts to finalize the permanency plan",
+        "due": "2027-03-15",
+        "consequence": "eligibility temporarily ends at the end of that month, until the month "
+        "of the finding",
+        "met_on": "2027-05-10",
+        "status": "late",
+        "keeps_eligibility": True,
+    }
+
+
+def test_a_voluntary_placements_time_limits_and_the_stay_ending_first():
+    """E.3: "If placement of the child is to continue beyond ninety (90) calendar days, the
+    county department must obtain a petition ..."; K.1: "... the court has ordered legal
+    authority for continued placement within one hundred eighty (180) calendar days"; E.4: "an
+    order by the court within one hundred eighty (180) calendar days".
+
+    Signed and placed 2025-03-10; the petition 2025-06-20 (after day 90, 2025-06-08: late); the
+    custody and best-interests orders 2025-08-01 (by day 180, 2025-09-06: met). The first
+    redetermination is due twelve months after entering foster care on removal + 60 days
+    (2025-05-09): Saturday 2026-05-09, a county act, rolled to Monday 2026-05-11. Then the same
+    placement discharged on 2025-05-01, before day 90: the petition and the orders were not
+    required (the time limits of a stay that ended first)."""
+    orders = [order(date(2025, 8, 1), CUSTODY), order(date(2025, 8, 1), CONTINUED_BI)]
+    det = determine_iv_e(vpa_facts(orders, petition=date(2025, 6, 20)), as_of=date(2025, 10, 31))
+    assert [(c, d, s, m) for c, d, s, m in _ledger(det) if c != "K.2"] == [
+        ("E.3", DAY_90, "late", date(2025, 6, 20)),
+        ("K.1", DAY_180, "met", date(2025, 8, 1)),
+        ("E.4; F.4", DAY_180, "met", date(2025, 8, 1)),
+        ("I.2", date(2026, 5, 11), "pending", None),
+    ]
+    short = vpa_facts([])
+    short["removal"]["discharge_date"] = date(2025, 5, 1)
+    short["placements"][0]["end"] = date(2025, 5, 1)
+    det = determine_iv_e(short, as_of=date(2025, 10, 31))
+    statuses = {c: s for c, _, s, _ in _ledger(det)}
+    assert statuses == {"E.3": "not_required", "K.1": "not_required", "E.4; F.4": "not_required"}
+    assert det.deadlines == ()
+
+
+def test_the_ledger_keeps_a_finding_that_may_not_count_unknown():
+    """B.3 and 45 CFR 1356.21(d): a finding counts only when documented by the signed order or
+    a transcript. The only reasonable-efforts finding is in time (2025-03-12) but its
+    documentation is not stated: the day-60 time limit is unknown, not met and not missed."""
+    facts = eligible_facts(
+        court_orders=[order(date(2025, 3, 12), CTW, RE_PREVENT, CUSTODY, documentation=None)]
+    )
+    det = determine_iv_e(facts, as_of=date(2025, 6, 1))
+    (b3,) = [t for t in det.time_limits if t.citation.endswith("B.3")]
+    assert (b3.due, b3.status, b3.met_on) == (date(2025, 5, 9), TimeLimitStatus.UNKNOWN, None)
+
+
+def test_without_custody_yet_the_deadlines_ahead_are_still_shown():
+    """B.4: "The county is granted legal custody/authority for placement and care of the
+    child/youth ...": with every order on record and none granting custody, B.4 is not met as
+    of the evaluation date, so the child is not eligible; but an order the court may still make
+    would meet it from its month, so the time limits that keep the stay eligible are still
+    ahead (unlike a missed day-60 finding, which costs the whole stay). Removed and placed
+    2025-03-10, the first ruling (2025-03-12) finds only contrary to the welfare; as of
+    2025-03-20: the day-60 finding by 2025-05-09 and the permanency finding by 2026-05-09
+    (entered foster care on removal + 60 days)."""
+    facts = eligible_facts(court_orders=[order(date(2025, 3, 12), CTW)])
+    det = determine_iv_e(facts, as_of=date(2025, 3, 20))
+    assert det.status is DeterminationStatus.NOT_ELIGIBLE
+    assert det.criterion("custody-or-agreement").outcome is Outcome.NOT_MET
+    assert [(d.citation[-5:], d.due) for d in det.deadlines] == [
+        ("1.B.3", date(2025, 5, 9)),
+        ("1.K.2", date(2026, 5, 9)),
+    ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import warnings
 
 import pytest
 
@@ -21,25 +20,6 @@ _SUBPACKAGES = (
     "coregs.compliance",
     "coregs.eligibility",
 )
-
-
-@pytest.mark.parametrize(
-    ("old", "new"),
-    [("Status", "DeterminationStatus"), ("EligibilityDeadline", "TimeLimit")],
-)
-def test_a_renamed_name_still_resolves_with_a_deprecation_warning(
-    old: str, new: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The old name is an alias of the new one for one release, and says so, once per process
-    (docs/releases.md)."""
-    monkeypatch.delitem(vars(eligibility), old, raising=False)  # as if first used here
-    with pytest.warns(DeprecationWarning, match=f"coregs.eligibility.{old} is deprecated; use"):
-        value = getattr(eligibility, old)
-    assert value is getattr(eligibility, new)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        assert getattr(eligibility, old) is value  # no second warning
-    assert old not in eligibility.__all__
 
 
 def test_an_unknown_name_is_an_attribute_error() -> None:

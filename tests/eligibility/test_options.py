@@ -398,6 +398,30 @@ WITNESSES = [
         (0, 31, 0),
         (31, 0, 0),
     ),
+    # CWPM 8.1 Q6: a provisionally certified non-relative home (no administrative costs, C ¶3)
+    # to 2025-05-20, then a fully licensed home: May has 12 claimable days by day (20th-31st);
+    # the whole month's 31 eligible days under whole-month
+    Witness(
+        "admin_cost_partial_month",
+        "whole-month",
+        eligible_facts(
+            placements=[
+                {
+                    "start": date(2025, 3, 10),
+                    "end": date(2025, 5, 20),
+                    "setting": "foster_family_home",
+                    "relative": False,
+                    "pursuing_certification": False,
+                    "licensing": [{"status": "provisional", "since": date(2025, 3, 10)}],
+                },
+                placement(date(2025, 5, 20)),
+            ]
+        ),
+        date(2025, 6, 30),
+        _admin("2025-05"),
+        (12, 19, 0),
+        (31, 0, 0),
+    ),
     # J.1: placed 2025-03-10, discharged 2025-04-09: 30 nights in care, 31 days inclusive
     Witness(
         "child_support_placement_days",

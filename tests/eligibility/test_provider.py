@@ -18,7 +18,13 @@ from typing import Any
 
 import pytest
 
-from coregs.eligibility import DayCounts, DeterminationStatus, Outcome, determine_iv_e
+from coregs.eligibility import (
+    DayCounts,
+    DeterminationStatus,
+    Outcome,
+    determine_funding,
+    determine_iv_e,
+)
 from tests.eligibility._cases import eligible_case as eligible_facts, iso as _iso
 
 MET, NOT_MET = Outcome.MET, Outcome.NOT_MET
@@ -425,3 +431,40 @@ def test_placement_claimable_days_never_exceed_child_or_provider_days() -> None:
         for line in months(facts, date(2026, 12, 31)).values():
             assert line.placement.met <= line.child.met
             assert line.admin.met <= line.child.met
+
+
+def test_a_full_licence_dated_after_the_evaluation_date_is_not_yet_known() -> None:
+    """Issue 14 §12: A.3.b "The date of eligibility of the placement for reimbursements through
+    Title IV-E is the first day of the month in which all the Title IV-E provider eligibility
+    criteria are met", and C ¶2: placement costs with a provisionally certified provider "will
+    not be claimable". Removed and placed 2022-01-10 with a provider provisionally certified
+    from that day and fully certified from 2022-03-20. As of 2022-03-10 the full certification
+    lies ahead: the 10 March days in care are not claimable (coregs counted all 10, reading the
+    later licence as known). As of 2022-03-31 the provider is fully certified in March: all 31
+    days are, from the first of the month."""
+    licensing = [
+        {"status": "provisional", "since": "2022-01-10"},
+        {"status": "full", "since": "2022-03-20"},
+    ]
+    facts = eligible_facts(date(2022, 1, 10), licensing=licensing)
+    early = months(facts, date(2022, 3, 10))["2022-03"]
+    assert (early.days_in_care, early.child, early.placement) == (10, counts(10), counts(0, 10))
+    assert early.admin == counts(0, 10)  # not a relative pursuing certification (C ¶3)
+    late = months(facts, date(2022, 3, 31))["2022-03"]
+    assert (late.days_in_care, late.placement, late.admin) == (31, counts(31), counts(31))
+
+
+def test_other_facts_dated_after_the_evaluation_date_are_set_aside_too() -> None:
+    """The facts convention: "Facts dated after as_of are set aside: a determination as of a
+    date sees what was known then." A discharge, a placement's end and the SSI application dated
+    later are not yet known: the child is in care on the evaluation date, and the application
+    (7.601.72.D: "shall begin within forty-five (45) calendar days of the child's out-of-home
+    placement") has not begun."""
+    facts = eligible_facts(date(2026, 3, 2), end="2026-05-01")
+    facts["removal"]["discharge_date"] = "2026-05-01"
+    facts["ssi"] = {"believed_eligible": True, "application_begun_on": "2026-04-20"}
+    det = determine_iv_e(facts, as_of=date(2026, 4, 10))
+    assert sum(m.days_in_care for m in det.months) == 40  # 30 in March, 10 in April
+    funding = determine_funding(facts, as_of=date(2026, 4, 10))
+    assert funding.ssi.outcome is MET
+    assert "not begun" in funding.ssi.reason and "2026-04-20" not in funding.ssi.reason

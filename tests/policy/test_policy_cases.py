@@ -22,13 +22,7 @@ CASES: tuple[PolicyCase, ...] = tuple(
     case for path in policy_files([HERE]) for case in load_policy_file(path)
 )
 
-KNOWN_DISAGREEMENTS: dict[tuple[str, int], str] = {
-    ("7.601.71-initial-criteria.yaml", 9): (
-        "B.4: with every court order through the evaluation date on record and none granting "
-        "the county custody, coregs answers 'unknown' (no order 'recorded yet') where the text "
-        "and the facts convention (a list is the complete record) give 'not met'"
-    ),
-}
+KNOWN_DISAGREEMENTS: dict[tuple[str, int], str] = {}
 """Cases whose hand-derived expectation coregs does not meet yet: reported, never bent. Each
 runs as a strict xfail, so a fix shows up as an unexpected pass to clear from this list."""
 

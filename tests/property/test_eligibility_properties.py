@@ -6,15 +6,18 @@ from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from coregs.compliance import ComplianceStatus
 from coregs.eligibility import (
     IVE_OPTIONS,
     DeterminationStatus,
     IVEFacts,
     IVEHistory,
     Outcome,
+    TimeLimitStatus,
     determine_funding,
     determine_iv_e,
     determine_iv_e_history,
+    iv_e_compliance,
 )
 from coregs.periods import first_of_month
 from coregs.testing import FactPair, as_of_dates, iv_e_fact_pairs, iv_e_facts, iv_e_histories
@@ -76,6 +79,12 @@ def test_supplying_a_missing_fact_never_flips_a_decided_criterion(drawn):
     is still decided is decided the same way as with all of them (a "not met" never becomes
     "met"), and no day's eligibility or claimability flips."""
     (complete, partial), as_of = drawn
+    assert_refines(complete, partial, as_of)
+
+
+def assert_refines(complete: IVEFacts, partial: IVEFacts, as_of: date) -> None:
+    """What the refinement property asserts of one pair (also run on the regression examples
+    of tests/eligibility/test_refinement.py)."""
     full = determine_iv_e(complete, as_of=as_of, effective="lenient")
     part = determine_iv_e(partial, as_of=as_of, effective="lenient")
     by_id = {c.id: c for c in full.criteria()}
@@ -117,6 +126,20 @@ def test_results_never_precede_their_triggers(drawn):
     facts, as_of = drawn
     det = determine_iv_e(facts, as_of=as_of, effective="lenient")
     assert all(d.due >= as_of for d in det.deadlines)
+    # the ledger: every time limit, by due date, each status what its dates say; the forward
+    # view is a filter of it
+    assert set(det.deadlines) <= set(det.time_limits)
+    assert [t.due for t in det.time_limits] == sorted(t.due for t in det.time_limits)
+    for t in det.time_limits:
+        assert t.met_on is None or t.met_on <= as_of
+        if t.status is TimeLimitStatus.MET:
+            assert t.met_on is not None and t.met_on <= t.due
+        elif t.status is TimeLimitStatus.LATE:
+            assert t.met_on is not None and t.met_on > t.due
+        elif t.status is TimeLimitStatus.PENDING:
+            assert t.met_on is None and t.due >= as_of
+        elif t.status is TimeLimitStatus.MISSED:
+            assert t.met_on is None and t.due < as_of
     if det.months:
         start = facts.placements[0].start
         assert det.months[0].month.first_day <= start <= det.months[0].month.last_day
@@ -168,10 +191,15 @@ _ABOUT: dict[str, frozenset[str]] = {
     "provisional_relative_admin_window": frozenset(),  # the administrative-costs days only
     "trial_home_visit_limit": frozenset(("trial-home-visits",)),
     "trial_home_visit_admin": frozenset(),  # the administrative-costs days only
+    "admin_cost_partial_month": frozenset(),  # the administrative-costs days only
     "child_support_placement_days": frozenset(),  # the child support referral only
 }
 """What each option's readings may change: these criteria and the results built on them."""
-_ADMIN_ONLY = ("provisional_relative_admin_window", "trial_home_visit_admin")
+_ADMIN_ONLY = (
+    "provisional_relative_admin_window",
+    "trial_home_visit_admin",
+    "admin_cost_partial_month",
+)
 _READINGS = [(o.name, c.value) for o in IVE_OPTIONS for c in o.choices if c.value != o.default]
 
 
@@ -229,6 +257,27 @@ def test_strategies_reach_every_status():
 
     collect()
     assert seen == set(DeterminationStatus), seen
+
+
+@_SETTINGS
+@given(_dated(iv_e_facts()))
+def test_the_ledgers_redeterminations_are_the_compliance_findings(drawn):
+    """7.601.71.I.2's redeterminations are counted twice, by design: in a determination's
+    ledger (from the entry date it derives) and by the compliance check of the same rule (from
+    the case timeline). Where both see the same entry date they agree occurrence by occurrence:
+    due date and the redetermination that met it."""
+    facts, as_of = drawn
+    det = determine_iv_e(facts, as_of=as_of, effective="lenient")
+    if det.entered_foster_care is None or facts.removal.emergency is None or not det.months:
+        return  # the entry date is open, the timeline has no removal event, or no stay yet
+    ledger = [(t.due, t.met_on) for t in det.time_limits if t.id == "ive-redetermination"]
+    report = iv_e_compliance(facts, as_of=as_of, effective="lenient")
+    found = [
+        (f.due, f.satisfied_on)
+        for f in report.for_rule("ive-redetermination")
+        if f.status is not ComplianceStatus.NOT_APPLICABLE
+    ]
+    assert ledger == found
 
 
 # -- histories -------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from datetime import date
 
 import pytest
 
-from coregs.rules import RULEBOOK, RuleNotInForceError
+from coregs import InputError
+from coregs.rules import RULEBOOK, Anchor, RuleNotInForceError
 
 D = date
 
@@ -264,6 +265,27 @@ class TestAtTheTimeOfAndPromptly:
         assert deadline.due is None
         assert "no fixed deadline" in deadline.explain()
 
+    def test_the_summary_goes_with_the_administrative_review_findings(self) -> None:
+        """7.601.6.B ¶2: "The county shall submit this written summary with the Administrative
+        Review findings to the court." Due the day the findings go, a Saturday or not."""
+        assert due("administrative-review-summary-to-court", D(2026, 5, 12)) == D(2026, 5, 12)
+        assert due("administrative-review-summary-to-court", D(2026, 7, 4)) == D(2026, 7, 4)
+
+    @pytest.mark.parametrize(
+        ("rule_id", "words"),
+        [
+            ("close-case-on-leaving-county", '"When"'),
+            ("cpo-closure", '"Upon resolution of the case"'),
+        ],
+    )
+    def test_when_and_upon_state_no_period(self, rule_id: str, words: str) -> None:
+        """7.601.3.C: "When a client leaves the original county of residence that county
+        department shall close its case file ..."; the Ombudsman's closure: "Upon resolution of
+        the case, the CSA will work to inform the client ..." No period: no fixed deadline."""
+        deadline = RULEBOOK.get(rule_id).due(D(2026, 4, 10))
+        assert deadline.due_date is None
+        assert f"No period is stated ({words}): no fixed deadline." in deadline.explain()
+
 
 class TestRecurrencesFromTheirAnchor:
     @pytest.mark.parametrize(
@@ -290,19 +312,79 @@ class TestRecurrencesFromTheirAnchor:
     )
     def test_six_month_documentation_from_august_31(self, occurrence: int, expected: date) -> None:
         """7.601.6.A.1: "Frequency of case documentation of case activity will be at a minimum
-        every six (6) months ..." Aug 31 + 6 months is Feb 28, 2027 (a Sunday, rolled to
-        Monday), then Aug 31 again: counted from the anchor, never chained to the 28th."""
-        assert due("case-activity-documentation", D(2026, 8, 31), occurrence=occurrence) == (
-            expected
-        )
-        assert due("case-summary-six-months", D(2026, 8, 31), occurrence=occurrence) == (expected)
+        every six (6) months ..." On the fixed schedule (six_month_anchor=case-opening), Aug 31
+        + 6 months is Feb 28, 2027 (a Sunday, rolled to Monday), then Aug 31 again: counted
+        from the anchor, never chained to the 28th."""
+        fixed = {"six_month_anchor": "case-opening"}
+        for rule_id in ("case-activity-documentation", "case-summary-six-months"):
+            assert due(rule_id, D(2026, 8, 31), occurrence=occurrence, **fixed) == expected
 
     def test_agreement_review_every_four_years(self) -> None:
         """7.601.2.A.6: "Procedures to ensure review and updates to the agreement every four
         years." July 4, 2026 is a Saturday: the review rolls to Monday July 6."""
         assert due("le-agreement-review", D(2022, 7, 4)) == D(2026, 7, 6)
         assert due("le-agreement-review", D(2024, 2, 29)) == D(2028, 2, 29)
-        assert due("le-agreement-review", D(2024, 2, 29), occurrence=2) == D(2032, 3, 1)
+        signature = {"agreement_review_anchor": "signature"}  # the fixed schedule
+        assert due("le-agreement-review", D(2024, 2, 29), occurrence=2, **signature) == D(
+            2032, 3, 1
+        )
+
+
+class TestRollingSchedulesCountFromThePreviousAct:
+    """Issue 14 §4: under a "previous act" reading, `rule.due(anchor, occurrence=k)` counted k
+    periods from the anchor while recording six_month_anchor=previous-act. Occurrence k is one
+    period after the act that met occurrence k - 1; without that act nothing is computed."""
+
+    def test_the_next_documentation_is_six_months_after_the_last_one(self) -> None:
+        """7.601.6.A.1, "at a minimum every six (6) months", six_month_anchor=previous-act (the
+        default): case opened Aug 31, 2026, activity documented Nov 10, 2026; the next is due
+        six months after Nov 10: May 10, 2027 (a Monday), not Aug 31, 2027."""
+        rule = RULEBOOK.get("case-activity-documentation")
+        deadline = rule.due(D(2026, 8, 31), occurrence=2, previous_acts=[D(2026, 11, 10)])
+        assert deadline.due == D(2027, 5, 10)
+        assert deadline.trigger == D(2026, 11, 10)
+        assert deadline.anchor is Anchor.PREVIOUS_ACT
+        assert "Counted from the act that met the previous occurrence." in deadline.explain()
+        assert "six_month_anchor=previous-act" in deadline.explain()
+
+    def test_without_the_previous_acts_it_says_what_it_needs(self) -> None:
+        """No silent fallback to the fixed schedule: the error names the argument, the option
+        and the rule, and no date."""
+        with pytest.raises(InputError) as caught:
+            RULEBOOK.get("case-summary-six-months").due(D(2026, 8, 31), occurrence=3)
+        error = caught.value
+        assert error.field == "previous_acts"
+        assert error.rule == "case-summary-six-months"
+        assert "six_month_anchor=previous-act" in error.problem
+        assert "2026" not in str(error)
+
+    def test_the_fixed_schedule_ignores_the_acts(self) -> None:
+        """six_month_anchor=case-opening: occurrences are counted from the opening, whatever
+        was done in between (Aug 31, 2026 + 12 months = Aug 31, 2027, a Tuesday)."""
+        rule = RULEBOOK.get("case-activity-documentation")
+        deadline = rule.due(
+            D(2026, 8, 31),
+            occurrence=2,
+            previous_acts=[D(2026, 11, 10)],
+            options={"six_month_anchor": "case-opening"},
+        )
+        assert deadline.due == D(2027, 8, 31)
+        assert deadline.anchor is Anchor.TRIGGER
+
+    def test_candidacy_always_counts_from_the_last_determination(self) -> None:
+        """7.601.71.M: "no less frequently than every six (6) months" from each determination
+        (no option): determined Jan 15, 2026, again May 1, 2026; the third is due Nov 1, 2026
+        (a Sunday: a claiming limit, it does not roll)."""
+        rule = RULEBOOK.get("candidacy-redetermination")
+        assert rule.due(D(2026, 1, 15), occurrence=2, previous_acts=[D(2026, 5, 1)]).due == D(
+            2026, 11, 1
+        )
+
+    def test_acts_out_of_order_or_before_the_trigger_are_refused(self) -> None:
+        rule = RULEBOOK.get("permanency-re-finding")
+        for acts in ([D(2026, 1, 1)], [D(2027, 5, 1), D(2027, 4, 1)]):
+            with pytest.raises(InputError, match="previous_acts: expected acts in date order"):
+                rule.due(D(2026, 3, 1), occurrence=len(acts) + 1, previous_acts=acts)
 
 
 class TestEffectiveDating:
@@ -319,3 +401,24 @@ class TestEffectiveDating:
     def test_the_ombudsman_intake_states_no_effective_date(self) -> None:
         """The Ombudsman's page states no effective date: its target applies on any date."""
         assert due("cpo-intake", D(2012, 3, 1)) == D(2012, 3, 5)
+
+    @pytest.mark.parametrize("rule_id", ["vsa-ninety-day-petition", "vsa-best-interests-order"])
+    def test_the_voluntary_services_rules_are_dated_from_the_text_not_the_section_tag(
+        self, rule_id: str
+    ) -> None:
+        """Issue 14 §6: 7.601.71.F.3, F.4 ("If the placement of the youth is to continue beyond
+        ninety (90) calendar days, the county department must file a petition for a foster
+        youth in transition case ...") were dated from the section's [Eff. 1/1/15] tag, but the
+        voluntary services agreements of C.R.S. 19-7-306 came with HB 21-1094 in 2021. The
+        wording cannot predate 45 CR 07 (effective 4/30/2022), and which amendment added it is
+        not verified: like 7.601.81, the rules are dated from the last amendment, 9/1/2024."""
+        rule = RULEBOOK.get(rule_id)
+        assert rule.effective_from == D(2024, 9, 1)
+        for words in ("HB 21-1094", "45 CR 07", "47 CR 15", "not verified"):
+            assert words in rule.effective_basis
+        with pytest.raises(RuleNotInForceError) as caught:
+            rule.due(D(2023, 5, 1))
+        assert caught.value.rule == rule_id
+        assert rule.due(D(2024, 9, 2)).due is not None
+        # the voluntary placement agreement's rules keep the section's date
+        assert RULEBOOK.get("vpa-ninety-day-petition").effective_from == D(2015, 1, 1)

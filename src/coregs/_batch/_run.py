@@ -17,7 +17,7 @@ from coregs._options import checked_overrides, resolve_options
 from coregs.calendar import CALENDARS, BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
 from coregs.eligibility import (
-    IVE_OPTIONS,
+    ALL_OPTIONS,
     IVEDetermination,
     IVEFacts,
     IVEHistory,
@@ -361,7 +361,7 @@ def determine_many(
     _require_then(then, jobs)
     require_date(as_of, "as_of")
     overrides = checked_overrides(options)
-    resolve_options(IVE_OPTIONS, overrides)  # the settings, checked once
+    resolve_options(ALL_OPTIONS, overrides)  # the settings, checked once
     task = DetermineTask(
         as_of=as_of, options=overrides, need_standard=need_standard, effective=effective, then=then
     )

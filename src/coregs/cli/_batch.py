@@ -27,7 +27,7 @@ from coregs.cli._common import AddParser, iso_date
 from coregs.cli._eligibility import add_iv_e_settings
 from coregs.cli._rules import add_check_settings, options_and_calendar
 from coregs.compliance import Case
-from coregs.eligibility import IVE_OPTIONS
+from coregs.eligibility import ALL_OPTIONS
 
 __all__ = ["PARSERS"]
 
@@ -193,7 +193,7 @@ def cmd_batch_check(args: argparse.Namespace) -> int:
 def cmd_batch_iv_e(args: argparse.Namespace) -> int:
     jobs = require_jobs(args.jobs)
     options = dict(args.option)
-    resolve_options(IVE_OPTIONS, options)  # the settings, checked once
+    resolve_options(ALL_OPTIONS, options)  # the settings, checked once
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     task = _Lines(
         DetermineTask(as_of=args.as_of, options=options, effective=effective),

@@ -11,7 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
 
-from coregs._errors import InputError, UnknownOptionError
+from coregs._errors import InputError
+from coregs._options import resolve_options
 from coregs.cli._common import (
     AddParser,
     add_limit_option,
@@ -23,7 +24,9 @@ from coregs.cli._common import (
 )
 from coregs.compliance import Case
 from coregs.eligibility import (
+    ALL_OPTIONS,
     IVE_OPTIONS,
+    IVE_RULEBOOK,
     IVEFacts,
     IVEHistory,
     afdc_budget,
@@ -33,9 +36,8 @@ from coregs.eligibility import (
     iv_e_compliance,
     parse_iv_e_json,
 )
-from coregs.rules import RULEBOOK
 
-__all__ = ["PARSERS", "add_iv_e_settings", "iv_e_schema", "json_schema", "split_options"]
+__all__ = ["PARSERS", "add_iv_e_settings", "iv_e_schema", "json_schema"]
 
 _SCHEMAS: dict[str, type[BaseModel]] = {"iv-e": IVEFacts, "case": Case}
 """The input files; ``iv-e`` also reads a history (:func:`iv_e_schema`)."""
@@ -50,26 +52,15 @@ def _option(text: str) -> tuple[str, str]:
     return name.strip(), value.strip()
 
 
-def split_options(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
-    """The evaluator's options and the rule catalog's (for --compliance); each name must be one
-    or the other (three options are both)."""
-    ive_names = {o.name for o in IVE_OPTIONS}
-    catalog_names = {o.name for o in RULEBOOK.interpretations}
-    ive, catalog = {}, {}
-    for name, value in pairs:
-        if name not in ive_names and name not in catalog_names:
-            known = ", ".join(sorted(ive_names | catalog_names))
-            raise UnknownOptionError(f"--option {name}", f"no such option; known: {known}")
-        if name in ive_names:
-            ive[name] = value
-        if name in catalog_names:
-            catalog[name] = value
-    return ive, catalog
+_IV_E_OPTIONS = tuple({o.name: o for o in (*IVE_OPTIONS, *IVE_RULEBOOK.interpretations)}.values())
+"""Every option that can change what ``coregs iv-e`` prints: the evaluator's, and those of the
+rules of 7.601.71-73 (the ledger's redeterminations, the SSI and Emergency Assistance due dates,
+and --compliance)."""
 
 
 def cmd_iv_e(args: argparse.Namespace) -> int:
     if args.list_options:
-        print_options(IVE_OPTIONS, reasons=True)
+        print_options(_IV_E_OPTIONS, reasons=True)
         return 0
     if args.facts is None or args.as_of is None:
         raise InputError("coregs iv-e", "needs a facts file and --as-of (or --list-options)")
@@ -77,23 +68,23 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
     if isinstance(read, IVEHistory):
         return _history(args, read)
     facts = read
-    ive_options, catalog_options = split_options(args.option)
+    options = resolve_options(ALL_OPTIONS, dict(args.option))  # checked once, for every part
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
     if args.budget:
-        print(afdc_budget(facts, as_of=args.as_of, options=ive_options).render())
+        print(afdc_budget(facts, as_of=args.as_of, options=options).render())
         return 0
     funding = (
-        determine_funding(facts, as_of=args.as_of, options=ive_options, effective=effective)
+        determine_funding(facts, as_of=args.as_of, options=options, effective=effective)
         if args.funding
         else None
     )
     det = (
         funding.iv_e
         if funding is not None
-        else determine_iv_e(facts, as_of=args.as_of, options=ive_options, effective=effective)
+        else determine_iv_e(facts, as_of=args.as_of, options=options, effective=effective)
     )
     report = (
-        iv_e_compliance(facts, as_of=args.as_of, options=catalog_options, effective=effective)
+        iv_e_compliance(facts, as_of=args.as_of, options=options, effective=effective)
         if args.compliance
         else None
     )
@@ -115,11 +106,9 @@ def cmd_iv_e(args: argparse.Namespace) -> int:
 def _history(args: argparse.Namespace, history: IVEHistory) -> int:
     """``coregs iv-e`` on a history: every episode, the months that span them; with
     ``--compliance``, each episode's time frames; with ``--budget``, each episode's worksheet."""
-    ive_options, catalog_options = split_options(args.option)
+    options = resolve_options(ALL_OPTIONS, dict(args.option))  # checked once, for every part
     effective: Literal["strict", "lenient"] = "lenient" if args.lenient else "strict"
-    det = determine_iv_e_history(
-        history, as_of=args.as_of, options=ive_options, effective=effective
-    )
+    det = determine_iv_e_history(history, as_of=args.as_of, options=options, effective=effective)
     if args.budget:
         for e in det.episodes:
             print(f"Episode {e.index}")
@@ -127,14 +116,14 @@ def _history(args: argparse.Namespace, history: IVEHistory) -> int:
                 print(f"  the AFDC test is carried over ({e.link.citation}): no worksheet")
             else:
                 facts = history.episode_facts(e.index)
-                print(afdc_budget(facts, as_of=args.as_of, options=ive_options).render())
+                print(afdc_budget(facts, as_of=args.as_of, options=options).render())
         return 0
     reports = (
         [
             iv_e_compliance(
                 history.episode_facts(e.index),
                 as_of=args.as_of,
-                options=catalog_options,
+                options=options,
                 effective=effective,
             )
             for e in det.episodes
@@ -196,7 +185,9 @@ def add_iv_e_settings(p: argparse.ArgumentParser) -> None:
         type=_option,
         default=[],
         metavar="NAME=VALUE",
-        help="override an interpretation option (repeatable); list them with --list-options",
+        help="override an interpretation option (repeatable): any of the evaluator's or the "
+        "rule catalog's, one set for the determination, --funding and --compliance; list them "
+        "with --list-options",
     )
     p.add_argument(
         "--lenient",
@@ -229,7 +220,12 @@ def _iv_e_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
         action="store_true",
         help="print only the AFDC budget worksheet (it shows income figures: confidential)",
     )
-    p.add_argument("--list-options", action="store_true", help="the evaluator's options")
+    p.add_argument(
+        "--list-options",
+        action="store_true",
+        help="every option that can change the output (the evaluator's and the rules' of "
+        "7.601.71-73)",
+    )
     add_limit_option(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the whole determination as JSON")

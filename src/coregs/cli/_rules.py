@@ -26,7 +26,7 @@ from coregs.cli._common import (
 from coregs.cli._crosswalk import render_crosswalk
 from coregs.compliance import Case, check_case
 from coregs.periods import Unit
-from coregs.rules import RULEBOOK, Actor, Rule, Rulebook
+from coregs.rules import RULEBOOK, Actor, AmbiguousRuleError, Rule, Rulebook
 from coregs.rules.catalog import WORKING_DAYS_CALENDAR, WorkingDaysCalendar
 
 __all__ = ["PARSERS", "add_check_settings", "options_and_calendar"]
@@ -148,13 +148,28 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_due(args: argparse.Namespace) -> int:
-    rule = RULEBOOK.get(args.key)
+    """One rule's deadline; for a citation that names several rules, each one's (7.601.81.F.2
+    has a court notice and the letters)."""
+    try:
+        rules: tuple[Rule, ...] = (RULEBOOK.get(args.key),)
+    except AmbiguousRuleError as several:
+        rules = tuple(RULEBOOK.get(rule_id) for rule_id in several.ids)
     overrides, cal = options_and_calendar(args)
-    deadline = rule.due(args.trigger, calendar=cal, options=overrides, occurrence=args.occurrence)
+    deadlines = [
+        rule.due(
+            args.trigger,
+            calendar=cal,
+            options=overrides,
+            occurrence=args.occurrence,
+            previous_acts=args.previous_act,
+        )
+        for rule in rules
+    ]
     if args.json:
-        print_json(deadline_record(deadline))
+        records = [deadline_record(d) for d in deadlines]
+        print_json(records[0] if len(records) == 1 else records)
         return 0
-    print(deadline.explain())
+    print("\n\n".join(d.explain() for d in deadlines))
     return 0
 
 
@@ -229,6 +244,15 @@ def _rules_parser(sub: argparse._SubParsersAction[Any], help_: str) -> None:
     q.add_argument("key", help="a rule id or citation, e.g. 7.601.71.I.1")
     q.add_argument("trigger", type=iso_date, help="day 0, YYYY-MM-DD")
     q.add_argument("--occurrence", type=int, default=1, help="for a recurring rule, which one")
+    q.add_argument(
+        "--previous-act",
+        type=iso_date,
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="on a rolling schedule, the act that met each earlier occurrence (repeatable, in "
+        "order)",
+    )
     _add_option_args(q)
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(func=cmd_rules_due)

@@ -18,9 +18,9 @@ and how late it was, :class:`Excused` the quoted exception and the event documen
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
+from coregs._deprecated import Renamed
 from coregs.compliance._case import Case, Event
 from coregs.compliance._evaluate import check_case
 from coregs.compliance._finding import Finding
@@ -63,12 +63,8 @@ __all__ = [
 ]
 
 
+_RENAMED = Renamed(__name__, {"Status": "ComplianceStatus"})  # renamed in 0.1
+
+
 def __getattr__(name: str) -> Any:
-    if name == "Status":  # renamed in 0.1: two public enums never share a name
-        warnings.warn(
-            "coregs.compliance.Status is deprecated; use coregs.compliance.ComplianceStatus",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return ComplianceStatus
-    raise AttributeError(f"module 'coregs.compliance' has no attribute {name!r}")
+    return _RENAMED.resolve(globals(), name)

@@ -283,7 +283,7 @@ def check_case(
     as_of: date,
     rulebook: Rulebook | None = None,
     calendar: BusinessCalendar | None = None,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     due_soon_days: int = 7,
     effective: Literal["strict", "lenient"] = "strict",
 ) -> ComplianceReport:
@@ -295,7 +295,9 @@ def check_case(
         rulebook: the rules (default: the built-in :data:`coregs.RULEBOOK`).
         calendar: the business-day calendar; by default the one the option
             ``working_days_calendar`` names (Colorado legal holidays as observed).
-        options: interpretation overrides by name (see ``RULEBOOK.interpretations``).
+        options: interpretation overrides by name (see ``RULEBOOK.interpretations``), or an
+            :class:`~coregs.Options` value resolved once for every entry point (its options
+            the rulebook does not declare are recorded as not used, ``report.options``).
         due_soon_days: an open occurrence due within this many calendar days of ``as_of``
             (``as_of`` itself included) is ``due_soon`` rather than ``pending``.
         effective: ``"strict"`` (default) raises :class:`~coregs.rules.RuleNotInForceError`

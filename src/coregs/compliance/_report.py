@@ -107,6 +107,10 @@ class ComplianceReport(Pickled):
                 {"name": c.name, "value": c.value, "default": c.is_default, "citation": c.citation}
                 for c in self.options.chosen
             ],
+            "options_not_used": [
+                {"name": c.name, "value": c.value, "citation": c.citation}
+                for c in self.options.not_used
+            ],
             "counts": {s.value: n for s, n in self.counts().items()},
             "overdue": [f.to_record() for f in self.overdue],
             "upcoming": [f.to_record() for f in self.upcoming()],
@@ -118,11 +122,13 @@ class ComplianceReport(Pickled):
         """The report for a terminal: counts, overdue, next due dates, then the rest briefly."""
         ref = f"case {self.case_ref}" if self.case_ref else "case"
         overridden = ", ".join(f"{c.name}={c.value}" for c in self.options.overridden)
+        unused = ", ".join(f"{c.name}={c.value}" for c in self.options.not_used)
         lines = [
             f"Compliance of {ref} as of {self.as_of.isoformat()}",
             f"  rules: {self.rulebook}",
             f"  calendar: {self.calendar}; due soon = within {self.due_soon_days} days; "
-            f"options: {overridden or 'all defaults'}",
+            f"options: {overridden or 'all defaults'}"
+            + (f" (not used by these rules: {unused})" if unused else ""),
             "",
             "Status counts:",
         ]

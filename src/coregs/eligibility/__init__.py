@@ -11,14 +11,14 @@ month line spanning them (:func:`determine_iv_e_history`).
 and :class:`TimeLimit`, kept for one release.
 """
 
-import warnings
 from typing import Any
 
-from coregs.eligibility._base.options import IVE_OPTIONS
+from coregs._deprecated import Renamed
+from coregs.eligibility._base.options import ALL_OPTIONS, IVE_OPTIONS
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of
 from coregs.eligibility._base.parameters import COLORADO_NEED_STANDARD, IVE_PARAMETERS, NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._base.track import TimeLimit
+from coregs.eligibility._base.track import TimeLimit, TimeLimitStatus
 from coregs.eligibility._catalog import CRITERIA, NOT_EVALUATED
 from coregs.eligibility._compliance import IVE_RULEBOOK, iv_e_case, iv_e_compliance
 from coregs.eligibility._criteria.need import Budget, BudgetLine, afdc_budget
@@ -77,6 +77,7 @@ from coregs.eligibility._facts import (
 from coregs.eligibility._funding import FundingDetermination, determine_funding
 
 __all__ = [
+    "ALL_OPTIONS",
     "COLORADO_NEED_STANDARD",
     "CRITERIA",
     "IVE_OPTIONS",
@@ -130,6 +131,7 @@ __all__ = [
     "Setting",
     "SsiFacts",
     "TimeLimit",
+    "TimeLimitStatus",
     "TrialHomeVisit",
     "Unemployment",
     "Wording",
@@ -145,17 +147,8 @@ __all__ = [
     "parse_iv_e_json",
 ]
 
-_RENAMED = {"Status": "DeterminationStatus", "EligibilityDeadline": "TimeLimit"}
+_RENAMED = Renamed(__name__, {"Status": "DeterminationStatus", "EligibilityDeadline": "TimeLimit"})
 
 
 def __getattr__(name: str) -> Any:
-    new = _RENAMED.get(name)
-    if new is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    warnings.warn(
-        f"coregs.eligibility.{name} is deprecated; use coregs.eligibility.{new}",
-        DeprecationWarning,
-        stacklevel=2,
-    )
-    value = globals()[name] = globals()[new]  # warn once per process (docs/releases.md)
-    return value
+    return _RENAMED.resolve(globals(), name)

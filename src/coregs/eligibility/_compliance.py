@@ -18,12 +18,18 @@ from datetime import date
 from typing import Any, Literal, assert_never
 
 from coregs._model import safe_validate
+from coregs._options import Options, resolve_options
 from coregs.calendar import BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
 from coregs.eligibility._base.context import counted
+from coregs.eligibility._base.options import (
+    ALL_OPTIONS,
+    RELINQUISHMENT_REMOVAL,
+    RelinquishmentRemoval,
+)
 from coregs.eligibility._facts import FindingKind as F, IVEFacts, RemovalManner
 from coregs.rules import RULEBOOK, EventKind as E, PlacementAuthority, RemovalAuthority, Rulebook
-from coregs.rules.catalog import CCR_7_601
+from coregs.rules.catalog import CCR_7_601, RE_PREVENT_REMOVAL_TRIGGER, RePreventRemovalTrigger
 
 __all__ = ["IVE_RULEBOOK", "authorities", "iv_e_case", "iv_e_compliance"]
 
@@ -98,14 +104,21 @@ class _Timeline:
             self.events.append({"kind": kind, "date": day, **attrs})
 
 
-def _removal_events(facts: IVEFacts, timeline: _Timeline) -> None:
+def _first_removal_ruling(facts: IVEFacts) -> date | None:
+    """The date of the first order stated to sanction the removal, if any."""
+    return min((o.date for o in facts.court_orders if o.sanctions_removal), default=None)
+
+
+def _removal_events(facts: IVEFacts, timeline: _Timeline, *, judicial: bool) -> None:
     """The removal and placement (each needs the manner), discharge, the agreement and its
-    petition."""
+    petition. With ``judicial`` (a relinquished child under option relinquishment_removal =
+    first-court-order) the removal is the first ruling sanctioning it, as in a determination."""
     removal, add = facts.removal, timeline.add
     if removal.manner is not None:
         removed_by, placed_under = authorities(removal.manner)
+        removed_on = _first_removal_ruling(facts) if judicial else removal.removal_date
         if removal.emergency is not None:
-            add(E.REMOVAL, removal.removal_date, emergency=removal.emergency, removed_by=removed_by)
+            add(E.REMOVAL, removed_on, emergency=removal.emergency, removed_by=removed_by)
         if facts.placements:
             add(E.PLACED_OUT_OF_HOME, facts.placements[0].start, authority=placed_under)
     add(E.DISCHARGED, removal.discharge_date)
@@ -119,10 +132,7 @@ def _removal_events(facts: IVEFacts, timeline: _Timeline) -> None:
 def _court_events(facts: IVEFacts, timeline: _Timeline) -> None:
     """The first ruling sanctioning removal, and each finding an acceptable order records (what
     the court did, not what an unacceptable record says it did)."""
-    orders = sorted(facts.court_orders, key=lambda o: o.date)
-    first = next((o for o in orders if o.sanctions_removal), None)
-    if first is not None:
-        timeline.add(E.FIRST_REMOVAL_RULING, first.date)
+    timeline.add(E.FIRST_REMOVAL_RULING, _first_removal_ruling(facts))
     for index, order in enumerate(facts.court_orders):
         found = counted(index, order)
         if found:
@@ -165,18 +175,33 @@ def _funding_events(facts: IVEFacts, timeline: _Timeline) -> None:
         timeline.add(E.EA_ELIGIBILITY_DETERMINED, ea.determined_on)
 
 
-def iv_e_case(facts: IVEFacts | Mapping[str, Any]) -> Case:
+def _judicial_removal(facts: IVEFacts, options: Options) -> bool:
+    """Whether the child's removal is the court's: a relinquished child under option
+    relinquishment_removal = first-court-order (7.601.71.G; 45 CFR 1356.21(k))."""
+    return (
+        facts.removal.manner is RemovalManner.RELINQUISHMENT
+        and RELINQUISHMENT_REMOVAL.read(options) is RelinquishmentRemoval.FIRST_COURT_ORDER
+    )
+
+
+def iv_e_case(
+    facts: IVEFacts | Mapping[str, Any], *, options: Mapping[str, str] | Options | None = None
+) -> Case:
     """The facts as a compliance :class:`~coregs.Case` timeline.
 
     A finding becomes an event only when its order is documented acceptably and worded for the
     child (what the court did, not what a nunc pro tunc order says it did). The removal needs
     ``removal.emergency`` and the placement ``removal.manner``; without them those events are
-    left out, and the rules they start are reported as not triggered.
+    left out, and the rules they start are reported as not triggered. For a relinquished child
+    the removal is dated as a determination dates it (option ``relinquishment_removal``: by
+    default the first ruling sanctioning it, and none before the court rules).
     """
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
+    if not isinstance(options, Options):
+        options = resolve_options(ALL_OPTIONS, options)
     timeline = _Timeline()
-    _removal_events(facts, timeline)
+    _removal_events(facts, timeline, judicial=_judicial_removal(facts, options))
     _court_events(facts, timeline)
     _county_events(facts, timeline)
     _funding_events(facts, timeline)
@@ -190,28 +215,47 @@ def iv_e_case(facts: IVEFacts | Mapping[str, Any]) -> Case:
     )
 
 
+def _sixty_days_from_the_removal(options: Options) -> Options:
+    """``options`` with B.3 counted from the removal: for a relinquished child whose removal is
+    the first ruling sanctioning it, a determination counts the sixty days from that ruling
+    whatever re_prevent_removal_trigger says (option relinquishment_removal)."""
+    carried = {c.name: c.value for c in options.set_by_caller()}
+    carried[RE_PREVENT_REMOVAL_TRIGGER.name] = RePreventRemovalTrigger.REMOVAL.value
+    return resolve_options(ALL_OPTIONS, carried)
+
+
 def iv_e_compliance(
     facts: IVEFacts | Mapping[str, Any],
     *,
     as_of: date,
     calendar: BusinessCalendar | None = None,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     due_soon_days: int = 7,
     effective: Literal["strict", "lenient"] = "strict",
 ) -> ComplianceReport:
     """The compliance findings of 7.601.71-7.601.73 for these facts, as of ``as_of``.
 
     Args and raises as for :func:`coregs.check_case` (which this calls with
-    :data:`IVE_RULEBOOK`); ``options`` are the catalog's interpretation options. For a child
-    whose residency is from another state, which determines Title IV-E eligibility
-    (7.601.71.D.4.c), only 7.601.72-73 are checked: Colorado sets none of 7.601.71's time
-    frames for that child, and the report's rulebook says so.
+    :data:`IVE_RULEBOOK`); ``options`` may name any option of
+    :data:`~coregs.eligibility.ALL_OPTIONS`, so the same overrides go to a determination and to
+    this check: those the rules do not read are recorded as not used. For a child whose
+    residency is from another state, which determines Title IV-E eligibility (7.601.71.D.4.c),
+    only 7.601.72-73 are checked: Colorado sets none of 7.601.71's time frames for that child,
+    and the report's rulebook says so. For a relinquished child whose removal is the court's
+    (option ``relinquishment_removal``, the default), B.3's sixty days count from that removal
+    as in a determination, and the report's options record ``re_prevent_removal_trigger =
+    removal``.
     """
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
+    if not isinstance(options, Options):
+        options = resolve_options(ALL_OPTIONS, options)  # any option's name: one set for all
+    case = iv_e_case(facts, options=options)
+    if _judicial_removal(facts, options):
+        options = _sixty_days_from_the_removal(options)
     other_state = facts.child.colorado_resident is False
     return check_case(
-        iv_e_case(facts),
+        case,
         as_of=as_of,
         rulebook=_OTHER_STATE_RULEBOOK if other_state else IVE_RULEBOOK,
         calendar=calendar,

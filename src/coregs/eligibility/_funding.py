@@ -22,8 +22,10 @@ from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
+from coregs.eligibility._base.context import fyit_participation, known_on, resolve_ive_options
 from coregs.eligibility._base.options import (
     CHILD_SUPPORT_PLACEMENT_DAYS,
+    FUNDING_READS,
     ChildSupportPlacementDays,
 )
 from coregs.eligibility._base.outcome import (
@@ -39,7 +41,7 @@ from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._determination.determine import (
     DeterminationStatus,
     IVEDetermination,
-    determine_iv_e,
+    determine_episode,
 )
 from coregs.eligibility._facts import IVEFacts
 from coregs.periods import add_months
@@ -128,7 +130,7 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
         2: outcome_of(facts.county.absent_parent_unknown),
         3: outcome_of(facts.county.referral_not_in_best_interests),
         4: _unemployment_only(det),
-        5: outcome_of(facts.child.fyit_participant),
+        5: fyit_participation(facts)[0],
     }
     applies = [n for n, o in exceptions.items() if o is Outcome.MET]
     if applies:
@@ -142,7 +144,7 @@ def _child_support(facts: IVEFacts, det: IVEDetermination, as_of: date) -> Crite
             2: "county.absent_parent_unknown",
             3: "county.referral_not_in_best_interests",
             4: "removal_home (deprivation factors)",
-            5: "child.fyit_participant",
+            5: "child.fyit_participant (or removal.manner)",
         }
         return CHILD_SUPPORT.unknown(
             "required unless an exception applies, and some exceptions are not settled",
@@ -220,14 +222,17 @@ SSI = CriterionSpec(
 )
 
 
-def _ssi(facts: IVEFacts, calendar: BusinessCalendar | None) -> tuple[Criterion, date | None]:
+def _ssi(
+    facts: IVEFacts, calendar: BusinessCalendar | None, options: Options
+) -> tuple[Criterion, date | None]:
     ssi = facts.ssi
     if ssi is None:
         return SSI.unknown("no SSI facts are given", "ssi"), None
     required = any_of((outcome_of(ssi.believed_eligible), outcome_of(ssi.chrp_waiver)))
     due = None
     if facts.placements:
-        due = RULEBOOK.get("ssi-application").due(facts.placements[0].start, calendar=calendar).due
+        rule = RULEBOOK.get("ssi-application")
+        due = rule.due(facts.placements[0].start, calendar=calendar, options=options).due
     note = ""
     if ssi.ssa_death_benefits_or_ssdi:
         note = "; SSA death benefits or SSDI are not coded as SSI (72.A)"
@@ -287,7 +292,7 @@ _EA_INCOME = EA_INCOME_LIMIT.at(TEXT_DAY)
 
 
 def _emergency_assistance(
-    facts: IVEFacts, calendar: BusinessCalendar | None
+    facts: IVEFacts, calendar: BusinessCalendar | None, options: Options
 ) -> tuple[Criterion, date | None, date | None, Outcome]:
     ea = facts.emergency_assistance
     if ea is None:
@@ -314,7 +319,8 @@ def _emergency_assistance(
     outcome = all_of(o for o, _, _ in factors)
     due = None
     if ea.case_opened_on is not None:
-        due = RULEBOOK.get("ea-determination").due(ea.case_opened_on, calendar=calendar).due
+        rule = RULEBOOK.get("ea-determination")
+        due = rule.due(ea.case_opened_on, calendar=calendar, options=options).due
     moe = outcome_of(ea.living_with_parent_or_adult_relative)
     if outcome is Outcome.MET:
         start = ea.application_initiated_on
@@ -421,17 +427,19 @@ def determine_funding(
 
     Args:
         facts, as_of, options, need_standard, effective: as for
-            :func:`~coregs.eligibility.determine_iv_e`.
+            :func:`~coregs.eligibility.determine_iv_e`; the options also reach the SSI
+            application's 45 days (``calendar_day_roll``) and Emergency Assistance's thirty
+            business days (``working_days_calendar``), recorded on ``iv_e.options``.
         calendar: the business-day calendar for 73.C's thirty business days (default: Colorado
             legal holidays as observed).
     """
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    iv_e = determine_iv_e(
+    iv_e = determine_episode(
         facts,
         as_of=as_of,
-        options=options,
+        options=resolve_ive_options(options, FUNDING_READS),
         need_standard=need_standard,
         effective=effective,
     )
@@ -444,9 +452,10 @@ def funding_beside(
     """The other funding sources of ``facts``, beside their Title IV-E determination ``iv_e``
     (made as of its date, with its options)."""
     as_of = iv_e.as_of
+    facts = known_on(facts, as_of)  # what is dated later is not yet known (the determination too)
     candidacy, candidacy_due = _candidacy(facts, as_of)
-    ssi, ssi_due = _ssi(facts, calendar)
-    ea, ea_from, ea_due, moe = _emergency_assistance(facts, calendar)
+    ssi, ssi_due = _ssi(facts, calendar, iv_e.options)
+    ea, ea_from, ea_due, moe = _emergency_assistance(facts, calendar, iv_e.options)
     return FundingDetermination(
         as_of=as_of,
         iv_e=iv_e,

@@ -40,6 +40,7 @@ __all__ = [
     "options_list",
     "render",
     "render_funding",
+    "time_limit_dict",
     "to_dict",
 ]
 
@@ -169,12 +170,27 @@ def _month_table(det: IVEDetermination) -> list[str]:
 
 
 def _time_limits(det: IVEDetermination) -> list[str]:
-    if not det.deadlines:
-        return []
-    out = ["", "Eligibility deadlines ahead (they never roll)"]
-    for d in det.deadlines:
-        out.append(f"  {d.due.isoformat()}  {_cite(d.citation)}: {d.what}")
-        out.append(f"              if not: {d.consequence}")
+    out = []
+    if det.time_limits:
+        entry = det.entered_foster_care
+        out += [
+            "",
+            "Time limits of the stay (entered foster care: "
+            + (entry.isoformat() if entry else "not settled by the facts")
+            + ")",
+        ]
+        for t in det.time_limits:
+            met = f" on {t.met_on.isoformat()}" if t.met_on is not None else ""
+            kind = "" if t.keeps_eligibility else " [compliance]"
+            out.append(
+                f"  {t.due.isoformat()}  {t.status.label + met:<22} {_cite(t.citation)}: "
+                f"{t.what}{kind}"
+            )
+    if det.deadlines:
+        out += ["", "Eligibility deadlines ahead (they never roll)"]
+        for d in det.deadlines:
+            out.append(f"  {d.due.isoformat()}  {_cite(d.citation)}: {d.what}")
+            out.append(f"              if not: {d.consequence}")
     return out
 
 
@@ -185,10 +201,12 @@ def footer(missing: tuple[str, ...], det: IVEDetermination) -> list[str]:
     if missing:
         out += ["", "Facts that would settle the unknowns: " + ", ".join(missing)]
     overridden = det.options.overridden
+    unused = ", ".join(f"{o.name}={o.value}" for o in det.options.not_used)
     out += [
         "",
         "Options: "
-        + (", ".join(f"{o.name}={o.value}" for o in overridden) if overridden else "all defaults"),
+        + (", ".join(f"{o.name}={o.value}" for o in overridden) if overridden else "all defaults")
+        + (f" (not used by a determination: {unused})" if unused else ""),
         f"Text: {CCR_7_601.cite()}, {det.text_version}; effective dating {det.effective}",
         f"Need standard: {det.need_standard}",
     ]
@@ -244,9 +262,16 @@ def to_dict(det: IVEDetermination) -> dict[str, Any]:
         "continuing": [criterion_dict(c) for c in det.continuing],
         "providers": [criterion_dict(c) for c in det.providers],
         "months": [_month_dict(m) for m in det.months],
+        "entered_foster_care": (
+            det.entered_foster_care.isoformat() if det.entered_foster_care else None
+        ),
+        "time_limits": [time_limit_dict(t) for t in det.time_limits],
         "deadlines": [deadline_dict(d) for d in det.deadlines],
         "missing": list(det.missing),
         "options": options_list(det.options),
+        "options_not_used": [
+            {"name": o.name, "value": o.value, "citation": o.citation} for o in det.options.not_used
+        ],
         "text_version": det.text_version,
         "need_standard": det.need_standard,
         "effective": det.effective,
@@ -261,6 +286,17 @@ def deadline_dict(d: TimeLimit) -> dict[str, Any]:
         "what": d.what,
         "due": d.due.isoformat(),
         "consequence": d.consequence,
+    }
+
+
+def time_limit_dict(t: TimeLimit) -> dict[str, Any]:
+    """A time limit of the ledger, JSON-ready: as :func:`deadline_dict`, with when it was met,
+    its status and whether it keeps eligibility."""
+    return {
+        **deadline_dict(t),
+        "met_on": t.met_on.isoformat() if t.met_on is not None else None,
+        "status": t.status.value,
+        "keeps_eligibility": t.keeps_eligibility,
     }
 
 
@@ -313,12 +349,20 @@ def html(det: IVEDetermination) -> str:
         for c in (*det.initial, *det.continuing, *det.providers)
         if c.outcome is not Outcome.NOT_APPLICABLE
     )
+    limits = "".join(
+        f"<tr><td>{esc(t.due.isoformat())}</td><td>{esc(t.status.label)}</td>"
+        f"<td>{esc(t.met_on.isoformat() if t.met_on else '')}</td>"
+        f"<td>{esc(_cite(t.citation))}</td><td>{esc(t.what)}</td></tr>"
+        for t in det.time_limits
+    )
     effective = det.effective_date.isoformat() if det.effective_date else "none"
     return (
         f"<div><p><b>Title IV-E determination as of {esc(det.as_of.isoformat())}</b>: "
         f"{esc(det.status.label)}, effective {esc(effective)}</p>"
         f"<table><tr><th>outcome</th><th>citation</th><th>criterion</th><th>reason</th></tr>"
         f"{crits}</table>"
+        f"<table><tr><th>due</th><th>status</th><th>met on</th><th>citation</th>"
+        f"<th>time limit</th></tr>{limits}</table>"
         f"<table><tr><th>month</th><th>days</th><th>child</th><th>placement</th><th>admin</th>"
         f"<th>why not</th></tr>{rows}</table></div>"
     )

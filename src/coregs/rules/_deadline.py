@@ -12,13 +12,19 @@ deadlines are a third thing, dates a determination says must be met to stay elig
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coregs._errors import InputError, UnknownOptionError
-from coregs._options import Interpretation, Options, checked_overrides, resolve_options
+from coregs._errors import InputError, require_iterable
+from coregs._options import (
+    Interpretation,
+    OptionChoice,
+    Options,
+    checked_overrides,
+    resolve_options,
+)
 from coregs.calendar import BusinessCalendar, NonBusinessDay
 from coregs.periods import DueDate, Period, Roll, count_due
 from coregs.rules._errors import RuleNotInForceError
@@ -142,23 +148,24 @@ def resolve_rule_options(
 ) -> Options:
     """Resolve overrides against ``declared``; a passed calendar sets the calendar option.
 
-    An :class:`~coregs.Options` value (e.g. one resolved for a whole rulebook) is used as is
-    when it covers every declared option. A mapping is checked: an override that names an
-    option the rule does not declare is an error, so a typo never goes unnoticed.
+    A mapping is checked: an override that names an option the rule does not declare is an
+    error, so a typo never goes unnoticed. An :class:`~coregs.Options` value (one set of options
+    resolved for every entry point, or for a whole rulebook) was checked when it was resolved:
+    its choices of the declared options apply, and the other choices the caller made are
+    recorded as not used.
 
     Raises:
-        UnknownOptionError: an unknown option or choice, or an Options value that lacks one.
+        UnknownOptionError: an unknown option or choice.
         InputError: both a calendar and a named ``working_days_calendar`` were given.
     """
     names = {o.name for o in declared}
+    foreign: tuple[OptionChoice, ...] = ()
     if isinstance(options, Options):
-        missing = sorted(n for n in names if n not in options)
-        if missing:
-            raise UnknownOptionError(
-                f"options.{missing[0]}", "the Options value does not cover this option"
-            )
-        return options
-    overrides: dict[str, str] = checked_overrides(options)
+        carried = options.set_by_caller()
+        overrides = {c.name: c.value for c in carried if c.name in names}
+        foreign = tuple(c for c in carried if c.name not in names)
+    else:
+        overrides = checked_overrides(options)
     name = WORKING_DAYS_CALENDAR.name
     if calendar_given and name in names:  # a calendar passed is the reading "caller"
         if overrides.get(name, WorkingDaysCalendar.CALLER) != WorkingDaysCalendar.CALLER:
@@ -166,7 +173,10 @@ def resolve_rule_options(
                 f"options.{name}", "pass either a calendar or a named calendar option, not both"
             )
         overrides[name] = WorkingDaysCalendar.CALLER
-    return resolve_options(declared, overrides)
+    resolved = resolve_options(declared, overrides)
+    if not foreign:
+        return resolved
+    return Options(chosen=resolved.chosen, not_used=(*resolved.not_used, *foreign))
 
 
 def require_in_force(rule: Rule, day: date, field: str) -> None:
@@ -193,6 +203,7 @@ def deadline_for(
     occurrence: int = 1,
     as_of: date | None = None,
     errors: Errors = "raise",
+    previous_acts: Sequence[date] = (),
 ) -> Any:
     """The :class:`Deadline` of ``rule`` from ``trigger``, or a column of due dates from a
     column of triggers (see :meth:`Rule.due`)."""
@@ -211,10 +222,60 @@ def deadline_for(
     )
     reading = rule.read(resolved)
     if column:
+        if occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT:
+            raise InputError(
+                "occurrence",
+                "on a rolling schedule each occurrence counts from the act that met the "
+                "previous one: pass those acts as the column of triggers, with occurrence=1",
+                rule=rule.id,
+            )
         return _due_column(
             reading, trigger, calendar, occurrence, checked=as_of is not None, errors=errors
         )
+    if occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT:
+        # a rolling schedule: occurrence k is one period after the act that met k - 1
+        last = _last_act(rule, reading.options, trigger, occurrence, previous_acts)
+        return reading.deadline(last, calendar=calendar, anchor=Anchor.PREVIOUS_ACT)
     return reading.deadline(trigger, calendar=calendar, occurrence=occurrence)
+
+
+def _last_act(
+    rule: Rule, options: Options, trigger: date, occurrence: int, acts: Sequence[date]
+) -> date:
+    """The act that met occurrence ``occurrence - 1`` of a rolling schedule, from
+    ``previous_acts`` (one act per earlier occurrence, in order, none before the trigger).
+
+    Raises:
+        InputError: the acts are missing or not what they should be; the message says which
+            option makes the schedule rolling.
+    """
+    acts = tuple(require_iterable(acts, "previous_acts"))
+    if len(acts) != occurrence - 1:
+        option = rule.recurrence.anchor_option if rule.recurrence is not None else None
+        why = (
+            f"under {option.name}={option.read(options)} each occurrence counts from the act "
+            "that met the previous one"
+            if option is not None
+            else "each occurrence counts from the act that met the previous one"
+        )
+        raise InputError(
+            "previous_acts",
+            f"{why}: pass the date of the act that met each of the {occurrence - 1} earlier "
+            "occurrence(s), or pass the last act as the trigger with occurrence=1",
+            rule=rule.id,
+        )
+    before = trigger
+    for act in acts:
+        if type(act) is not date:
+            raise InputError("previous_acts", "expected datetime.date values", rule=rule.id)
+        if act < before:
+            raise InputError(
+                "previous_acts",
+                "expected acts in date order, none before the trigger",
+                rule=rule.id,
+            )
+        before = act
+    return before
 
 
 def _due_column(

@@ -15,7 +15,18 @@ class UnknownRuleError(InputError, KeyError):
 
 
 class AmbiguousRuleError(InputError, KeyError):
-    """A citation names more than one rule; the message lists their ids."""
+    """A citation names more than one rule; the message lists their ids to choose from.
+
+    Attributes:
+        ids: the ids of the rules at the citation, in catalog order (pass one of them instead,
+            or use ``Rulebook.by_citation`` for all of them).
+    """
+
+    def __init__(
+        self, field: str, problem: str, *, rule: str | None = None, ids: tuple[str, ...] = ()
+    ) -> None:
+        self.ids = ids
+        super().__init__(field, problem, rule=rule)
 
     def __str__(self) -> str:
         return InputError.__str__(self)

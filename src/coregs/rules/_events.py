@@ -119,6 +119,14 @@ class EventKind(StrEnum):
             CCR_7_601.short("3.B"),
         ),
     )
+    CLIENT_LEFT_COUNTY = (
+        "client_left_county",
+        EventKindInfo(
+            "The client leaves the original county of residence (the county whose department "
+            "holds the case).",
+            CCR_7_601.short("3.C"),
+        ),
+    )
     # 7.601.31: removal and the Notice of Rights and Remedies
     REMOVAL = (
         "removal",
@@ -220,8 +228,24 @@ class EventKind(StrEnum):
     CASE_CLOSED = (
         "case_closed",
         EventKindInfo(
-            "The case is closed.",
-            CCR_7_601.short("6.A.2", "6.F"),
+            "The case is closed (its case file closed).",
+            CCR_7_601.short("3.C", "6.A.2", "6.F"),
+        ),
+    )
+    ADMINISTRATIVE_REVIEW_FINDINGS_SUBMITTED = (
+        "administrative_review_findings_submitted",
+        EventKindInfo(
+            "The findings of an Administrative Review substituting for a court review are "
+            "submitted to the court.",
+            CCR_7_601.short("6.B ¶2"),
+        ),
+    )
+    ADMINISTRATIVE_REVIEW_SUMMARY_SUBMITTED = (
+        "administrative_review_summary_submitted",
+        EventKindInfo(
+            "The written narrative summary of case activity (7.601.6.B.1-7) is submitted to the "
+            "court with the Administrative Review findings.",
+            CCR_7_601.short("6.B ¶2"),
         ),
     )
     CLOSING_SUMMARY_COMPLETED = (
@@ -536,6 +560,21 @@ class EventKind(StrEnum):
         EventKindInfo(
             "Ombudsman staff complete the intake.",
             CPO_CASE_PROCESS.cite("1"),
+        ),
+    )
+    CPO_CASE_RESOLVED = (
+        "cpo_case_resolved",
+        EventKindInfo(
+            "The Ombudsman's case is resolved.",
+            CPO_CASE_PROCESS.cite("3"),
+        ),
+    )
+    CPO_CLIENT_INFORMED = (
+        "cpo_client_informed",
+        EventKindInfo(
+            "The Client Services Analyst informs the client of the steps taken to address the "
+            "issues and of the outcome of the case.",
+            CPO_CASE_PROCESS.cite("3"),
         ),
     )
 

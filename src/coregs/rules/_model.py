@@ -9,7 +9,7 @@ computes its own deadline with :meth:`Rule.due`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import cache, cached_property
@@ -605,6 +605,7 @@ class Rule(Record):
         occurrence: int = 1,
         as_of: date | None = None,
         errors: Errors = "raise",
+        previous_acts: Sequence[date] = (),
     ) -> Deadline: ...
     @overload
     def due(
@@ -626,6 +627,7 @@ class Rule(Record):
         occurrence: int = 1,
         as_of: date | None = None,
         errors: Errors = "raise",
+        previous_acts: Sequence[date] = (),
     ) -> Any:
         """The deadline counted from ``trigger``, with the counting steps and the quote.
 
@@ -641,15 +643,23 @@ class Rule(Record):
             calendar: the business-day calendar; by default the one the option
                 ``working_days_calendar`` names (Colorado legal holidays as observed).
             options: interpretation overrides by name, or an :class:`~coregs.Options` value.
-            occurrence: for a recurring rule, the k-th occurrence counted from ``trigger``
-                (trigger + k x period, never chained).
+            occurrence: for a recurring rule, the k-th occurrence: on a fixed schedule counted
+                from ``trigger`` (trigger + k x period, never chained); on a rolling one (the
+                rule's anchor option reads "previous act", or 7.601.71.M) one period after the
+                act that met occurrence k - 1, which ``previous_acts`` must then give.
             as_of: if given, the rule must be in force on this date (strict effective dating).
+            previous_acts: for a rolling schedule, the date of the act that met each earlier
+                occurrence, in order; a fixed schedule does not move with acts and ignores them.
+                (For a column on a rolling schedule, pass the previous acts as the triggers,
+                with ``occurrence=1``.)
 
         Raises:
             RuleNotInForceError: ``as_of`` (or, without it, ``trigger``) is outside the rule's
                 effective interval.
             UnknownOptionError: an option or a choice that does not exist.
-            InputError: a trigger that is not a date, a bad occurrence.
+            InputError: a trigger that is not a date, a bad occurrence; on a rolling schedule,
+                ``occurrence > 1`` without one previous act per earlier occurrence (the options
+                say to count from them, and nothing else is computed in their place).
         """
         from coregs.rules._deadline import deadline_for  # noqa: PLC0415
 
@@ -661,6 +671,7 @@ class Rule(Record):
             occurrence=occurrence,
             as_of=as_of,
             errors=errors,
+            previous_acts=previous_acts,
         )
 
     def revise(self, **changes: Any) -> Rule:

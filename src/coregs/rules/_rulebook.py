@@ -48,6 +48,8 @@ class Rulebook:
         rules: the rules; ids must be unique, and an option declared by several rules must be
             declared identically.
         exclusions: sentences with a timing phrase that are deliberately not rules.
+        errata: defects of the text the rules' errata do not already list (an excluded
+            sentence's, a criterion's): every erratum is then in :attr:`errata`.
         name: a name recorded on results.
     """
 
@@ -55,6 +57,7 @@ class Rulebook:
         "_by_id",
         "_default_options",
         "_documents",
+        "_errata",
         "_interpretations",
         "_memo",
         "_rules",
@@ -67,10 +70,12 @@ class Rulebook:
         rules: Iterable[Rule],
         *,
         exclusions: Iterable[Exclusion] = (),
+        errata: Iterable[Erratum] = (),
         name: str = "coregs rulebook",
     ) -> None:
         self._rules = tuple(rules)
         self.exclusions = tuple(exclusions)
+        self._errata = tuple(errata)
         self.name = name
         by_id: dict[str, Rule] = {}
         options: dict[str, Interpretation[Any]] = {}
@@ -149,8 +154,12 @@ class Rulebook:
             if not found:
                 raise UnknownRuleError("rule", "no rule has this id or citation")
             if len(found) > 1:
-                ids = ", ".join(r.id for r in found)
-                raise AmbiguousRuleError("rule", f"the citation names several rules: {ids}")
+                ids = tuple(r.id for r in found)
+                raise AmbiguousRuleError(
+                    "rule",
+                    f"the citation names {len(ids)} rules; choose one by id: {', '.join(ids)}",
+                    ids=ids,
+                )
             rule = found[0]
         if as_of is not None:
             require_in_force(rule, as_of, "as_of")
@@ -191,7 +200,9 @@ class Rulebook:
     # -- derivations ----------------------------------------------------------------------
 
     def _derive(self, rules: Iterable[Rule], name: str | None = None) -> Rulebook:
-        return Rulebook(rules, exclusions=self.exclusions, name=name or self.name)
+        return Rulebook(
+            rules, exclusions=self.exclusions, errata=self._errata, name=name or self.name
+        )
 
     def filter(
         self,
@@ -268,9 +279,13 @@ class Rulebook:
         return self._interpretations
 
     def options(
-        self, overrides: Mapping[str, str] | None = None, *, calendar_given: bool = False
+        self,
+        overrides: Mapping[str, str] | Options | None = None,
+        *,
+        calendar_given: bool = False,
     ) -> Options:
-        """The options for a whole-rulebook evaluation: defaults plus ``overrides``.
+        """The options for a whole-rulebook evaluation: defaults plus ``overrides`` (a mapping,
+        or an :class:`~coregs.Options` value whose other choices are recorded as not used).
 
         Raises:
             UnknownOptionError: an override names no declared option, or no such choice.
@@ -281,8 +296,9 @@ class Rulebook:
 
     @property
     def errata(self) -> tuple[Erratum, ...]:
-        """Every erratum recorded on a rule, once each."""
-        seen: dict[Erratum, None] = {}
+        """Every defect of the text: the rulebook's list, then any other erratum recorded on a
+        rule (a county's), once each."""
+        seen: dict[Erratum, None] = dict.fromkeys(self._errata)
         for r in self._rules:
             for e in r.errata:
                 seen.setdefault(e, None)

@@ -240,9 +240,18 @@ def _add_rule_routes(app: FastAPI) -> None:
         key: RuleKey,
         trigger: Annotated[date, Query(description="Day 0 (YYYY-MM-DD)")],
         occurrence: Annotated[int, Query(ge=1, description="For a recurring rule")] = 1,
+        previous_act: Annotated[
+            list[date],
+            Query(
+                description="On a rolling schedule, the act that met each earlier occurrence, "
+                "in order (repeat the parameter)"
+            ),
+        ] = [],  # noqa: B006
         option: Options = [],  # noqa: B006
     ) -> JSONResponse:
-        deadline = RULEBOOK.get(key).due(trigger, options=_options(option), occurrence=occurrence)
+        deadline = RULEBOOK.get(key).due(
+            trigger, options=_options(option), occurrence=occurrence, previous_acts=previous_act
+        )
         return JSONResponse(deadline_record(deadline))
 
 

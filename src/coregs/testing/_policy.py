@@ -24,7 +24,7 @@ from coregs import InputError, InvalidFactsError
 from coregs.calendar import CALENDARS, Closure, Layer
 from coregs.compliance import Case, ComplianceStatus as FindingStatus
 from coregs.eligibility import (
-    IVE_OPTIONS,
+    ALL_OPTIONS,
     Coverage,
     DeterminationStatus,
     IVEFacts,
@@ -541,7 +541,7 @@ def _history(
 def _options(reader: _Reader, node: Any, kind: str) -> tuple[tuple[str, str], ...]:
     line = _line(node)
     body = reader.mapping(node, "options", line)
-    declared = {o.name: o for o in (RULEBOOK.interpretations if kind == "case" else IVE_OPTIONS)}
+    declared = {o.name: o for o in (RULEBOOK.interpretations if kind == "case" else ALL_OPTIONS)}
     out = []
     for position, (name, value) in enumerate(body.items(), start=1):
         option = declared.get(name)

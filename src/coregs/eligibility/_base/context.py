@@ -1,9 +1,10 @@
 """What every criterion reads: the facts as of the evaluation date, and the dates derived once.
 
-Facts dated after ``as_of`` are not yet known and are set aside here, once: court orders made
-later, placements that start later. The derived dates (the placement date, the date court
-proceedings were initiated, the AFDC eligibility month) are computed here so that each
-criterion reads them the same way.
+Facts dated after ``as_of`` are not yet known and are set aside here, once (:func:`known_on`):
+court orders made later, placements that start later, a licence that takes effect later, an
+end, a petition, a completion or a county act dated later. The derived dates (the placement
+date, the date court proceedings were initiated, the AFDC eligibility month) are computed here
+so that each criterion reads them the same way.
 """
 
 from __future__ import annotations
@@ -12,17 +13,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+from pydantic import BaseModel
 
 from coregs._errors import InputError, OutOfRangeError
 from coregs._model import FIRST_DATE, LAST_DATE
 from coregs._options import Options, checked_overrides, resolve_options
-from coregs.eligibility._base.options import IVE_OPTIONS, Readings
+from coregs.eligibility._base.options import ALL_OPTIONS, DETERMINATION_READS, Readings
 from coregs.eligibility._base.outcome import Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
+    CountyActions,
     CourtOrder,
     Documentation,
+    EmergencyAssistanceFacts,
     FindingKind,
     IVEFacts,
     Placement,
@@ -36,6 +41,8 @@ __all__ = [
     "CourtFinding",
     "build_context",
     "counted",
+    "fyit_participation",
+    "known_on",
     "recorded",
     "resolve_ive_options",
     "validity",
@@ -142,6 +149,101 @@ def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozense
     return out
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _until(day: date | None, as_of: date) -> date | None:
+    """A date that may lie ahead: known on ``as_of`` only if it is not after it."""
+    return day if day is not None and day <= as_of else None
+
+
+def _updated(model: _M, **values: Any) -> _M:
+    """``model`` with ``values``, copied only when one differs (most facts lie in the past)."""
+    if all(getattr(model, name) == value for name, value in values.items()):
+        return model
+    return model.model_copy(update=values)
+
+
+def _placement_on(p: Placement, as_of: date) -> Placement:
+    return _updated(
+        p,
+        end=_until(p.end, as_of),
+        licensing=tuple(entry for entry in p.licensing if entry.since <= as_of),
+    )
+
+
+def _county_on(c: CountyActions, as_of: date) -> CountyActions:
+    return _updated(
+        c,
+        determined_on=_until(c.determined_on, as_of),
+        good_faith_efforts_recorded_on=_until(c.good_faith_efforts_recorded_on, as_of),
+        redetermined_on=tuple(d for d in c.redetermined_on if d <= as_of),
+        child_support_referral_on=_until(c.child_support_referral_on, as_of),
+    )
+
+
+def _ea_on(ea: EmergencyAssistanceFacts, as_of: date) -> EmergencyAssistanceFacts:
+    dated = ("case_opened_on", "application_initiated_on", "determined_on")
+    return _updated(ea, **{name: _until(getattr(ea, name), as_of) for name in dated})
+
+
+def known_on(facts: IVEFacts, as_of: date) -> IVEFacts:
+    """``facts`` as known on ``as_of``: what is dated after it set aside.
+
+    Placements and trial home visits that start later are dropped (they are in date order, so
+    the others keep their index); an end, a licence status, a petition, a discharge, a school
+    completion, a county act, an SSI application or an Emergency Assistance date after
+    ``as_of`` is not yet known (an end or a petition not yet: the placement goes on, no petition
+    is filed). Court orders are kept with their index and read through
+    :attr:`Context.orders`. The removal date, the agreement's signature and the removal
+    home's facts describe what had happened and are kept as stated. Nothing is copied that
+    does not change.
+    """
+    removal, child, ssi, ea = facts.removal, facts.child, facts.ssi, facts.emergency_assistance
+    edu = child.education
+    return _updated(
+        facts,
+        removal=_updated(
+            removal,
+            petition_filed_on=_until(removal.petition_filed_on, as_of),
+            discharge_date=_until(removal.discharge_date, as_of),
+        ),
+        child=child
+        if edu is None
+        else _updated(child, education=_updated(edu, completed_on=_until(edu.completed_on, as_of))),
+        placements=tuple(_placement_on(p, as_of) for p in facts.placements if p.start <= as_of),
+        trial_home_visits=tuple(
+            _updated(v, end=_until(v.end, as_of))
+            for v in facts.trial_home_visits
+            if v.start <= as_of
+        ),
+        county=_county_on(facts.county, as_of),
+        ssi=None
+        if ssi is None
+        else _updated(ssi, application_begun_on=_until(ssi.application_begun_on, as_of)),
+        emergency_assistance=None if ea is None else _ea_on(ea, as_of),
+        candidacy_determined_on=tuple(d for d in facts.candidacy_determined_on if d <= as_of),
+    )
+
+
+def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
+    """Whether the youth participates in the foster youth in transition program (D.2.e,
+    D.4.a(i), J.5, K.3), and the facts that would settle it when unknown.
+
+    A voluntary services agreement is "entered into by a youth who is participating in the
+    foster youth in transition program" (B.1.b): under one, the youth participates whatever
+    ``child.fyit_participant`` says. Otherwise that fact decides, and it is only "not
+    participating" when the manner of removal is known not to be such an agreement.
+    """
+    youth, manner = facts.child.fyit_participant, facts.removal.manner
+    if youth or manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+        return Outcome.MET, ()
+    if youth is False and manner is not None:
+        return Outcome.NOT_MET, ()
+    missing = ("child.fyit_participant",) if youth is None else ()
+    return Outcome.UNKNOWN, missing + (("removal.manner",) if manner is None else ())
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """The facts as of ``as_of``, with the derived dates every criterion shares.
@@ -161,6 +263,8 @@ class Context:
         proceedings: the date court proceedings were initiated or the agreement was signed.
         proceedings_missing: when that date is unknown, the facts that would settle it.
         eligibility_month: the AFDC eligibility month (7.601.71.D ¶1), or ``None``.
+        fyit: whether the youth participates in the foster youth in transition program
+            (:func:`fyit_participation`); ``fyit_missing`` the facts that would settle it.
     """
 
     facts: IVEFacts
@@ -177,6 +281,8 @@ class Context:
     proceedings: date | None
     proceedings_missing: tuple[str, ...]
     eligibility_month: Month | None
+    fyit: Outcome
+    fyit_missing: tuple[str, ...]
 
     @property
     def voluntary(self) -> bool:
@@ -188,36 +294,30 @@ class Context:
         wanted = frozenset(kinds)
         return [f for f, found in self.checked if wanted & found]
 
-    def first_valid(self, *kinds: FindingKind, by: date | None = None) -> CourtFinding | None:
-        """The earliest counting finding of ``kinds`` (dated on or before ``by``, if given)."""
-        for f in self.findings(*kinds):
-            if by is not None and f.date > by:
-                break
-            if f.valid is Outcome.MET:
-                return f
-        return None
+
+@lru_cache(maxsize=64)
+def _readings(options: Options) -> Readings:
+    return Readings.of(options)
 
 
 @lru_cache(maxsize=64)
-def _resolve(items: frozenset[tuple[str, str]]) -> tuple[Options, Readings]:
-    options = resolve_options(IVE_OPTIONS, dict(items))
-    return options, Readings.of(options)
+def _resolve(overrides: Options | frozenset[tuple[str, str]], reads: frozenset[str]) -> Options:
+    given = overrides if isinstance(overrides, Options) else dict(overrides)
+    return resolve_options(ALL_OPTIONS, given, used=reads)
 
 
-def _resolved(overrides: Mapping[str, str] | Options | None) -> tuple[Options, Readings]:
-    if isinstance(overrides, Options):  # its overrides alone resolve to it again
-        overrides = {
-            c.name: c.value for c in overrides.chosen if not c.is_default and c.name in _NAMES
-        }
-    return _resolve(frozenset(checked_overrides(overrides).items()))
-
-
-def resolve_ive_options(overrides: Mapping[str, str] | Options | None) -> Options:
-    """The evaluator's options: defaults plus ``overrides`` (validated by name and choice)."""
-    return _resolved(overrides)[0]
-
-
-_NAMES = frozenset(o.name for o in IVE_OPTIONS)
+def resolve_ive_options(
+    overrides: Mapping[str, str] | Options | None, reads: frozenset[str] = DETERMINATION_READS
+) -> Options:
+    """The options an evaluation reads (``reads``): defaults plus ``overrides``, checked by name
+    and choice against every option coregs declares (:data:`ALL_OPTIONS`); an override of an
+    option it does not read is recorded as not used."""
+    key = (
+        overrides
+        if isinstance(overrides, Options)
+        else frozenset(checked_overrides(overrides).items())
+    )
+    return _resolve(key, reads)
 
 
 def _proceedings_initiated(
@@ -241,25 +341,22 @@ def _proceedings_initiated(
 def build_context(
     facts: IVEFacts, as_of: date, options: Options, need_standard: NeedStandard | None
 ) -> Context:
-    """The shared view of ``facts`` as of ``as_of``, with the caller's need standard or the
-    shipped one (the parameter's value on July 16, 1996)."""
+    """The shared view of ``facts`` as of ``as_of`` (what is dated after it set aside), with the
+    caller's need standard or the shipped one (the parameter's value on July 16, 1996)."""
+    if not FIRST_DATE <= as_of <= LAST_DATE:  # facts are dated in these years too
+        raise OutOfRangeError("as_of", "expected a date in years 1900-2199")
+    facts = known_on(facts, as_of)
     orders = tuple(
         sorted(
             ((i, o) for i, o in enumerate(facts.court_orders) if o.date <= as_of),
             key=lambda pair: (pair[1].date, pair[0]),
         )
     )
-    checked: list[tuple[CourtFinding, frozenset[FindingKind]]] = []
-    for index, order in orders:
-        if order.findings or order.separate_findings:
-            checked += recorded(index, order)
-    placements = tuple((i, p) for i, p in enumerate(facts.placements) if p.start <= as_of)
+    placements = tuple(enumerate(facts.placements))
     start = placements[0][1].start if placements else None
     removal = facts.removal
     if need_standard is not None and not isinstance(need_standard, NeedStandard):
         raise InputError("need_standard", "expected a NeedStandard")
-    if not FIRST_DATE <= as_of <= LAST_DATE:  # facts are dated in these years too
-        raise OutOfRangeError("as_of", "expected a date in years 1900-2199")
     stop = as_of + _ONE_DAY
     if removal.discharge_date is not None and removal.discharge_date < stop:
         stop = removal.discharge_date
@@ -269,15 +366,18 @@ def build_context(
         proceedings = removal.agreement_signed_on
         unsettled: tuple[str, ...] = () if proceedings else ("removal.agreement_signed_on",)
     else:
-        petition = removal.petition_filed_on
-        proceedings, unsettled = _proceedings_initiated(
-            petition if petition is not None and petition <= as_of else None, orders
-        )
+        proceedings, unsettled = _proceedings_initiated(removal.petition_filed_on, orders)
+    fyit, fyit_missing = fyit_participation(facts)
+    readings = _readings(options)
+    checked: list[tuple[CourtFinding, frozenset[FindingKind]]] = []
+    for index, order in orders:
+        if order.findings or order.separate_findings:
+            checked += recorded(index, order)
     return Context(
         facts=facts,
         as_of=as_of,
         options=options,
-        readings=_resolved(options)[1],
+        readings=readings,
         checked=tuple(checked),
         need_standard=need_standard or _SHIPPED_NEED_STANDARD,
         manner=manner,
@@ -288,4 +388,6 @@ def build_context(
         proceedings=proceedings,
         proceedings_missing=unsettled,
         eligibility_month=Month.of(proceedings) if proceedings is not None else None,
+        fyit=fyit,
+        fyit_missing=fyit_missing,
     )

@@ -20,13 +20,18 @@ from coregs.rules.catalog import (
     ENTERED_FOSTER_CARE_DATE,
     RE_FINALIZE_INTERVAL_FROM,
     RE_PREVENT_REMOVAL_TRIGGER,
+    RULEBOOK,
     EnteredFosterCareDate,
     ReFinalizeIntervalFrom,
     RePreventRemovalTrigger,
 )
 
 __all__ = [
+    "ALL_OPTIONS",
+    "DETERMINATION_READS",
+    "FUNDING_READS",
     "IVE_OPTIONS",
+    "AdminCostPartialMonth",
     "Age18End",
     "ChildSupportPlacementDays",
     "GrossLimitRounding",
@@ -506,6 +511,49 @@ TRIAL_HOME_VISIT_ADMIN = Interpretation.declare(
 )
 
 
+class AdminCostPartialMonth(StrEnum):
+    """The readings of :data:`ADMIN_COST_PARTIAL_MONTH`."""
+
+    BY_DAY = "by-day"
+    WHOLE_MONTH = "whole-month"
+
+
+ADMIN_COST_PARTIAL_MONTH = Interpretation.declare(
+    AdminCostPartialMonth,
+    name="admin_cost_partial_month",
+    question="'May a State claim administrative costs on behalf of an otherwise eligible child "
+    "for an entire month when the child is placed in a licensed or approved foster family home "
+    "or child care institution for less than an entire month?' (Child Welfare Policy Manual "
+    "8.1, question 6; 8.1C, question 4 asks the same of a licence in force for part of a "
+    "month.)",
+    citation=f"45 CFR 1356.60(c); CWPM 8.1 Q6, 8.1C Q4; {CCR_7_601.cite('71.C')}",
+    choices=(
+        Choice(
+            value=AdminCostPartialMonth.BY_DAY,
+            meaning="the days the eligible child is in a claimable setting, or covered by an "
+            "exception of C ¶3-4 (a relative pursuing certification, the calendar month of a "
+            "move), counted like the placement days",
+        ),
+        Choice(
+            value=AdminCostPartialMonth.WHOLE_MONTH,
+            meaning="every day in care on which the child is eligible, in a month in which "
+            "administrative costs are claimable on at least one day",
+        ),
+    ),
+    default=AdminCostPartialMonth.BY_DAY,
+    reason="coregs' behaviour before the option, kept because no source that could be quoted "
+    "settles the question. The answers to CWPM 8.1 Q6 and 8.1C Q4 could not be retrieved (only "
+    "the questions were), so ACF's federal default is unverified. What can be quoted speaks of "
+    "calendar months only for a move: 42 U.S.C. 672(i)(1)(B), 'a period of not more than 1 "
+    "calendar month when a child moves from a facility not eligible for payments ... into a "
+    "foster family home or child care institution licensed or approved by the State', CWPM "
+    "8.1B Q12 and 7.601.71.C ¶4, which coregs applies under both readings; 45 CFR 1356.60(c) "
+    "leaves the allocation to 'The State's cost allocation plan', and federal reviews disallow "
+    "partial-month overpayments of maintenance (DAB No. 2253). Choose whole-month if your "
+    "cost allocation plan or ACF's answer to 8.1 Q6 says so.",
+)
+
+
 class GrossLimitRounding(StrEnum):
     """The readings of :data:`GROSS_LIMIT_ROUNDING`."""
 
@@ -548,9 +596,34 @@ IVE_OPTIONS: tuple[Interpretation[Any], ...] = (
     PROVISIONAL_RELATIVE_ADMIN_WINDOW,
     TRIAL_HOME_VISIT_LIMIT,
     TRIAL_HOME_VISIT_ADMIN,
+    ADMIN_COST_PARTIAL_MONTH,
     CHILD_SUPPORT_PLACEMENT_DAYS,
 )
 """Every interpretation option the evaluator reads, with its default."""
+
+ALL_OPTIONS: tuple[Interpretation[Any], ...] = (
+    *IVE_OPTIONS,
+    *(o for o in RULEBOOK.interpretations if o.name not in {i.name for i in IVE_OPTIONS}),
+)
+"""Every interpretation option coregs declares: the evaluator's, then the rule catalog's.
+
+One set of options for every entry point: ``coregs.resolve_options(ALL_OPTIONS, {...})`` gives
+an :class:`~coregs.Options` value that a compliance check, a determination, a funding
+determination and a rule's deadline all accept; each reads its own and records the others as
+not used. The evaluators also accept a mapping naming any of these."""
+
+
+def _rule_options(*ids: str) -> frozenset[str]:
+    return frozenset(o.name for rule_id in ids for o in RULEBOOK.get(rule_id).interpretations)
+
+
+DETERMINATION_READS = frozenset(o.name for o in IVE_OPTIONS) | _rule_options("ive-redetermination")
+"""The options a determination reads: the evaluator's, and the redetermination rule's (its
+dates in the determination's ledger of time limits)."""
+
+FUNDING_READS = DETERMINATION_READS | _rule_options("ssi-application", "ea-determination")
+"""The options a funding determination reads: also the SSI application's 45 days (which roll)
+and Emergency Assistance's thirty business days (which calendar)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,6 +654,7 @@ class Readings:
     provisional_relative_admin_window: ProvisionalRelativeAdminWindow
     trial_home_visit_limit: TrialHomeVisitLimit
     trial_home_visit_admin: TrialHomeVisitAdmin
+    admin_cost_partial_month: AdminCostPartialMonth
     child_support_placement_days: ChildSupportPlacementDays
 
     @classmethod
@@ -605,5 +679,6 @@ class Readings:
             provisional_relative_admin_window=PROVISIONAL_RELATIVE_ADMIN_WINDOW.read(options),
             trial_home_visit_limit=TRIAL_HOME_VISIT_LIMIT.read(options),
             trial_home_visit_admin=TRIAL_HOME_VISIT_ADMIN.read(options),
+            admin_cost_partial_month=ADMIN_COST_PARTIAL_MONTH.read(options),
             child_support_placement_days=CHILD_SUPPORT_PLACEMENT_DAYS.read(options),
         )

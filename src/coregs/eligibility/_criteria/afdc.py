@@ -123,8 +123,9 @@ DEPRIVATION = CriterionSpec(
         "participating in the foster youth in transition program.",
     ),
     note="Judged for the child's natural or adoptive parents (45 CFR 233.90(a)(1)); list both. "
-    "Option unemployment_deprivation adds the 1996 unemployed-parent test of 45 CFR "
-    "233.101(a).",
+    "A youth under a voluntary services agreement participates in the foster youth in "
+    "transition program (B.1.b), so D.2.e applies whatever child.fyit_participant says. Option "
+    "unemployment_deprivation adds the 1996 unemployed-parent test of 45 CFR 233.101(a).",
 )
 
 _FACTORS = {  # each factor of D.2: its citation and title
@@ -276,9 +277,9 @@ def _unemployment(ctx: Context, parents: _Parents, income_result: Criterion) -> 
 
 
 def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
-    """D.2: death, incapacity, continued absence or unemployment of a parent."""
-    youth = ctx.facts.child.fyit_participant
-    if youth or ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+    """D.2: death, incapacity, continued absence or unemployment of a parent; not required for
+    a foster youth in transition (D.2.e)."""
+    if ctx.fyit is Outcome.MET:
         return DEPRIVATION.not_applicable(
             "deprivation findings are not required for a foster youth in transition (D.2.e)"
         )
@@ -293,11 +294,11 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
     if found is Outcome.MET:
         named = ", ".join(f.title.lower() for f in factors if f.outcome is Outcome.MET)
         return DEPRIVATION.result(Outcome.MET, f"deprived by reason of {named}", parts=factors)
-    if found is Outcome.NOT_MET and youth is None:
+    if found is Outcome.NOT_MET and ctx.fyit is Outcome.UNKNOWN:
         return DEPRIVATION.unknown(
             "no deprivation factor applies, and whether the youth is a foster youth in transition "
-            "(D.2.e) is not stated",
-            "child.fyit_participant",
+            "(D.2.e) is not known",
+            *ctx.fyit_missing,
         )._replace(parts=factors)
     if found is Outcome.NOT_MET:
         return DEPRIVATION.result(Outcome.NOT_MET, "no deprivation factor applies", parts=factors)
@@ -320,7 +321,8 @@ AGE = CriterionSpec(
         "(i) The youth is participating in the foster youth in transition program and meets "
         "eligibility criteria described in 12 CCR 2509-037.203.4.",
     ),
-    note="'though' reads 'through'. (i)'s '2509-037.203.4' is garbled for 2509-3, 7.203.4; a "
+    note="'though' reads 'through', and (i)'s '2509-037.203.4' is garbled for 2509-3, 7.203.4 "
+    "(both in RULEBOOK.errata); a "
     "foster youth in transition is eligible to 21 (C.R.S. 19-7-303). Birthdays are the same "
     "day of the month (Feb 29 -> Feb 28). "
     "Option age_18_end: through the day before the 18th birthday, or the end of that month.",
@@ -365,9 +367,7 @@ def age_track(ctx: Context) -> Track:
     end18 = b18 if ctx.readings.age_18_end is Age18End.DAY_BEFORE_BIRTHDAY else _after(b18)
     # the student route (D.4.a) and the foster youth in transition route (D.4.a(i)) after 18
     student, student_missing, student_end = _student_route(child.education, b19)
-    youth = child.fyit_participant
-    fyit = outcome_of(youth)
-    fyit_missing = ("child.fyit_participant",) if youth is None else ()
+    fyit, fyit_missing = ctx.fyit, ctx.fyit_missing
 
     def over_18(day: date) -> Piece:
         s = student if student_end is None or day < student_end else Outcome.NOT_MET

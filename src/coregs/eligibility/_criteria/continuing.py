@@ -15,8 +15,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
-from coregs.eligibility._base.context import Context
+from coregs._options import Options
+from coregs.calendar import BusinessCalendar
+from coregs.eligibility._base.context import Context, CourtFinding
 from coregs.eligibility._base.options import (
     MutualCareInterruption,
     MutualCareTreatmentFacility,
@@ -26,11 +29,18 @@ from coregs.eligibility._base.options import (
 )
 from coregs.eligibility._base.outcome import Criterion, Outcome
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._base.track import Piece, TimeLimit, Track, at
+from coregs.eligibility._base.track import (
+    Piece,
+    TimeLimit,
+    TimeLimitStatus,
+    Track,
+    at,
+    time_limit,
+)
 from coregs.eligibility._criteria.removal import MUTUAL_CARE, removal_day
 from coregs.eligibility._facts import FindingKind as F, MutualCare, RemovalManner, TrialHomeVisit
-from coregs.periods import Month, add_months
-from coregs.rules import entered_foster_care_date
+from coregs.periods import Month, Period, Roll, add_months, count_due
+from coregs.rules import RULEBOOK, Anchor, entered_foster_care_date
 from coregs.rules.catalog import CCR_7_601, EnteredFosterCareDate, ReFinalizeIntervalFrom
 
 __all__ = [
@@ -40,9 +50,12 @@ __all__ = [
     "TREATMENT_FACILITY_LIMIT",
     "TRIAL_HOME_VISITS",
     "VPA_AUTHORITY",
+    "EntryDate",
     "best_interests_track",
+    "entered_foster_care",
     "mutual_care_track",
     "permanency_track",
+    "redetermination_limits",
     "treatment_facility_track",
     "trial_home_visit_track",
     "visit_limit",
@@ -128,6 +141,11 @@ BEST_INTERESTS_180 = CriterionSpec(
 )
 
 
+def _first_met(findings: list[CourtFinding]) -> date | None:
+    """The date of the first finding that counts."""
+    return next((f.date for f in findings if f.valid is Outcome.MET), None)
+
+
 def best_interests_track(ctx: Context) -> Track:
     """E.4 / F.4: eligible for the first 180 days; after that only with a timely order."""
     spec = BEST_INTERESTS_180
@@ -138,24 +156,29 @@ def best_interests_track(ctx: Context) -> Track:
     if ctx.start is None:
         return _unknown(spec, ctx, "the placement date is not stated", "placements")
     due = ctx.start + _PAST_180
-    hits = [f for f in ctx.findings(F.CONTINUED_PLACEMENT_BEST_INTERESTS) if f.date <= due]
-    if any(f.valid is Outcome.MET for f in hits):
+    all_hits = ctx.findings(F.CONTINUED_PLACEMENT_BEST_INTERESTS)
+    hits = [f for f in all_hits if f.date <= due]
+    limit = time_limit(
+        spec.id,
+        spec.citation,
+        "a court order that continued placement is in the best interests",
+        due,
+        "not eligible for the remainder of the placement",
+        as_of=ctx.as_of,
+        met_on=_first_met(all_hits),
+        maybe_in_time=any(f.valid is Outcome.UNKNOWN for f in hits),
+        ended=ctx.facts.removal.discharge_date,
+    )
+    if limit.status is TimeLimitStatus.MET:
         met = Piece(
             ctx.start,
             Outcome.MET,
             "the court found continued placement in the best "
             f"interests by day 180 ({due.isoformat()})",
         )
-        return Track(spec.result(Outcome.MET, met.reason), (met,))
+        return Track(spec.result(Outcome.MET, met.reason), (met,), (limit,))
     first = Piece(ctx.start, Outcome.MET, f"within the first 180 days (day 180: {due.isoformat()})")
     if ctx.as_of <= due:
-        limit = TimeLimit(
-            spec.id,
-            spec.citation,
-            "a court order that continued placement is in the best interests",
-            due,
-            "not eligible for the remainder of the placement",
-        )
         return Track(spec.result(Outcome.MET, first.reason), (first,), (limit,))
     missing = tuple(m for f in hits for m in f.missing)
     after = Piece(
@@ -168,7 +191,7 @@ def best_interests_track(ctx: Context) -> Track:
         missing,
     )
     pieces = (first, after) if after.start < ctx.stop else (first,)
-    return _summary(spec, ctx, pieces)
+    return _summary(spec, ctx, pieces)._replace(time_limits=(limit,))
 
 
 # -- E.3 / K.1: legal authority under a voluntary placement agreement -----------------------
@@ -243,33 +266,39 @@ class _VpaClock:
 
         return piece
 
-    def time_limits(self, ctx: Context) -> tuple[TimeLimit, ...]:
-        """The petition by day 90 and the court's order by day 180, while still ahead."""
-        out = []
-        if ctx.as_of <= self.day_90 and not self.timely_petition:
-            out.append(
-                TimeLimit(
-                    VPA_AUTHORITY.id,
-                    CCR_7_601.cite("71.E.3"),
-                    "a petition to review the need for placement, if placement continues past "
-                    "90 days",
-                    self.day_90,
-                    "without it the agreement ends and the county has no authority for placement"
-                    if self.lapse_at_91
-                    else "required by E.3 (option vpa_day_90_breach: no effect until day 180)",
-                )
-            )
-        if ctx.as_of <= self.k1_due:
-            out.append(
-                TimeLimit(
-                    VPA_AUTHORITY.id,
-                    CCR_7_601.cite("71.K.1"),
-                    "a court order granting custody or legal authority for continued placement",
-                    self.k1_due,
-                    "no legal authority for placement and care (B.4) until one is made",
-                )
-            )
-        return tuple(out)
+    def time_limits(
+        self, ctx: Context, custody: date | None, maybe_custody: bool
+    ) -> tuple[TimeLimit, ...]:
+        """The petition by day 90 (met by the petition, or by a custody order that counts) and
+        the court's order by day 180 (``custody``: the first order that counts)."""
+        petition = ctx.facts.removal.petition_filed_on
+        ended = ctx.facts.removal.discharge_date
+        acts = [d for d in (petition, custody) if d is not None]
+        return (
+            time_limit(
+                VPA_AUTHORITY.id,
+                CCR_7_601.cite("71.E.3"),
+                "a petition to review the need for placement, if placement continues past 90 days",
+                self.day_90,
+                "without it the agreement ends and the county has no authority for placement"
+                if self.lapse_at_91
+                else "required by E.3 (option vpa_day_90_breach: no effect until day 180)",
+                as_of=ctx.as_of,
+                met_on=min(acts) if acts else None,
+                ended=ended,
+            ),
+            time_limit(
+                VPA_AUTHORITY.id,
+                CCR_7_601.cite("71.K.1"),
+                "a court order granting custody or legal authority for continued placement",
+                self.k1_due,
+                "no legal authority for placement and care (B.4) until one is made",
+                as_of=ctx.as_of,
+                met_on=custody,
+                maybe_in_time=maybe_custody,
+                ended=ended,
+            ),
+        )
 
 
 def vpa_authority_track(ctx: Context) -> Track:
@@ -301,7 +330,9 @@ def vpa_authority_track(ctx: Context) -> Track:
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
     track = _summary(spec, ctx, pieces)
-    return track._replace(time_limits=() if sure else clock.time_limits(ctx))
+    first = min(sure) if sure else None
+    in_time = any(d <= clock.k1_due for d in maybe) and (first is None or first > clock.k1_due)
+    return track._replace(time_limits=clock.time_limits(ctx, first, in_time))
 
 
 # -- K.2: reasonable efforts to finalize the permanency plan -------------------------------
@@ -324,33 +355,65 @@ PERMANENCY = CriterionSpec(
 )
 
 
-def _entry(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    """The date the child enters foster care (K.2), or ``None`` and the facts it needs; the
-    removal is that of 45 CFR 1356.21(k) (for a relinquished child, option
+class EntryDate(NamedTuple):
+    """ "The date the child enters foster care" (option entered_foster_care_date), as the facts
+    bound it.
+
+    ``earliest`` and ``latest`` differ when the first abuse or neglect adjudication may or may
+    not count (its order's documentation or wording is not stated): under 45 CFR 1355.20 the
+    date is the adjudication's if it counts, else 60 days after removal. ``missing`` names the
+    facts that would settle it; ``needed`` the facts without which there is no date at all
+    (``earliest`` is then ``None``).
+    """
+
+    earliest: date | None
+    latest: date | None
+    missing: tuple[str, ...]
+    needed: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> date | None:
+        """The date, when the facts settle it."""
+        return self.earliest if self.earliest == self.latest else None
+
+
+def entered_foster_care(ctx: Context) -> EntryDate:
+    """The date the child enters foster care (K.2, I.2) under the option, bounded by the facts;
+    the removal is that of 45 CFR 1356.21(k) (for a relinquished child, option
     relinquishment_removal)."""
     reading = ctx.readings.entered_foster_care_date
-    adjudicated = ctx.first_valid(F.ABUSE_OR_NEGLECT_ADJUDICATED)
     removed, removal_missing = removal_day(ctx)
     if reading is EnteredFosterCareDate.PLACEMENT:
         if ctx.start is None:
-            return None, ("placements",)
+            return EntryDate(None, None, ("placements",), ("placements",))
     elif removed is None:
-        return None, removal_missing
-    day = entered_foster_care_date(
-        reading=reading,
-        removal=removed,
-        first_adjudication=adjudicated.date if adjudicated else None,
-        placement=ctx.start,
-    )
-    return day, ()
+        return EntryDate(None, None, removal_missing, removal_missing)
+    adjudications = [
+        f for f in ctx.findings(F.ABUSE_OR_NEGLECT_ADJUDICATED) if f.valid is not Outcome.NOT_MET
+    ]
+    sure = next((f for f in adjudications if f.valid is Outcome.MET), None)
+    maybe = adjudications[0] if adjudications else None  # the earliest that may count
+
+    def entry(adjudicated: CourtFinding | None) -> date:
+        return entered_foster_care_date(
+            reading=reading,
+            removal=removed,
+            first_adjudication=adjudicated.date if adjudicated else None,
+            placement=ctx.start,
+        )
+
+    earliest, latest = entry(maybe), entry(sure)
+    missing = maybe.missing if maybe is not None and earliest != latest else ()
+    return EntryDate(earliest, latest, missing)
 
 
-def _lapses(
+def _schedule(
     entry: date, findings: list[date], *, anniversary: bool, until: date
 ) -> tuple[list[tuple[date, date | None]], date]:
-    """``(due, finding)`` for each missed occurrence (``None``: not made yet), and the next
-    due date after the last finding."""
-    missed: list[tuple[date, date | None]] = []
+    """``(due, finding)`` for each occurrence the findings meet (on time or late) and each
+    missed before ``until`` (finding ``None``), in order, and the next due date after the last
+    finding. A late finding on the anniversary schedule answers every occurrence it passed."""
+    out: list[tuple[date, date | None]] = []
     previous = entry
     k, floor = 1, date.min
     pending = sorted(findings)
@@ -359,12 +422,11 @@ def _lapses(
         later = [f for f in pending if f > floor]
         if not later:
             if due < until:
-                missed.append((due, None))
-            return missed, due
+                out.append((due, None))
+            return out, due
         f = later[0]
         pending.remove(f)
-        if f > due:
-            missed.append((due, f))
+        out.append((due, f))
         if anniversary:
             while add_months(entry, 12 * k) < f:
                 k += 1
@@ -374,31 +436,39 @@ def _lapses(
             previous = floor = f
 
 
-def permanency_track(ctx: Context) -> Track:
-    """K.2: the findings' schedule, its lapses and resumptions, and the next finding due."""
+def permanency_track(ctx: Context, entry: EntryDate) -> Track:
+    """K.2: the findings' schedule, its lapses and resumptions, and the next finding due.
+
+    Computed twice where the facts leave it open: at worst (the earliest date the child may
+    have entered foster care, only the findings that surely count) and at best (the latest
+    entry date, every finding that may count); a day is decided where the two agree.
+    """
     spec = PERMANENCY
-    entry, needed = _entry(ctx)
-    if entry is None or ctx.start is None:
+    if entry.earliest is None or entry.latest is None or ctx.start is None:
         return _unknown(
             spec,
             ctx,
             "the date the child enters foster care cannot be derived",
-            *(needed if entry is None else ("placements",)),
+            *(entry.needed if entry.earliest is None else ("placements",)),
         )
     hits = ctx.findings(F.REASONABLE_EFFORTS_TO_FINALIZE)
     sure = [f.date for f in hits if f.valid is Outcome.MET]
     maybe = [f.date for f in hits if f.valid is Outcome.UNKNOWN]
-    maybe_missing = tuple(m for f in hits for m in f.missing)
+    maybe_missing = tuple(m for f in hits for m in f.missing) + entry.missing
     anniversary = ctx.readings.re_finalize_interval_from is ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY
     month_end = ctx.readings.re_finalize_lapse_start is ReFinalizeLapseStart.END_OF_DUE_MONTH
 
     def lapse_start(due: date) -> date:
         return (Month.of(due) + 1).first_day if month_end else due + _DAY
 
-    def state(found: list[date]) -> tuple[Callable[[date], Piece], list[date], date]:
-        missed, next_due = _lapses(entry, found, anniversary=anniversary, until=ctx.as_of)
+    def state(
+        entered: date, found: list[date]
+    ) -> tuple[Callable[[date], Piece], list[date], list[tuple[date, date | None]], date]:
+        schedule, next_due = _schedule(entered, found, anniversary=anniversary, until=ctx.as_of)
         spans = []
-        for due, made in missed:
+        for due, made in schedule:
+            if made is not None and made <= due:
+                continue
             lo = lapse_start(due)
             hi = Month.of(made).first_day if made is not None else None
             if hi is None or hi > lo:
@@ -416,28 +486,105 @@ def permanency_track(ctx: Context) -> Track:
             return Piece(day, Outcome.MET, "findings made within each twelve months")
 
         points = [p for lo, hi, _ in spans for p in (lo, hi) if p is not None]
-        return piece, points, next_due
+        return piece, points, schedule, next_due
 
-    sure_state, sure_points, next_due = state(sure)
-    hopeful_state, hopeful_points, _ = state(sure + maybe) if maybe else (sure_state, [], next_due)
-    pieces = _combine(ctx.start, ctx.stop, sure_state, hopeful_state, sure_points + hopeful_points)
+    worst, worst_points, schedule, next_due = state(entry.earliest, sure)
+    open_ = maybe_missing != ()
+    best, best_points, best_schedule, _ = (
+        state(entry.latest, sure + maybe) if open_ else (worst, [], schedule, next_due)
+    )
+    pieces = _combine(ctx.start, ctx.stop, worst, best, worst_points + best_points)
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
-    limit = TimeLimit(
-        spec.id,
-        spec.citation,
-        "a court finding of reasonable efforts to finalize the permanency plan",
-        next_due,
+    consequence = (
         "eligibility temporarily ends at "
         + ("the end of that month" if month_end else "the end of that day")
-        + ", until the month of the finding",
+        + ", until the month of the finding"
     )
+    what = "a court finding of reasonable efforts to finalize the permanency plan"
+    ended = ctx.facts.removal.discharge_date
+    limits = [
+        time_limit(
+            spec.id,
+            spec.citation,
+            what,
+            due,
+            consequence,
+            as_of=ctx.as_of,
+            met_on=made,
+            maybe_in_time=open_ and (due, made) not in best_schedule,
+            ended=ended,
+        )
+        for due, made in schedule
+    ]
+    if ended is None:  # still in care: the next finding
+        limits.append(
+            time_limit(spec.id, spec.citation, what, next_due, consequence, as_of=ctx.as_of)
+        )
     track = _summary(spec, ctx, pieces, f"; next finding due by {next_due.isoformat()}")
-    in_care = (
-        ctx.facts.removal.discharge_date is None or ctx.facts.removal.discharge_date > ctx.as_of
-    )
-    return track._replace(time_limits=(limit,) if in_care else ())
+    return track._replace(time_limits=tuple(limits))
+
+
+# -- I.2: the 12-month redeterminations, a compliance date kept beside the time limits --------
+
+_REDETERMINATION = RULEBOOK.get("ive-redetermination")
+
+
+@lru_cache(maxsize=32)
+def _redetermination_counting(options: Options) -> tuple[Period, Roll, BusinessCalendar, bool]:
+    """The redetermination rule read under ``options``, once per set of options: the period,
+    the roll, the calendar it rolls on, and whether the schedule is fixed (entry anniversaries)."""
+    reading = _REDETERMINATION.read(options)
+    assert reading.counted is not None  # "every twelve (12) months"
+    return reading.counted, reading.roll, reading.calendar(), reading.anchor is Anchor.TRIGGER
+
+
+def redetermination_limits(ctx: Context, entry: EntryDate) -> tuple[TimeLimit, ...]:
+    """I.2: "Counties shall redetermine eligibility using the state prescribed form every
+    twelve (12) months from the date the child enters foster care": each occurrence due up to
+    the evaluation date and the next, counted by the catalog's rule under the options (a
+    county's act: it rolls off a closed day; on the option redetermination_anchor's fixed or
+    rolling schedule), with the redetermination that met it. A compliance date, not an
+    eligibility one (CWPM 8.3A.10): ``keeps_eligibility`` is false. From the earliest date the
+    child may have entered foster care, as K.2's time limits."""
+    first = entry.earliest
+    if first is None or ctx.start is None:
+        return ()
+    period, roll, calendar, fixed = _redetermination_counting(ctx.options)
+    acts = sorted(ctx.facts.county.redetermined_on)
+    ended = ctx.facts.removal.discharge_date
+    out: list[TimeLimit] = []
+    window, k = first, 1
+    while True:
+        # the rule's own counting (coregs.periods.count_due): it rolls off a closed day
+        due = (
+            count_due(first, period, calendar, roll, k)
+            if fixed
+            else count_due(window, period, calendar, roll)
+        )
+        assert due is not None  # twelve months: always a date
+        if ended is not None and ended <= due:  # the stay ended before it fell due
+            break
+        act = next((a for a in acts if a >= window), None)
+        out.append(
+            time_limit(
+                _REDETERMINATION.id,
+                _REDETERMINATION.citation,
+                "a redetermination of eligibility on the state prescribed form",
+                due,
+                "a compliance finding (7.601.71.I.2), not an eligibility failure (CWPM 8.3A.10)",
+                as_of=ctx.as_of,
+                met_on=act,
+                keeps_eligibility=False,
+            )
+        )
+        if due > ctx.as_of or (act is None and not fixed):
+            return tuple(out)
+        if act is not None:
+            acts.remove(act)
+        window, k = (due + _DAY, k + 1) if fixed else (act or due, k)
+    return tuple(out)
 
 
 # -- 45 CFR 1356.21(e): trial home visits ----------------------------------------------------
@@ -498,19 +645,19 @@ def trial_home_visit_track(ctx: Context) -> Track:
     time_limits = []
     for i, visit in enumerate(visits):
         limit = visit_limit(visit)
-        home_until = visit.end if visit.end is not None and visit.end <= ctx.as_of else None
+        home_until = visit.end  # set aside when after the evaluation date (known_on)
+        time_limits.append(
+            time_limit(
+                spec.id,
+                spec.citation,
+                f"trial_home_visits[{i}]: end the visit or obtain a court order extending it",
+                limit,
+                "a later return to care is a new placement needing a new determination",
+                as_of=ctx.as_of,
+                met_on=home_until - _DAY if home_until is not None else None,  # the last day home
+            )
+        )
         if home_until is None:
-            if ctx.as_of <= limit:
-                time_limits.append(
-                    TimeLimit(
-                        spec.id,
-                        spec.citation,
-                        f"trial_home_visits[{i}]: end the visit or obtain a court order "
-                        "extending it",
-                        limit,
-                        "a later return to care is a new placement needing a new determination",
-                    )
-                )
             continue
         returned = any(p.start >= home_until for _, p in ctx.placements)
         if home_until - _DAY > limit and returned and home_until < ctx.stop:

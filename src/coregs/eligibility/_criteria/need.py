@@ -31,13 +31,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from itertools import product
+from typing import Any, NamedTuple
 
 from coregs._errors import require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
 from coregs.eligibility._base.options import (
+    IVE_OPTIONS,
     GrossLimitRounding,
     ResourceComparison,
     ThirtyAndOneThird,
@@ -326,26 +328,73 @@ def _net_earnings(earned: Decimal, *, student: bool, thirty_third: bool, care: D
 
 
 _Earner = tuple[str, str, Income | None, bool]  # who, path, income, a dependent child?
+_MAX_OPEN = 8  # members whose place in the unit is unknown: 2**8 units at most are tried
 
 
-def _unit(ctx: Context) -> tuple[int, int, list[str], list[_Earner], list[tuple[str, str, Member]]]:
-    """The assistance unit: caretakers, children, composition facts missing, the members whose
-    income counts, and the members whose income is deemed."""
+class _Open(NamedTuple):
+    """Someone who may or may not be in the assistance unit, and the facts that would say."""
+
+    caretaker: bool  # a parent (a caretaker) or a brother or sister (a child)
+    earner: _Earner
+    missing: tuple[str, ...]
+
+
+class _Unit(NamedTuple):
+    """Who is in the assistance unit, who is deemed, and who may or may not be in it."""
+
+    caretakers: int
+    children: int
+    earners: list[_Earner]
+    deemed: list[tuple[str, str, Member]]
+    open: list[_Open]
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The facts that would settle the composition."""
+        return tuple(dict.fromkeys(m for o in self.open for m in o.missing))
+
+    def units(self) -> list[tuple[int, int, list[_Earner]]]:
+        """Every possible composition: caretakers, children and earners of each."""
+        out = []
+        for chosen in product((False, True), repeat=len(self.open)):
+            caretakers, children, earners = self.caretakers, self.children, list(self.earners)
+            for member, included in zip(self.open, chosen, strict=True):
+                if included:
+                    caretakers += member.caretaker
+                    children += not member.caretaker
+                    earners.append(member.earner)
+            out.append((caretakers, children, earners))
+        return out
+
+
+_SIBLING_FLAGS = ("receives_ssi", "receives_foster_care_or_adoption_payment")
+
+
+def _unit(ctx: Context) -> _Unit:
+    """The assistance unit (45 CFR 206.10(a)(1)(vii), 233.20(a)(1)(ii)): the child, the parents
+    in the home, the brothers and sisters in the home who receive neither SSI nor a foster care
+    or adoption payment; and who may or may not be in it when a fact is missing."""
     home = ctx.facts.removal_home
-    missing: list[str] = []
     earners: list[_Earner] = [("child", "removal_home.child_income", home.child_income, True)]
     deemed: list[tuple[str, str, Member]] = []
+    open_: list[_Open] = []
     caretakers, children = 0, 1
-    if not home.parents:
-        missing.append("removal_home.parents")
+    if not home.parents:  # no parent is listed: none, one or both may be in the home
+        open_ += [
+            _Open(
+                True,
+                (f"parent {i}", "removal_home.parents", None, False),
+                ("removal_home.parents",),
+            )
+            for i in range(2)
+        ]
     for i, parent in enumerate(home.parents):
+        earner = (f"parent {i}", f"removal_home.parents[{i}].income", parent.income, False)
         if parent.status is None:
-            missing.append(f"removal_home.parents[{i}].status")
+            open_.append(_Open(True, earner, (f"removal_home.parents[{i}].status",)))
         elif parent.status is ParentStatus.IN_HOME:
             caretakers += 1
-            earners.append(
-                (f"parent {i}", f"removal_home.parents[{i}].income", parent.income, False)
-            )
+            earners.append(earner)
     for i, member in enumerate(home.members):
         path = f"removal_home.members[{i}]"
         if member.role is MemberRole.OTHER:
@@ -353,30 +402,30 @@ def _unit(ctx: Context) -> tuple[int, int, list[str], list[_Earner], list[tuple[
         if member.role in (MemberRole.STEPPARENT, MemberRole.PARENT_OF_MINOR_PARENT):
             deemed.append((f"member {i} ({member.role.value})", path, member))
             continue
-        flags = (
-            ("receives_ssi", member.receives_ssi),
-            (
-                "receives_foster_care_or_adoption_payment",
-                member.receives_foster_care_or_adoption_payment,
-            ),
+        flags = [getattr(member, name) for name in _SIBLING_FLAGS]
+        if any(flags):  # on SSI or a foster care or adoption payment: out, whatever the other
+            continue
+        earner = (f"member {i} (sibling)", f"{path}.income", member.income, True)
+        unknown = tuple(
+            f"{path}.{n}" for n, v in zip(_SIBLING_FLAGS, flags, strict=True) if v is None
         )
-        unknown = [f"{path}.{name}" for name, value in flags if value is None]
         if unknown:
-            missing.extend(unknown)
-        elif not any(value for _, value in flags):
+            open_.append(_Open(False, earner, unknown))
+        else:
             children += 1
-            earners.append((f"member {i} (sibling)", f"{path}.income", member.income, True))
-    return caretakers, children, missing, earners, deemed
+            earners.append(earner)
+    return _Unit(caretakers, children, earners, deemed, open_)
 
 
-def budget(ctx: Context, *, detail: bool = True) -> Budget:
-    """The AFDC budget of the removal home, with every unknown carried as a range (and, with
-    ``detail``, each line of it)."""
-    caretakers, children, composition, earners, deemed = _unit(ctx)
-    if composition:
-        return Budget(
-            caretakers, children, None, None, _ZERO, _INF, _ZERO, _INF, (), (), tuple(composition)
-        )
+def _worksheet(
+    ctx: Context,
+    unit: tuple[int, int, list[_Earner]],
+    deemed: list[tuple[str, str, Member]],
+    *,
+    detail: bool,
+) -> Budget:
+    """The budget of one composition of the unit, every unknown amount carried as a range."""
+    caretakers, children, earners = unit
     home = ctx.facts.removal_home
     b = _Builder(ctx, detail)
     for who, path, earner_income, child in earners:
@@ -413,6 +462,28 @@ def budget(ctx: Context, *, detail: bool = True) -> Budget:
     )
 
 
+def budget(ctx: Context, *, detail: bool = True) -> Budget:
+    """The AFDC budget of the removal home, with every unknown carried as a range (and, with
+    ``detail``, each line of it); when who is in the unit is not known, no need standard
+    (``need`` is ``None``) and the facts that would settle it."""
+    unit = _unit(ctx)
+    if unit.open:
+        return Budget(
+            unit.caretakers,
+            unit.children,
+            None,
+            None,
+            _ZERO,
+            _INF,
+            _ZERO,
+            _INF,
+            (),
+            (),
+            unit.missing,
+        )
+    return _worksheet(ctx, unit.units()[0], unit.deemed, detail=detail)
+
+
 def _decide(ok_if_hi: bool, fails_if_lo: bool) -> Outcome:
     if ok_if_hi:
         return Outcome.MET
@@ -421,32 +492,57 @@ def _decide(ok_if_hi: bool, fails_if_lo: bool) -> Outcome:
     return Outcome.UNKNOWN
 
 
-def income(ctx: Context) -> Criterion:
-    """D.3.b: the 185% gross test and the net test against the need standard."""
-    b = budget(ctx, detail=False)
-    if b.need is None:
-        return INCOME.unknown("who is in the assistance unit is not known", *b.composition_missing)
+def _test(b: Budget) -> tuple[Outcome, str]:
+    """D.3.b for one composition: the 185% gross test and the net test, and why."""
+    assert b.need is not None
     assert b.gross_limit is not None
     unit = f"{b.caretakers} caretaker(s) and {b.children} child(ren)"
     gross = _decide(b.gross_hi <= b.gross_limit, b.gross_lo > b.gross_limit)
     net = _decide(b.countable_hi < b.need, b.countable_lo >= b.need)
     result = all_of((gross, net))
     if result is Outcome.MET:
-        reason = (
+        return result, (
             f"gross income is within {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
             "and "
             f"countable income is less than the need standard (${b.need:,.0f}) for {unit}"
         )
-    elif result is Outcome.NOT_MET:
-        reason = (
+    if result is Outcome.NOT_MET:
+        return result, (
             f"gross income exceeds {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
             f"for {unit}"
             if gross is Outcome.NOT_MET
             else f"countable income is not less than the need standard (${b.need:,.0f}) for {unit}"
         )
-    else:
-        reason = "the income of the removal home is not fully stated"
-    return INCOME.result(result, reason, missing=b.missing)
+    return result, "the income of the removal home is not fully stated"
+
+
+def income(ctx: Context) -> Criterion:
+    """D.3.b: the 185% gross test and the net test against the need standard, under every
+    possible composition of the unit when who is in it is not known (decided only when they
+    all agree)."""
+    unit = _unit(ctx)
+    if len(unit.open) > _MAX_OPEN:
+        return INCOME.unknown("who is in the assistance unit is not known", *unit.missing)
+    tried = [_worksheet(ctx, u, unit.deemed, detail=False) for u in unit.units()]
+    results = [_test(b) for b in tried]
+    amounts = tuple(dict.fromkeys(m for b in tried for m in b.missing))
+    outcomes = {o for o, _ in results}
+    if not unit.open:
+        ((outcome, reason),) = results
+        return INCOME.result(outcome, reason, missing=amounts)
+    if len(outcomes) == 1 and Outcome.UNKNOWN not in outcomes:
+        outcome = outcomes.pop()
+        reason = "met" if outcome is Outcome.MET else "not met"
+        return INCOME.result(
+            outcome,
+            f"{reason} whoever of those whose place is not known is in the assistance unit "
+            f"(each of the {len(tried)} possible units tried); for example, {results[0][1]}",
+        )
+    return INCOME.unknown(
+        "who is in the assistance unit is not known, and the possible units do not agree",
+        *unit.missing,
+        *amounts,
+    )
 
 
 def afdc_budget(
@@ -465,5 +561,6 @@ def afdc_budget(
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
     require_date(as_of, "as_of")
-    ctx = build_context(facts, as_of, resolve_ive_options(options), need_standard)
+    reads = frozenset(o.name for o in IVE_OPTIONS)
+    ctx = build_context(facts, as_of, resolve_ive_options(options, reads), need_standard)
     return budget(ctx)

@@ -20,6 +20,7 @@ from coregs.eligibility._base.options import (
 )
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.spec import CriterionSpec
+from coregs.eligibility._base.track import TimeLimit, time_limit
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
 from coregs.periods import MonthWindow, add_months
 from coregs.rules.catalog import CCR_7_601, RePreventRemovalTrigger
@@ -40,6 +41,7 @@ __all__ = [
     "judicial_removal",
     "mutual_care",
     "re_prevent_due",
+    "re_prevent_limit",
     "re_prevent_removal",
     "relinquishment",
     "removal",
@@ -280,6 +282,27 @@ def re_prevent_due(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     return (day0 + _SIXTY if day0 is not None else None), missing
 
 
+def re_prevent_limit(ctx: Context) -> TimeLimit | None:
+    """B.3's day 60 as a time limit of the stay (for a removal by the court), with the first
+    finding that counts; ``None`` when it does not apply or its day 0 is unknown. A discharge
+    does not end it: a finding missing by day 60 costs the whole stay, however short."""
+    due, _ = re_prevent_due(ctx)
+    if ctx.manner is None or ctx.voluntary or due is None:
+        return None
+    hits = ctx.findings(*_RE_KINDS)
+    return time_limit(
+        RE_PREVENT_REMOVAL.id,
+        RE_PREVENT_REMOVAL.citation,
+        "a court order finding reasonable efforts to prevent removal (or an emergency, or "
+        "none required)",
+        due,
+        "not eligible for the duration of the stay (45 CFR 1356.21(b)(1)(ii))",
+        as_of=ctx.as_of,
+        met_on=next((f.date for f in hits if f.valid is Outcome.MET), None),
+        maybe_in_time=any(f.valid is Outcome.UNKNOWN and f.date <= due for f in hits),
+    )
+
+
 def re_prevent_removal(ctx: Context) -> Criterion:
     """B.3: an order within sixty days finding reasonable efforts (or an emergency, or none
     required)."""
@@ -397,7 +420,10 @@ CUSTODY = CriterionSpec(
     ),
     note="For a court-ordered removal, met from the order granting custody, dated from the "
     "petition that led to it when that came first (A.3.c); A.3.c also dates the AFDC "
-    "eligibility month. Continued authority under a voluntary agreement is E.3 / K.1.",
+    "eligibility month. With every order through the evaluation date on record (a list is the "
+    "complete record) and none granting custody in a way that counts, not met as of that date: "
+    "a later order meets it from its month. Continued authority under a voluntary agreement is "
+    "E.3 / K.1.",
 )
 
 
@@ -429,9 +455,20 @@ def custody(ctx: Context, agreement_result: Criterion) -> Criterion:
         return CUSTODY.unknown(
             "an order grants custody, but how it is documented or worded is not stated", *missing
         )
-    return CUSTODY.unknown(
-        "no order granting the county department custody is recorded yet",
-        "court_orders (an order granting the county department legal custody)",
+    if not ctx.orders:
+        return CUSTODY.unknown("no court order is recorded", "court_orders")
+    # every order through the evaluation date is on record (a list is the complete record):
+    # none grants custody in a way that counts, so the county has no custody as of that date
+    why = (
+        hits[0].problem
+        if hits
+        else "no order through the evaluation date grants the county department legal custody "
+        "or authority for placement and care"
+    )
+    return CUSTODY.result(
+        Outcome.NOT_MET,
+        f"{why}; B.4 is met from the order that grants it (an eligibility criterion, not a time "
+        "limit: a later order makes the child eligible from its month)",
     )
 
 

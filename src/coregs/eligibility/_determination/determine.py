@@ -19,10 +19,11 @@ from coregs._errors import InputError, OutOfRangeError, require_date
 from coregs._model import safe_validate
 from coregs._options import Options
 from coregs.eligibility._base.context import Context, build_context, resolve_ive_options
+from coregs.eligibility._base.options import DETERMINATION_READS, AdminCostPartialMonth
 from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
 from coregs.eligibility._base.parameters import NeedStandard
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._base.track import Piece, TimeLimit, Track
+from coregs.eligibility._base.track import Piece, TimeLimit, TimeLimitStatus, Track
 from coregs.eligibility._criteria import (
     afdc as _afdc,
     continuing as _continuing,
@@ -30,9 +31,9 @@ from coregs.eligibility._criteria import (
 )
 from coregs.eligibility._criteria.provider import Providers
 from coregs.eligibility._determination.timeline import MonthLine, timeline
-from coregs.eligibility._facts import IVEFacts
+from coregs.eligibility._facts import IVEFacts, RemovalManner
 from coregs.periods import Month
-from coregs.rules.catalog import CCR_7_601, TEXT_VERSION
+from coregs.rules.catalog import CCR_7_601, EFFECTIVE_FYIT, TEXT_VERSION
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,6 +48,10 @@ __all__ = [
 
 TEXT_IN_FORCE = date(2015, 1, 1)
 """7.601.71's heading tag, "[Eff. 1/1/15]": the first day this text is known to be in force."""
+
+FYIT_IN_FORCE = EFFECTIVE_FYIT[0]
+"""The first day this text surely has its foster youth in transition wording (B.1.b, D.2.e,
+D.4.a(i), F, J.5, K.3): see :data:`coregs.rules.catalog.EFFECTIVE_FYIT` for why."""
 
 
 EFFECTIVE_DATE = CriterionSpec(
@@ -118,8 +123,17 @@ class IVEDetermination:
             than the agreement's signature (E.2, F.2).
         eligible_now: whether the child is eligible on ``as_of`` (or the last day in care).
         months: the month-by-month timeline.
-        deadlines: what must happen, by when, for the child to stay eligible (ahead of
-            ``as_of``); none once the child is not eligible for the rest of the stay.
+        entered_foster_care: "the date the child enters foster care" (45 CFR 1355.20 by
+            default, option ``entered_foster_care_date``), from which the 12-month findings
+            (K.2) and redeterminations (I.2) count; ``None`` when the facts do not settle it.
+        time_limits: the ledger of the stay's time limits, past and ahead, by due date: the
+            day-60 finding (B.3), the petition by day 90 and the orders by day 180 (E.3, K.1,
+            E.4, F.4), each 12-month permanency finding (K.2), each trial home visit's limit,
+            and each 12-month redetermination (I.2, a compliance date), each with when it was
+            met and its :class:`TimeLimitStatus`.
+        deadlines: the forward view of ``time_limits``: what must still happen, by when, for the
+            child to stay eligible (pending, due on or after ``as_of``); none once the child is
+            not eligible for the rest of the stay.
         minor_parent_extension: for a child in mutual care with a minor parent, whether the
             placement costs are reimbursable through the parent's eligibility (H ¶2).
         missing: every fact that would settle an unknown, once.
@@ -139,6 +153,8 @@ class IVEDetermination:
     effective_date: date | None
     eligible_now: Outcome
     months: tuple[MonthLine, ...]
+    entered_foster_care: date | None
+    time_limits: tuple[TimeLimit, ...]
     deadlines: tuple[TimeLimit, ...]
     minor_parent_extension: Outcome | None
     missing: tuple[str, ...]
@@ -239,14 +255,36 @@ _STATUS = {
 
 
 def _check_dates(ctx: Context, effective: str) -> None:
+    """Strict effective dating: the text, and its foster youth in transition wording, must be
+    in force on the days it is applied to."""
     if effective not in ("strict", "lenient"):
         raise InputError("effective", "expected 'strict' or 'lenient'")
-    if effective == "strict" and ctx.start is not None and ctx.start < TEXT_IN_FORCE:
+    if effective == "lenient":
+        return
+    if ctx.start is not None and ctx.start < TEXT_IN_FORCE:
         raise OutOfRangeError(
             "placements[0].start",
             f"placed before {CCR_7_601.cite()} took effect (2015-01-01), so this text may not "
             "govern the stay; pass effective='lenient' to apply it anyway",
             rule=f"{CCR_7_601.cite('71')} [Eff. 1/1/15]",
+        )
+    if ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
+        field, day, what = (
+            "removal.manner",
+            ctx.start,
+            "placed under a voluntary services agreement",
+        )
+    elif ctx.facts.child.fyit_participant:
+        field, day, what = "child.fyit_participant", ctx.as_of, "a youth in the program evaluated"
+    else:
+        return
+    if day is not None and day < FYIT_IN_FORCE:
+        raise OutOfRangeError(
+            field,
+            f"{what} before {FYIT_IN_FORCE.isoformat()}, the first day this text surely has its "
+            "foster youth in transition wording (the amendment that added it is not verified); "
+            "pass effective='lenient' to apply it anyway",
+            rule=f"{CCR_7_601.cite('71.B.1.b')}, D.2.e, D.4.a(i), F, J.5, K.3",
         )
 
 
@@ -282,12 +320,14 @@ def _age_at_start(age: Track) -> Criterion:
     return at_start._replace(id="afdc-age-at-placement")
 
 
-def _continuing_criteria(ctx: Context, age: Track, initial: _Initial) -> _Continuing:
+def _continuing_criteria(
+    ctx: Context, age: Track, initial: _Initial, entry: _continuing.EntryDate
+) -> _Continuing:
     return _Continuing(
         age=age,
         vpa_authority=_continuing.vpa_authority_track(ctx),
         best_interests=_continuing.best_interests_track(ctx),
-        permanency=_continuing.permanency_track(ctx),
+        permanency=_continuing.permanency_track(ctx, entry),
         trial_home_visits=_continuing.trial_home_visit_track(ctx),
         treatment_facility=_continuing.treatment_facility_track(
             ctx, initial.mutual_care.outcome is Outcome.MET
@@ -326,36 +366,46 @@ def _effective_date(
     return None, None, Piece(first, Outcome.UNKNOWN, "initial eligibility is undetermined")
 
 
-def _pending_re_order(ctx: Context, re_order: Criterion) -> TimeLimit | None:
-    """B.3's day 60, while the finding is still to come."""
-    due, _ = _removal.re_prevent_due(ctx)
-    if re_order.outcome is not Outcome.UNKNOWN or due is None or due < ctx.as_of:
-        return None
-    return TimeLimit(
-        re_order.id,
-        re_order.citation,
-        "a court order finding reasonable efforts to prevent removal (or an emergency, or "
-        "none required)",
-        due,
-        "not eligible for the duration of the stay (45 CFR 1356.21(b)(1)(ii))",
-    )
-
-
-def _time_limits(
-    ctx: Context, status: DeterminationStatus, initial: _Initial, tracks: _Continuing
+def _ledger(
+    ctx: Context, tracks: _Continuing, entry: _continuing.EntryDate
 ) -> tuple[TimeLimit, ...]:
-    """What must happen by when to stay eligible, soonest first; none once the child is not
-    eligible for the rest of the stay (not initially eligible, or no 180-day order: "for the
-    remainder")."""
-    if status is DeterminationStatus.NOT_ELIGIBLE or any(
-        p.outcome is Outcome.NOT_MET for p in tracks.best_interests.pieces
+    """Every time limit of the stay, past and ahead, by due date: B.3's day 60, the
+    continuing criteria's (E.3/K.1, E.4/F.4, each K.2 finding, trial home visits) and I.2's
+    redeterminations."""
+    out = [t for track in tracks for t in track.time_limits]
+    re_order = _removal.re_prevent_limit(ctx)
+    if re_order is not None:
+        out.append(re_order)
+    out += _continuing.redetermination_limits(ctx, entry)
+    return tuple(sorted(out, key=lambda t: t.due))
+
+
+_NOT_YET = frozenset((_removal.CUSTODY.id,))
+"""Initial criteria whose "not met" may change later in the stay: custody is granted by an
+order the court may still make (the child is eligible from its month)."""
+
+
+def _ahead(
+    ctx: Context,
+    status: DeterminationStatus,
+    initial: _Initial,
+    tracks: _Continuing,
+    ledger: tuple[TimeLimit, ...],
+) -> tuple[TimeLimit, ...]:
+    """The forward view of the ledger: what must still happen by when to stay eligible; none
+    once the child is not eligible for the rest of the stay (an initial criterion other than
+    custody not met, or no 180-day order: "for the remainder")."""
+    if status is DeterminationStatus.NOT_ELIGIBLE and any(
+        c.outcome is Outcome.NOT_MET and c.id not in _NOT_YET for c in initial
     ):
         return ()
-    ahead = [d for t in tracks for d in t.time_limits if d.due >= ctx.as_of]
-    pending = _pending_re_order(ctx, initial.re_prevent_removal)
-    if pending is not None:
-        ahead.append(pending)
-    return tuple(sorted(ahead, key=lambda d: d.due))
+    if any(p.outcome is Outcome.NOT_MET for p in tracks.best_interests.pieces):
+        return ()
+    return tuple(
+        t
+        for t in ledger
+        if t.keeps_eligibility and t.status is TimeLimitStatus.PENDING and t.due >= ctx.as_of
+    )
 
 
 def _minor_parent_extension(ctx: Context) -> Outcome | None:
@@ -386,12 +436,16 @@ def determine_iv_e(
     Args:
         facts: an :class:`IVEFacts` value, or a mapping validated into one.
         as_of: the evaluation date; facts dated after it are set aside.
-        options: interpretation overrides by name (see
-            :data:`coregs.eligibility.IVE_OPTIONS`).
+        options: interpretation overrides by name, any of
+            :data:`coregs.eligibility.ALL_OPTIONS` (the evaluator's and the rule catalog's), or
+            an :class:`~coregs.Options` value resolved once for every entry point; the options
+            a determination does not read are recorded as not used
+            (``det.options.not_used``).
         need_standard: the AFDC need standard (default
             :data:`~coregs.eligibility.COLORADO_NEED_STANDARD`, with its caveat).
         effective: ``"strict"`` (default) refuses a stay that began before this text took
-            effect (2015-01-01); ``"lenient"`` evaluates it under this text anyway.
+            effect (2015-01-01), or foster youth in transition wording applied before 9/1/2024;
+            ``"lenient"`` evaluates it under this text anyway.
 
     Raises:
         InvalidFactsError: ``facts`` is a mapping that is not valid (names the field, never
@@ -405,7 +459,7 @@ def determine_iv_e(
     return determine_episode(
         facts,
         as_of=as_of,
-        options=resolve_ive_options(options),
+        options=resolve_ive_options(options, DETERMINATION_READS),
         need_standard=need_standard,
         effective=effective,
     )
@@ -430,15 +484,25 @@ def determine_episode(
     age = _afdc.age_track(ctx)
     initial = _initial(ctx, age, established_afdc)
     status = _STATUS[all_of(c.outcome for c in initial)]
-    tracks = _continuing_criteria(ctx, age, initial)
+    entry = _continuing.entered_foster_care(ctx)  # K.2's and I.2's day 0, derived once
+    tracks = _continuing_criteria(ctx, age, initial, entry)
     parts = [c for top in initial for c in top.walk()]
     eligible_from, effective_date, start = _effective_date(ctx, status, initial, parts)
     providers = Providers(ctx)
     months, now = (
-        timeline(ctx.start, ctx.stop, start, tracks, providers)
+        timeline(
+            ctx.start,
+            ctx.stop,
+            start,
+            tracks,
+            providers,
+            whole_month_admin=ctx.readings.admin_cost_partial_month
+            is AdminCostPartialMonth.WHOLE_MONTH,
+        )
         if ctx.start is not None
         else ((), Outcome.UNKNOWN)
     )
+    ledger = _ledger(ctx, tracks, entry)
     return IVEDetermination(
         case_ref=facts.case_ref,
         as_of=as_of,
@@ -450,7 +514,9 @@ def determine_episode(
         effective_date=effective_date,
         eligible_now=now,
         months=months,
-        deadlines=_time_limits(ctx, status, initial, tracks),
+        entered_foster_care=entry.known,
+        time_limits=ledger,
+        deadlines=_ahead(ctx, status, initial, tracks, ledger),
         minor_parent_extension=_minor_parent_extension(ctx),
         missing=_missing(parts, tracks),
         options=options,
@@ -483,6 +549,8 @@ def _other_state(ctx: Context, effective: str) -> IVEDetermination:
         effective_date=None,
         eligible_now=Outcome.NOT_APPLICABLE,
         months=months,
+        entered_foster_care=None,
+        time_limits=(),
         deadlines=(),
         minor_parent_extension=None,
         missing=(),

@@ -92,6 +92,8 @@ def timeline(
     initial: Piece,
     tracks: Sequence[Track],
     providers: Providers,
+    *,
+    whole_month_admin: bool = False,
 ) -> tuple[tuple[MonthLine, ...], Outcome]:
     """Month lines from ``first`` up to (not including) ``stop``, and whether the child is
     eligible on the last day evaluated.
@@ -102,6 +104,8 @@ def timeline(
         initial: the initial determination as a piece: from the effective date when met.
         tracks: the continuing criteria.
         providers: the placements, looked up by day.
+        whole_month_admin: option ``admin_cost_partial_month`` = ``whole-month``: in a month
+            with a claimable administrative day, every eligible day in care is claimable.
     """
     if stop <= first:
         return (), Outcome.UNKNOWN
@@ -150,7 +154,12 @@ def timeline(
             ):
                 reasons.append(f"admin: {side.exception.reason}")
         months.add(lo.toordinal(), hi.toordinal(), (child, placement, admin), reasons)
-    return months.lines(), child
+    return months.lines(whole_month_admin=whole_month_admin), child
+
+
+_WHOLE_MONTH = (
+    "admin: claimable for every eligible day of the month (option admin_cost_partial_month)"
+)
 
 
 class _Months:
@@ -168,8 +177,10 @@ class _Months:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         starts.append(date(year, month, 1).toordinal())
         self._starts = starts
+        # per month: days in care; child, placement, administrative costs (met, not met,
+        # unknown each); eligible days whose administrative costs are not met, unknown
         self._rows: list[tuple[list[int], dict[str, None]]] = [
-            ([0] * 10, {}) for _ in range(len(starts) - 1)
+            ([0] * 12, {}) for _ in range(len(starts) - 1)
         ]
         self._index = 0
 
@@ -180,6 +191,7 @@ class _Months:
         the placement's and the administrative outcomes."""
         child, placement, admin = outcomes
         c, p, q = 1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin]
+        short = (9 + _COLUMN[admin]) if child is Outcome.MET and admin is not child else None
         starts, i = self._starts, self._index
         while a < b:
             while starts[i + 1] <= a:
@@ -191,14 +203,17 @@ class _Months:
             counts[c] += n
             counts[p] += n
             counts[q] += n
+            if short is not None:
+                counts[short] += n
             if reasons:
                 why.update(dict.fromkeys(reasons))
             a = end
         self._index = i
 
-    def lines(self) -> tuple[MonthLine, ...]:
-        """The month lines, in order."""
-        return tuple(
+    def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
+        """The month lines, in order (with ``whole_month_admin``, a month with a claimable
+        administrative day has every eligible day's administrative costs claimable)."""
+        lines = tuple(
             MonthLine(
                 self._first + k,
                 n[0],
@@ -208,4 +223,15 @@ class _Months:
                 tuple(why),
             )
             for k, (n, why) in enumerate(self._rows)
+        )
+        if not whole_month_admin:
+            return lines
+        return tuple(
+            line._replace(
+                admin=DayCounts(n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]),
+                reasons=(*line.reasons, _WHOLE_MONTH),
+            )
+            if n[7] and (n[10] or n[11])
+            else line
+            for line, (n, _) in zip(lines, self._rows, strict=True)
         )

@@ -1,4 +1,4 @@
-"""The catalog: every time-bound obligation of 12 CCR 2509-7.601 and the Ombudsman's intake.
+"""The catalog: every time-bound obligation of 12 CCR 2509-7.601 and the Ombudsman's case process.
 
 One module per regulation section, each rule declared next to the words it implements:
 
@@ -12,12 +12,13 @@ One module per regulation section, each rule declared next to the words it imple
 * :mod:`~coregs.rules.catalog.s7_601_73` Title IV-A Emergency Assistance
 * :mod:`~coregs.rules.catalog.s7_601_8` fraud referrals
 * :mod:`~coregs.rules.catalog.s7_601_81` falsification of child welfare records
-* :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's two-business-day intake
+* :mod:`~coregs.rules.catalog.cpo_case_process` the Ombudsman's intake and closure
 
 Sentences with a period or timing phrase that are deliberately not rules are in
-:data:`EXCLUSIONS`, each with its reason. The interpretation options the rules declare are
-exported here with the ``StrEnum`` of each option's readings (``SIX_MONTH_ANCHOR`` and
-``SixMonthAnchor``), for code that reads an option as a typed value.
+:data:`EXCLUSIONS`, each with its reason; every defect of the text is in :data:`ERRATA`. The
+interpretation options the rules declare are exported here with the ``StrEnum`` of each
+option's readings (``SIX_MONTH_ANCHOR`` and ``SixMonthAnchor``), for code that reads an option
+as a typed value.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from coregs.rules.catalog import (
     s7_601_73,
     s7_601_81,
 )
+from coregs.rules.catalog._errata import ERRATA
 from coregs.rules.catalog._exclusions import EXCLUSIONS
 from coregs.rules.catalog._options import (
     AGREEMENT_REVIEW_ANCHOR,
@@ -62,7 +64,12 @@ from coregs.rules.catalog._options import (
     UnqualifiedDays,
     WorkingDaysCalendar,
 )
-from coregs.rules.catalog._sources import CCR_7_601, CPO_CASE_PROCESS, TEXT_VERSION
+from coregs.rules.catalog._sources import (
+    CCR_7_601,
+    CPO_CASE_PROCESS,
+    EFFECTIVE_FYIT,
+    TEXT_VERSION,
+)
 
 __all__ = [
     "AGREEMENT_REVIEW_ANCHOR",
@@ -70,7 +77,9 @@ __all__ = [
     "CCR_7_601",
     "CORRECTION_LETTER_TRIGGER",
     "CPO_CASE_PROCESS",
+    "EFFECTIVE_FYIT",
     "ENTERED_FOSTER_CARE_DATE",
+    "ERRATA",
     "EXCLUSIONS",
     "FRAUD_REFERRAL_TRIGGER",
     "REDETERMINATION_ANCHOR",
@@ -113,6 +122,7 @@ RULES: tuple[Rule, ...] = (
 RULEBOOK = Rulebook(
     RULES,
     exclusions=EXCLUSIONS,
-    name=f"{CCR_7_601.cite()} ({TEXT_VERSION}) + CPO intake",
+    errata=ERRATA,
+    name=f"{CCR_7_601.cite()} ({TEXT_VERSION}) + CPO case process",
 )
 """The built-in rulebook. It never changes: derive a county's own with ``extend``/``replace``."""

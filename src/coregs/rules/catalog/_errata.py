@@ -1,8 +1,11 @@
-"""Defects in the text that touch the catalog's rules: recorded, never followed.
+"""Defects in the text: recorded, never followed, and listed in one place (:data:`ERRATA`).
 
 A cross-reference that points at the wrong section keeps what the text cites (``cited_as``) apart
 from what it must mean (``resolves_to``); nothing in coregs resolves a citation through an
-erratum, so ``RULEBOOK.by_citation("7.601.81.B.2")`` is still the falsification rule.
+erratum, so ``RULEBOOK.by_citation("7.601.81.B.2")`` is still the falsification rule. An erratum
+that touches a rule is also on that rule (``rule.errata``); the others touch an excluded
+sentence, an eligibility criterion, or no computed result at all, and are listed here all the
+same, so ``RULEBOOK.errata`` is every defect found in the text.
 """
 
 from __future__ import annotations
@@ -10,7 +13,16 @@ from __future__ import annotations
 from coregs.rules._model import Erratum
 from coregs.rules._sources import CCR_7_601
 
-__all__ = ["FUNDING_TIME_FRAMES_CITED_AS_81", "G2_FINDINGS_CITED_AS_81", "VSA_LOWER_CASE_IF"]
+__all__ = [
+    "AGE_FYIT_CITED_AS_037",
+    "AGE_THOUGH_FOR_THROUGH",
+    "CONTACT_SHEETS_MISSING_WORD",
+    "ERRATA",
+    "FUNDING_TIME_FRAMES_CITED_AS_81",
+    "G2_FINDINGS_CITED_AS_81",
+    "REFERRALS_OUTLINED_DESCRIBED",
+    "VSA_LOWER_CASE_IF",
+]
 
 FUNDING_TIME_FRAMES_CITED_AS_81 = Erratum(
     citation=CCR_7_601.cite("7 ¶2"),
@@ -42,3 +54,52 @@ VSA_LOWER_CASE_IF = Erratum(
     note="The consequence sentence starts with a lower-case 'if'; the meaning is unaffected "
     "and the quote keeps it as written.",
 )
+
+REFERRALS_OUTLINED_DESCRIBED = Erratum(
+    citation=CCR_7_601.cite("4.B.3"),
+    text="as outlined in described in 7.103.9, A.",
+    kind="wording",
+    note="Two verbs where one was meant ('as outlined in' or 'as described in'); the reference "
+    "to 7.103.9.A is unaffected. No rule reads it: the written protocol of 4.B states no time.",
+)
+
+CONTACT_SHEETS_MISSING_WORD = Erratum(
+    citation=CCR_7_601.cite("6.D"),
+    text="Documentation of all pertinent contact sheets shall be prepared and prior to the "
+    "periodic summary of such activities.",
+    kind="wording",
+    note="A word is missing after 'prepared and' (perhaps 'completed' or 'filed'): what must "
+    "precede the periodic summary is not fully stated. The sentence is in the exclusion table; "
+    "coregs does not guess the word.",
+)
+
+AGE_THOUGH_FOR_THROUGH = Erratum(
+    citation=CCR_7_601.cite("71.D.4.a"),
+    text="Such children are eligible for Title IV-E though the month of completion of the "
+    "educational program.",
+    kind="wording",
+    note="'though' for 'through': a student is eligible through the month of completion. The "
+    "eligibility criterion afdc-age reads 'through'.",
+)
+
+AGE_FYIT_CITED_AS_037 = Erratum(
+    citation=CCR_7_601.cite("71.D.4.a(i)"),
+    text=f"meets eligibility criteria described in {CCR_7_601.key}037.203.4.",
+    kind="cross-reference",
+    cited_as=f"{CCR_7_601.key}037.203.4",
+    resolves_to=f"{CCR_7_601.key}3, 7.203.4",
+    note="A garbled citation: the foster youth in transition program is in Volume 3 at "
+    "7.203.4, as 7.601.71.B.1.b cites it ('... 2509-3; 7.203.4 et seq.'). The eligibility "
+    "criterion afdc-age reads the program's own age limit (21, C.R.S. 19-7-303).",
+)
+
+ERRATA: tuple[Erratum, ...] = (
+    REFERRALS_OUTLINED_DESCRIBED,
+    CONTACT_SHEETS_MISSING_WORD,
+    FUNDING_TIME_FRAMES_CITED_AS_81,
+    G2_FINDINGS_CITED_AS_81,
+    AGE_THOUGH_FOR_THROUGH,
+    AGE_FYIT_CITED_AS_037,
+    VSA_LOWER_CASE_IF,
+)
+"""Every defect found in the text, in its order (the rulebook's ``errata``)."""

@@ -13,6 +13,7 @@ __all__ = [
     "EFFECTIVE_7_601",
     "EFFECTIVE_7_601_81",
     "EFFECTIVE_CPO",
+    "EFFECTIVE_FYIT",
     "TEXT_VERSION",
 ]
 
@@ -25,6 +26,19 @@ EFFECTIVE_7_601_81 = (
     "9/1/2024, so this wording is in force at least from then; no earlier date is claimed",
 )
 """7.601.81 (falsification protocol): the latest date the text surely supports."""
+
+EFFECTIVE_FYIT = (
+    date(2024, 9, 1),
+    "the foster youth in transition wording of 7.601.71 (B.1.b, B.4, B.5, D.1, D.2.e, "
+    "D.4.a(i), F, J.5, K.3) cites the program of C.R.S. 19-7-301 et seq. and its voluntary "
+    "services agreement (19-7-306), created by HB 21-1094 (signed 2021-06-25), so it cannot "
+    "predate the first amendment after it in the rule history (45 CR 07, effective 4/30/2022); "
+    "which amendment added it is not verified, so it is dated from the last amendment in the "
+    "history (47 CR 15, effective 9/1/2024), the latest date the text surely supports, as for "
+    "7.601.81; no earlier date is claimed",
+)
+"""The Foster Youth in Transition wording: the latest date the text surely supports, not the
+section's [Eff. 1/1/15] tag (issue 14 §6)."""
 
 EFFECTIVE_CPO = (
     None,

@@ -46,6 +46,7 @@ from coregs.rules.catalog._options import (
     ReFinalizeIntervalFrom,
     RePreventRemovalTrigger,
 )
+from coregs.rules.catalog._sources import EFFECTIVE_FYIT
 
 __all__ = [
     "CANDIDACY_REDETERMINATION",
@@ -225,6 +226,7 @@ VSA_NINETY_DAY_PETITION = rule(
         quote="If the placement of the youth is to continue beyond ninety (90) calendar days",
     ),
     roll_basis="a placement continues into day 91 whatever day of the week it is",
+    effective=EFFECTIVE_FYIT,
     notes=("Counted from the placement, the words F.3 uses ('the placement of the youth').",),
 )
 
@@ -253,6 +255,7 @@ VSA_BEST_INTERESTS_ORDER = rule(
         reason="as for 7.601.71.E.4: the order matters only for a placement beyond 180 days",
     ),
     roll_basis=NEVER_ROLLS_COURT,
+    effective=EFFECTIVE_FYIT,
     errata=(VSA_LOWER_CASE_IF,),
 )
 

@@ -1,0 +1,70 @@
+"""A relinquished child's removal is dated the same way by a determination and by the compliance
+check of the same facts.
+
+7.601.71.G: "If a child is relinquished to the county department, the county shall petition the
+court to judicially remove the child even though the parent relinquished the child to the
+county department." Under option relinquishment_removal's default the removal is the first
+ruling sanctioning it, and 7.601.71.B.3's "order of the court within sixty (60) calendar days"
+counts from it in a determination; the compliance check used to count it from the
+relinquishment and report the same finding as late.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from coregs import ComplianceStatus, IVEFacts, determine_iv_e, iv_e_compliance
+from coregs.eligibility import TimeLimitStatus, iv_e_case
+from coregs.rules import EventKind
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "iv-e-relinquishment.json"
+AS_OF = date(2026, 6, 30)
+RULE = "re-prevent-removal-order"
+
+
+def _facts() -> IVEFacts:
+    return IVEFacts.parse(json.loads(EXAMPLE.read_text()))
+
+
+def test_b3_counts_from_the_first_ruling_in_both_halves() -> None:
+    # relinquished 2026-01-12, first ruling sanctioning removal 2026-03-04, finding 2026-04-27
+    facts = _facts()
+    (finding,) = iv_e_compliance(facts, as_of=AS_OF).for_rule(RULE)
+    (limit,) = [t for t in determine_iv_e(facts, as_of=AS_OF).time_limits if t.id == RULE]
+    assert (finding.due, finding.satisfied_on) == (date(2026, 5, 3), date(2026, 4, 27))
+    assert finding.status is ComplianceStatus.MET_ON_TIME
+    assert (limit.due, limit.met_on, limit.status) == (
+        finding.due,
+        finding.satisfied_on,
+        TimeLimitStatus.MET,
+    )
+
+
+def test_the_report_records_the_reading_it_used() -> None:
+    report = iv_e_compliance(_facts(), as_of=AS_OF)
+    assert [(c.name, c.value) for c in report.options.overridden] == [
+        ("re_prevent_removal_trigger", "removal")
+    ]
+
+
+def test_the_removal_event_is_the_courts() -> None:
+    events = iv_e_case(_facts()).events
+    (removal,) = [e for e in events if e.kind is EventKind.REMOVAL]
+    (placed,) = [e for e in events if e.kind is EventKind.PLACED_OUT_OF_HOME]
+    assert removal.date == date(2026, 3, 4)
+    assert placed.date == date(2026, 1, 12)  # 7.601.71.I.1's 45 days still count from placement
+
+
+def test_the_placement_reading_counts_from_the_relinquishment() -> None:
+    options = {"relinquishment_removal": "placement"}
+    (finding,) = iv_e_compliance(_facts(), as_of=AS_OF, options=options).for_rule(RULE)
+    (limit,) = [
+        t
+        for t in determine_iv_e(_facts(), as_of=AS_OF, options=options).time_limits
+        if t.id == RULE
+    ]
+    assert finding.due == limit.due == date(2026, 3, 13)
+    assert finding.status is ComplianceStatus.MET_LATE
+    assert iv_e_case(_facts(), options=options).events[0].date == date(2026, 1, 12)
