@@ -48,6 +48,14 @@ class TestLookup:
             RULEBOOK.get("7.601.99.Z")
         assert isinstance(UnknownRuleError("rule", "x"), InputError)
 
+    @pytest.mark.parametrize("key", [None, 5, b"7.601.4.C", ["7.601.4.C"]])
+    def test_a_key_that_is_not_text_is_an_input_error(self, key: object) -> None:
+        """A missing or mistyped key names the argument, never an AttributeError inside."""
+        with pytest.raises(InputError, match="rule id or citation"):
+            RULEBOOK.get(key)  # type: ignore[arg-type]
+        with pytest.raises(InputError, match="rule id or citation"):
+            RULEBOOK.by_citation(key)  # type: ignore[arg-type]
+
     def test_by_citation_takes_a_whole_section(self) -> None:
         """'7.601.81' gives every rule of the falsification section, and nothing of 7.601.8."""
         rules = RULEBOOK.by_citation("7.601.81")

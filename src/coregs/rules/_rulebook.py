@@ -144,11 +144,12 @@ class Rulebook:
             as_of: if given, the rule must be in force on this date.
 
         Raises:
+            InputError: ``key`` is not text.
             UnknownRuleError: no rule has that id or citation.
             AmbiguousRuleError: the citation names several rules (the message lists them).
             RuleNotInForceError: the rule is not in force on ``as_of``.
         """
-        rule = self._by_id.get(key)
+        rule = self._by_id.get(_text(key, "rule"))
         if rule is None:
             found = self._exact_citation(key)
             if not found:
@@ -177,8 +178,12 @@ class Rulebook:
         return tuple(r for r in self._rules if r.short_citation == short)
 
     def by_citation(self, citation: str) -> tuple[Rule, ...]:
-        """Rules at ``citation`` or inside it (``"7.601.71"`` gives the whole section)."""
-        short = self._short(citation)
+        """Rules at ``citation`` or inside it (``"7.601.71"`` gives the whole section).
+
+        Raises:
+            InputError: ``citation`` is not text.
+        """
+        short = self._short(_text(citation, "citation"))
         exact = self._exact_citation(citation)
         if exact:
             return exact
@@ -334,3 +339,10 @@ _ENTRY_REFERENCE = {
 
 def _trigger_kinds(rule: Rule, options: Options) -> frozenset[EventKind]:
     return frozenset(m.kind for m in trigger_matches(rule, options))
+
+
+def _text(key: object, field: str) -> str:
+    """``key`` if it is text, else an :class:`~coregs.InputError` naming ``field``."""
+    if not isinstance(key, str):
+        raise InputError(field, "expected a rule id or citation (text)")
+    return key
