@@ -27,10 +27,17 @@ def test_the_version_is_set_in_one_place() -> None:
     assert importlib.metadata.version("coregs") == coregs.__version__
 
 
-def test_the_project_names_its_urls() -> None:
-    urls = PYPROJECT["project"]["urls"]
-    assert set(urls) >= {"Homepage", "Documentation", "Changelog", "Issues"}
-    assert all(url.startswith("https://") for url in urls.values())
+def test_the_project_claims_no_address_it_does_not_have() -> None:
+    """A package index shows `[project.urls]` as links: until coregs has a public home, none is
+    listed (a placeholder such as a reserved `.example` domain would be a dead link), and once
+    one is, every address is https."""
+    urls = PYPROJECT["project"].get("urls", {})
+    for url in urls.values():
+        host = re.match(r"https://([^/]+)/", url + "/")
+        assert host is not None, url
+        assert not re.search(
+            r"(^|\.)(example|invalid|test|localhost)$|example\.(com|org|net)$", host[1]
+        )
 
 
 def test_the_changelog_has_a_section_per_version_in_keep_a_changelog_form() -> None:
