@@ -181,3 +181,25 @@ def test_unpacking_a_chunk_leaves_the_cycle_collector_as_it_was() -> None:
             assert gc.isenabled() is state
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_options_value_goes_to_a_whole_caseload(jobs: int) -> None:
+    """Issue 14 §1, one set of options for every entry point, batches included: an Options
+    value resolved once against coregs.ALL_OPTIONS is accepted by check_cases and
+    determine_many, each reading its own options and recording the other as not used, as
+    check_case and determine_iv_e do with the same value."""
+    options = coregs.resolve_options(
+        coregs.ALL_OPTIONS, {"calendar_day_roll": "none", "relinquishment_removal": "placement"}
+    )
+    facts = json.loads((EXAMPLES / "iv-e-relinquishment.json").read_text())
+    (report,) = check_cases([ON_TIME], AS_OF, options=options, jobs=jobs)
+    (det,) = determine_many([facts], AS_OF, options=options, jobs=jobs)
+    assert (
+        report.to_dict() == check_case(Case.parse(ON_TIME), as_of=AS_OF, options=options).to_dict()
+    )
+    assert det.to_dict() == determine_iv_e(facts, as_of=AS_OF, options=options).to_dict()
+    assert [c.name for c in report.options.not_used] == ["relinquishment_removal"]
+    assert ("relinquishment_removal", "placement") in [
+        (c.name, c.value) for c in det.options.overridden
+    ]

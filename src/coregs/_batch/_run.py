@@ -13,7 +13,7 @@ from typing import Any, Generic, Literal, TypeAlias, TypeVar, overload
 from coregs._batch._failed import FailedCase
 from coregs._batch._pool import Task, no_cycle_collection, ordered_map, require_jobs
 from coregs._errors import InputError, require_date, require_iterable
-from coregs._options import checked_overrides, resolve_options
+from coregs._options import Options, checked_overrides, resolve_options
 from coregs.calendar import CALENDARS, BusinessCalendar
 from coregs.compliance import Case, ComplianceReport, check_case
 from coregs.eligibility import (
@@ -227,6 +227,12 @@ def _require_then(then: object, jobs: int) -> None:
             ) from None
 
 
+def _carried(options: object) -> dict[str, str] | Options:
+    """The caller's options as each case's evaluation takes them: one :class:`~coregs.Options`
+    value as it is (the choices it records as not used travel with it), a mapping checked."""
+    return options if isinstance(options, Options) else checked_overrides(options)
+
+
 @overload
 def check_cases(
     cases: Iterable[CaseInput],
@@ -234,7 +240,7 @@ def check_cases(
     *,
     rulebook: Rulebook | None = None,
     calendar: BusinessCalendar | None = None,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     due_soon_days: int = 7,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
@@ -247,7 +253,7 @@ def check_cases(
     *,
     rulebook: Rulebook | None = None,
     calendar: BusinessCalendar | None = None,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     due_soon_days: int = 7,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
@@ -261,7 +267,7 @@ def check_cases(
     *,
     rulebook: Rulebook | None = None,
     calendar: BusinessCalendar | None = None,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     due_soon_days: int = 7,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
@@ -305,7 +311,7 @@ def check_cases(
         as_of=as_of,
         rulebook=rulebook,
         calendar=calendar,
-        options=checked_overrides(options),
+        options=_carried(options),
         due_soon_days=due_soon_days,
         effective=effective,
         then=then,
@@ -319,7 +325,7 @@ def determine_many(
     facts: Iterable[FactsInput],
     as_of: date,
     *,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     need_standard: NeedStandard | None = None,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
@@ -329,7 +335,7 @@ def determine_many(
     facts: Iterable[FactsInput],
     as_of: date,
     *,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     need_standard: NeedStandard | None = None,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
@@ -339,7 +345,7 @@ def determine_many(
     facts: Iterable[FactsInput],
     as_of: date,
     *,
-    options: Mapping[str, str] | None = None,
+    options: Mapping[str, str] | Options | None = None,
     need_standard: NeedStandard | None = None,
     effective: Literal["strict", "lenient"] = "strict",
     jobs: int = 1,
@@ -360,7 +366,7 @@ def determine_many(
     require_jobs(jobs)
     _require_then(then, jobs)
     require_date(as_of, "as_of")
-    overrides = checked_overrides(options)
+    overrides = _carried(options)
     resolve_options(ALL_OPTIONS, overrides)  # the settings, checked once
     task = DetermineTask(
         as_of=as_of, options=overrides, need_standard=need_standard, effective=effective, then=then
