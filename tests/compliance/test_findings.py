@@ -386,3 +386,24 @@ def test_the_evaluators_finding_factory_puts_each_keyword_in_its_field() -> None
     markers = {name: object() for name in Finding._fields}
     built = new_finding(**markers)  # type: ignore[arg-type]
     assert {name: getattr(built, name) for name in Finding._fields} == markers
+
+
+def test_a_report_records_its_own_callers_options_not_used() -> None:
+    """The plans are remembered per set of options: a check given an Options value whose
+    not-used choices differ from an earlier check's (or that has none) records its own, never
+    the earlier caller's (issue 14 §1)."""
+    from coregs import ALL_OPTIONS, resolve_options
+
+    case = Case.parse({"events": [{"kind": "service_request_received", "date": "2026-03-02"}]})
+    day = date(2026, 4, 1)
+    iv_e = resolve_options(ALL_OPTIONS, {"relinquishment_removal": "placement"})
+    other = resolve_options(ALL_OPTIONS, {"relinquishment_removal": "first-court-order"})
+    plain = resolve_options(ALL_OPTIONS, {"six_month_anchor": "case-opening"})
+    assert [c.value for c in check_case(case, as_of=day, options=iv_e).options.not_used] == [
+        "placement"
+    ]
+    assert check_case(case, as_of=day, options=other).options.not_used == ()
+    assert check_case(case, as_of=day, options=plain).options.not_used == ()
+    assert [c.value for c in check_case(case, as_of=day, options=iv_e).options.not_used] == [
+        "placement"
+    ]

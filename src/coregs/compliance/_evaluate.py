@@ -193,7 +193,12 @@ def _plan(
 def _plans(book: Rulebook, options: Options, *, default: bool) -> _Plans:
     if default:  # the defaults: the common case, remembered without hashing the options
         return book.memo("compliance-plan", lambda: _compile(book, options))
-    key = ("compliance-plan", tuple((c.name, c.value) for c in options.chosen))
+    # the options not used are part of the key: the report and its findings hold this value
+    key = (
+        "compliance-plan",
+        tuple((c.name, c.value) for c in options.chosen),
+        tuple((c.name, c.value) for c in options.not_used),
+    )
     return book.memo(key, lambda: _compile(book, options))
 
 
