@@ -27,6 +27,7 @@ from coregs import (
 from coregs.cli import main
 from coregs.eligibility import IVE_OPTIONS
 from tests.eligibility._cases import eligible_case
+from tests.test_repository import ROOT
 
 PLACED = date(2026, 3, 5)  # a Thursday: day 45 is Sunday 2026-04-19
 
@@ -134,3 +135,35 @@ def test_the_command_lists_and_takes_every_option_that_can_change_its_output(
     assert {"name": "calendar_day_roll", "value": "none"}.items() <= next(
         o for o in out["compliance"]["options"] if o["name"] == "calendar_day_roll"
     ).items()
+
+
+def test_the_compliance_commands_and_routes_take_the_same_set(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A county system configures its options once and passes them to every command and HTTP
+    route: coregs check, coregs rules due and POST /check accept a Title IV-E option and record
+    it as not used (they refused it as unknown), and still refuse a name nobody declares."""
+    from fastapi.testclient import TestClient
+
+    from coregs.service import create_app
+
+    case = str(ROOT / "examples" / "case-on-time.json")
+    iv_e_option = ["--option", "relinquishment_removal=placement"]
+    assert main(["check", case, "--as-of", "2026-12-01", "--json", *iv_e_option]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [o["name"] for o in out["options_not_used"]] == ["relinquishment_removal"]
+    assert main(["rules", "due", "7.601.4.C", "2026-03-02", "--json", *iv_e_option]) == 0
+    assert json.loads(capsys.readouterr().out)["due"] == "2026-03-09"
+    assert main(["check", case, "--as-of", "2026-12-01", "--option", "relinquishment=x"]) == 2
+    assert "options.relinquishment: no such option" in capsys.readouterr().err
+
+    client = TestClient(create_app())
+    body = json.loads((ROOT / "examples" / "case-on-time.json").read_text())
+    answer = client.post(
+        "/check?as_of=2026-12-01&option=relinquishment_removal=placement", json=body
+    )
+    assert answer.status_code == 200
+    assert [o["name"] for o in answer.json()["options_not_used"]] == ["relinquishment_removal"]
+    refused = client.post("/check?as_of=2026-12-01&option=relinquishment=x", json=body)
+    assert refused.status_code == 422
+    assert refused.json()["field"] == "options.relinquishment"

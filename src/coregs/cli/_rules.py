@@ -12,6 +12,7 @@ from typing import Any
 from coregs._display.records import deadline_record
 from coregs._display.rules import describe_period, rule_facts
 from coregs._errors import InputError
+from coregs._options import Options, resolve_options
 from coregs.calendar import BusinessCalendar
 from coregs.cli._common import (
     AddParser,
@@ -69,7 +70,14 @@ def _add_option_args(p: argparse.ArgumentParser) -> None:
 
 def options_and_calendar(
     args: argparse.Namespace,
-) -> tuple[dict[str, str], BusinessCalendar | None]:
+) -> tuple[dict[str, str] | Options, BusinessCalendar | None]:
+    """The ``--option``, ``--calendar`` and ``--closures`` of a rules command, as the options
+    and calendar to evaluate with."""
+    overrides, cal = _named_calendar(args)
+    return one_set_of_options(overrides), cal
+
+
+def _named_calendar(args: argparse.Namespace) -> tuple[dict[str, str], BusinessCalendar | None]:
     overrides = dict(args.option)
     option = WORKING_DAYS_CALENDAR.name
     named = overrides.get(option)
@@ -84,6 +92,17 @@ def options_and_calendar(
         raise InputError("--closures", "needs a named calendar to add the closures to")
     cal = calendar_from_args(argparse.Namespace(calendar=base, closures=args.closures))
     return overrides, cal
+
+
+def one_set_of_options(overrides: dict[str, str]) -> dict[str, str] | Options:
+    """``overrides`` as a rules command takes them: one set of options for every command
+    (issue 14 §1), so a Title IV-E option is accepted and recorded as not used. The evaluator's
+    options are loaded only when one is named, to keep these commands' start-up short."""
+    if overrides.keys() <= {o.name for o in RULEBOOK.interpretations}:
+        return overrides
+    from coregs.eligibility import ALL_OPTIONS  # noqa: PLC0415 - only when an IV-E option is named
+
+    return resolve_options(ALL_OPTIONS, overrides)
 
 
 # -- coregs rules ---------------------------------------------------------------------------

@@ -15,9 +15,11 @@ from fastapi.responses import JSONResponse
 from coregs import __version__
 from coregs._display.records import calendar_year, deadline_record, due_date_record
 from coregs._errors import CoregsError, InputError
+from coregs._options import Options as ResolvedOptions, resolve_options
 from coregs.calendar import calendar_named
 from coregs.compliance import Case, check_case
 from coregs.eligibility import (
+    ALL_OPTIONS,
     IVE_OPTIONS,
     FundingDetermination,
     IVEDetermination,
@@ -72,14 +74,16 @@ Lenient = Annotated[
 ]
 
 
-def _options(pairs: list[str]) -> dict[str, str]:
+def _options(pairs: list[str]) -> ResolvedOptions:
+    """The ``option`` parameters as one set of options for every route (issue 14 §1): a route
+    records those it does not read as not used."""
     out = {}
     for i, pair in enumerate(pairs):
         name, sep, value = pair.partition("=")
         if not sep or not name.strip() or not value.strip():
             raise InputError(f"option[{i}]", "expected NAME=VALUE")
         out[name.strip()] = value.strip()
-    return out
+    return resolve_options(ALL_OPTIONS, out)
 
 
 def _json(model: str | tuple[str, ...], summary: str) -> dict[str, Any]:
