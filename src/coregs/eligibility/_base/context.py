@@ -9,10 +9,10 @@ so that each criterion reads them the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
@@ -43,6 +43,7 @@ __all__ = [
     "counted",
     "fyit_participation",
     "known_on",
+    "per_options",
     "recorded",
     "resolve_ive_options",
     "validity",
@@ -150,6 +151,7 @@ def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozense
 
 
 _M = TypeVar("_M", bound=BaseModel)
+_T = TypeVar("_T")
 
 
 def _until(day: date | None, as_of: date) -> date | None:
@@ -295,7 +297,34 @@ class Context:
         return [f for f, found in self.checked if wanted & found]
 
 
-@lru_cache(maxsize=64)
+def per_options(derive: Callable[[Options], _T]) -> Callable[[Options], _T]:
+    """``derive`` cached by the value of its :class:`~coregs.Options` (``lru_cache``), and the
+    ``Options`` object it saw last recognised by identity, unhashed.
+
+    Hashing an ``Options`` value (pydantic's hash of twenty-odd choices) costs about 3 µs, and
+    a determination looks two derivations up: at the 5,000 determinations a second of
+    ``benchmarks/bench_eligibility.py`` that is 3 %. Callers resolve their options once and
+    pass the same object to every evaluation (``resolve_ive_options`` caches them too), so the
+    identity check is what answers. The last pair is held whole, so its ``id`` cannot be
+    reused while it is compared, and replaced in one assignment (safe across threads).
+    """
+    by_value = lru_cache(maxsize=64)(derive)
+    last: tuple[Options, _T] | None = None
+
+    @wraps(derive)
+    def lookup(options: Options) -> _T:
+        nonlocal last
+        seen = last
+        if seen is not None and seen[0] is options:
+            return seen[1]
+        value = by_value(options)
+        last = (options, value)
+        return value
+
+    return lookup
+
+
+@per_options
 def _readings(options: Options) -> Readings:
     return Readings.of(options)
 

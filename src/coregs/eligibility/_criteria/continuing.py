@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
-from coregs.eligibility._base.context import Context, CourtFinding
+from coregs.eligibility._base.context import Context, CourtFinding, per_options
 from coregs.eligibility._base.options import (
     MutualCareInterruption,
     MutualCareTreatmentFacility,
@@ -531,7 +531,7 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
 _REDETERMINATION = RULEBOOK.get("ive-redetermination")
 
 
-@lru_cache(maxsize=32)
+@per_options
 def _redetermination_counting(options: Options) -> tuple[Period, Roll, BusinessCalendar, bool]:
     """The redetermination rule read under ``options``, once per set of options: the period,
     the roll, the calendar it rolls on, and whether the schedule is fixed (entry anniversaries)."""
