@@ -9,6 +9,7 @@ much, because federal reviews disallow partial-month overpayments (DAB No. 2253)
 
 from __future__ import annotations
 
+from calendar import isleap
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
@@ -83,6 +84,7 @@ class MonthLine(NamedTuple):
 
 
 _COLUMN = {Outcome.MET: 0, Outcome.NOT_MET: 1, Outcome.UNKNOWN: 2}
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: isleap
 _BEFORE = "before the eligibility effective date (A.3.a)"
 
 
@@ -165,23 +167,20 @@ _WHOLE_MONTH = (
 class _Months:
     """Day counts by month, kept as plain integers until the lines are built."""
 
-    __slots__ = ("_first", "_index", "_rows", "_starts")
+    __slots__ = ("_index", "_months", "_rows", "_starts")
 
     def __init__(self, first: date, stop: date) -> None:
-        last = stop - timedelta(days=1)
-        self._first = Month.of(first)
-        year, month = first.year, first.month
-        starts = []
-        while (year, month) <= (last.year, last.month):
-            starts.append(date(year, month, 1).toordinal())
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        starts.append(date(year, month, 1).toordinal())
-        self._starts = starts
+        months = list(Month.of(first).through(Month.of(stop - timedelta(days=1))))
+        self._months = months
+        # each month's first day as an ordinal, and the next month's after the last
+        day = months[0].first_day.toordinal()
+        self._starts = starts = [day]
+        for m in months:
+            day += 29 if m.month == 2 and isleap(m.year) else _MONTH_DAYS[m.month]
+            starts.append(day)
         # per month: days in care; child, placement, administrative costs (met, not met,
         # unknown each); eligible days whose administrative costs are not met, unknown
-        self._rows: list[tuple[list[int], dict[str, None]]] = [
-            ([0] * 12, {}) for _ in range(len(starts) - 1)
-        ]
+        self._rows: list[tuple[list[int], dict[str, None]]] = [([0] * 12, {}) for _ in months]
         self._index = 0
 
     def add(
@@ -213,25 +212,23 @@ class _Months:
     def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
         administrative day has every eligible day's administrative costs claimable)."""
-        lines = tuple(
-            MonthLine(
-                self._first + k,
-                n[0],
-                DayCounts(n[1], n[2], n[3]),
-                DayCounts(n[4], n[5], n[6]),
-                DayCounts(n[7], n[8], n[9]),
-                tuple(why),
-            )
-            for k, (n, why) in enumerate(self._rows)
-        )
-        if not whole_month_admin:
-            return lines
-        return tuple(
-            line._replace(
-                admin=DayCounts(n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]),
-                reasons=(*line.reasons, _WHOLE_MONTH),
-            )
-            if n[7] and (n[10] or n[11])
-            else line
-            for line, (n, _) in zip(lines, self._rows, strict=True)
-        )
+        # most months of a stay count alike (every day in care, all met): their day counts
+        # are made once, and shared (they are immutable)
+        made: dict[tuple[int, ...], tuple[DayCounts, DayCounts, DayCounts, bool]] = {}
+        out = []
+        for month, (n, why) in zip(self._months, self._rows, strict=True):
+            key = tuple(n)
+            counts = made.get(key)
+            if counts is None:
+                whole = whole_month_admin and n[7] > 0 and (n[10] > 0 or n[11] > 0)
+                admin = (n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]) if whole else n[7:10]
+                counts = made[key] = (
+                    DayCounts(n[1], n[2], n[3]),
+                    DayCounts(n[4], n[5], n[6]),
+                    DayCounts._make(admin),
+                    whole,
+                )
+            child, placement, admin_days, whole = counts
+            reasons = (*why, _WHOLE_MONTH) if whole else tuple(why)
+            out.append(MonthLine(month, n[0], child, placement, admin_days, reasons))
+        return tuple(out)
