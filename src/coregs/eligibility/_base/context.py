@@ -161,9 +161,12 @@ def _until(day: date | None, as_of: date) -> date | None:
 
 def _updated(model: _M, **values: Any) -> _M:
     """``model`` with ``values``, copied only when one differs (most facts lie in the past)."""
-    if all(getattr(model, name) == value for name, value in values.items()):
-        return model
-    return model.model_copy(update=values)
+    for name, value in values.items():
+        old = getattr(model, name)
+        # the same object, most often: pydantic's == on models compares every field
+        if old is not value and old != value:
+            return model.model_copy(update=values)
+    return model
 
 
 def _placement_on(p: Placement, as_of: date) -> Placement:

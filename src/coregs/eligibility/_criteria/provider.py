@@ -330,14 +330,17 @@ class Providers:
             end = min(last_day, p.end - timedelta(days=1)) if p.end is not None else last_day
             end = max(end, p.start)
             piece = self.provider_on(index, p, end)
-            met_on = self._eligible_from(index, p, end) if piece.outcome is Outcome.MET else None
+            met = piece.outcome is Outcome.MET
             out.append(
-                PROVIDER.result(
+                Criterion(  # PROVIDER's result, under the placement's own id
+                    f"provider-{index}",
+                    PROVIDER.citation,
+                    PROVIDER.title,
                     piece.outcome,
                     f"placements[{index}]: {piece.reason}",
-                    missing=piece.missing,
-                    met_on=met_on,
-                )._replace(id=f"provider-{index}")
+                    piece.missing if piece.outcome is Outcome.UNKNOWN else (),
+                    self._eligible_from(index, p, end) if met else None,
+                )
             )
         return tuple(out)
 

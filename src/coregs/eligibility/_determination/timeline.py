@@ -165,9 +165,13 @@ _WHOLE_MONTH = (
 
 
 class _Months:
-    """Day counts by month, kept as plain integers until the lines are built."""
+    """Day counts by month, kept as plain integers until the lines are built.
 
-    __slots__ = ("_index", "_months", "_rows", "_starts")
+    A month lying whole inside one cut (most months of a long stay) is not counted day by day:
+    it records the cut's columns and reasons, and months alike share their day counts.
+    """
+
+    __slots__ = ("_index", "_months", "_rows", "_starts", "_whole")
 
     def __init__(self, first: date, stop: date) -> None:
         months = list(Month.of(first).through(Month.of(stop - timedelta(days=1))))
@@ -178,9 +182,12 @@ class _Months:
         for m in months:
             day += 29 if m.month == 2 and isleap(m.year) else _MONTH_DAYS[m.month]
             starts.append(day)
-        # per month: days in care; child, placement, administrative costs (met, not met,
-        # unknown each); eligible days whose administrative costs are not met, unknown
-        self._rows: list[tuple[list[int], dict[str, None]]] = [([0] * 12, {}) for _ in months]
+        # a month in part of a cut: days in care; child, placement, administrative costs
+        # (met, not met, unknown each); eligible days whose administrative costs are not met,
+        # unknown; and its reasons, in order. A month whole in a cut: that cut's columns and
+        # reasons.
+        self._rows: list[tuple[list[int], dict[str, None]] | None] = [None] * len(months)
+        self._whole: list[tuple[tuple[int, ...], tuple[str, ...]] | None] = [None] * len(months)
         self._index = 0
 
     def add(
@@ -189,46 +196,78 @@ class _Months:
         """Count the days ``a`` (included) to ``b`` (excluded, as ordinals) with the child's,
         the placement's and the administrative outcomes."""
         child, placement, admin = outcomes
-        c, p, q = 1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin]
-        short = (9 + _COLUMN[admin]) if child is Outcome.MET and admin is not child else None
+        columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
+        if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
+            columns += (9 + _COLUMN[admin],)
         starts, i = self._starts, self._index
+        signature = None
         while a < b:
             while starts[i + 1] <= a:
                 i += 1
-            end = min(b, starts[i + 1])
+            end = starts[i + 1]
+            if a == starts[i] and end <= b:  # the whole month, in this cut alone
+                if signature is None:
+                    signature = (columns, tuple(dict.fromkeys(reasons)))
+                self._whole[i] = signature
+                a = end
+                continue
+            end = min(end, b)
+            row = self._rows[i]
+            if row is None:
+                row = self._rows[i] = ([0] * 12, {})
+            counts, why = row
             n = end - a
-            counts, why = self._rows[i]
             counts[0] += n
-            counts[c] += n
-            counts[p] += n
-            counts[q] += n
-            if short is not None:
-                counts[short] += n
-            if reasons:
-                why.update(dict.fromkeys(reasons))
+            for column in columns:
+                counts[column] += n
+            why.update(dict.fromkeys(reasons))
             a = end
         self._index = i
 
     def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
         administrative day has every eligible day's administrative costs claimable)."""
-        # most months of a stay count alike (every day in care, all met): their day counts
-        # are made once, and shared (they are immutable)
-        made: dict[tuple[int, ...], tuple[DayCounts, DayCounts, DayCounts, bool]] = {}
+        # months alike (most: every day met) share their day counts, made once
+        made: dict[object, tuple[DayCounts, DayCounts, DayCounts, bool]] = {}
         out = []
-        for month, (n, why) in zip(self._months, self._rows, strict=True):
-            key = tuple(n)
-            counts = made.get(key)
-            if counts is None:
-                whole = whole_month_admin and n[7] > 0 and (n[10] > 0 or n[11] > 0)
-                admin = (n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]) if whole else n[7:10]
-                counts = made[key] = (
-                    DayCounts(n[1], n[2], n[3]),
-                    DayCounts(n[4], n[5], n[6]),
-                    DayCounts._make(admin),
-                    whole,
-                )
-            child, placement, admin_days, whole = counts
-            reasons = (*why, _WHOLE_MONTH) if whole else tuple(why)
-            out.append(MonthLine(month, n[0], child, placement, admin_days, reasons))
+        starts = self._starts
+        for k, month in enumerate(self._months):
+            whole = self._whole[k]
+            if whole is not None:
+                columns, why = whole
+                days = starts[k + 1] - starts[k]
+                key: object = (columns, days)
+                counts = made.get(key)
+                if counts is None:
+                    n = [days] + [0] * 11
+                    for column in columns:
+                        n[column] = days
+                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
+            else:
+                row = self._rows[k]
+                assert row is not None  # every day from first to stop is in a cut
+                n, reasons = row
+                days, why, key = n[0], tuple(reasons), tuple(n)
+                counts = made.get(key)
+                if counts is None:
+                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
+            child, placement, admin, whole_month = counts
+            if whole_month:
+                why = (*why, _WHOLE_MONTH)
+            out.append(MonthLine(month, days, child, placement, admin, why))
         return tuple(out)
+
+
+def _day_counts(
+    n: list[int], *, whole_month_admin: bool
+) -> tuple[DayCounts, DayCounts, DayCounts, bool]:
+    """A month's day counts from its row (see :class:`_Months`), and whether option
+    ``admin_cost_partial_month`` = ``whole-month`` made its administrative costs claimable."""
+    whole = whole_month_admin and n[7] > 0 and (n[10] > 0 or n[11] > 0)
+    admin = (n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]) if whole else n[7:10]
+    return (
+        DayCounts(n[1], n[2], n[3]),
+        DayCounts(n[4], n[5], n[6]),
+        DayCounts._make(admin),
+        whole,
+    )
