@@ -177,7 +177,12 @@ class Providers:
         self._first_of_month = (
             ctx.readings.provider_claim_start is ProviderClaimStart.FIRST_OF_MONTH
         )
-        self._window_end = {index: self._relative_window_end(p) for index, p in ctx.placements}
+        # C ¶3's six months: read only for a relative known to pursue certification (_placed)
+        self._window_end = {
+            index: self._relative_window_end(p)
+            for index, p in ctx.placements
+            if p.relative and p.pursuing_certification
+        }
         self._visit = _Day(
             _AT_HOME,
             _VISIT_ADMIN
@@ -204,7 +209,7 @@ class Providers:
                 out.add(entry.since)
                 if first_of_month and entry.status is LicenceStatus.FULL:
                     out.add(Month.of(entry.since).first_day)  # A.3.b
-            if p.relative is not False:
+            if index in self._window_end:
                 out.add(self._window_end[index])  # C ¶3
             if self._adult_from is not None and p.setting in (
                 None,

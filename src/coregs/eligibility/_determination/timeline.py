@@ -130,8 +130,11 @@ def timeline(
     months = _Months(first, stop)
     child = Outcome.UNKNOWN
     met, not_met = Outcome.MET, Outcome.NOT_MET
+    fixed_outcome = all_of([p.outcome for p in fixed])
     for lo, hi in pairwise(cuts):
-        parts = [before if initial.outcome is met and lo < initial.start else initial, *fixed]
+        head = before if initial.outcome is met and lo < initial.start else initial
+        parts = [head, *fixed]
+        outcomes = [head.outcome, fixed_outcome]
         for k, run in enumerate(runs):
             i = at[k]
             while i + 1 < len(run) and run[i + 1].start <= lo:
@@ -139,11 +142,15 @@ def timeline(
             at[k] = i
             if run[i].start <= lo:
                 parts.append(run[i])
-        child = all_of(p.outcome for p in parts)
+                outcomes.append(run[i].outcome)
+        child = all_of(outcomes)
         side = providers.day(lo)
         provider, exception = side.provider.outcome, side.exception.outcome
-        placement = all_of((child, provider))
-        admin = all_of((child, provider if provider is met else any_of((provider, exception))))
+        if provider is met:
+            placement = admin = child
+        else:
+            placement = all_of((child, provider))
+            admin = all_of((child, any_of((provider, exception))))
         reasons = (
             [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
         )
