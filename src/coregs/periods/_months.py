@@ -5,8 +5,8 @@ from __future__ import annotations
 import calendar as _stdcal
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import overload
 
 from coregs._errors import InputError, OutOfRangeError, require_date

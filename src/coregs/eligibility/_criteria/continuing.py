@@ -470,7 +470,7 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
             if made is not None and made <= due:
                 continue
             lo = lapse_start(due)
-            hi = Month.of(made).first_day if made is not None else None
+            hi = made.replace(day=1) if made is not None else None
             if hi is None or hi > lo:
                 spans.append((lo, hi, due))
 

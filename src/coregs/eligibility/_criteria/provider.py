@@ -204,11 +204,11 @@ class Providers:
             if p.end is not None:
                 out.add(p.end)
                 if p.setting in _NON_IVE and i + 1 < len(placements):
-                    out.add(Month.of(placements[i + 1][1].start).first_day)  # C ¶4
+                    out.add(placements[i + 1][1].start.replace(day=1))  # C ¶4
             for entry in p.licensing:
                 out.add(entry.since)
                 if first_of_month and entry.status is LicenceStatus.FULL:
-                    out.add(Month.of(entry.since).first_day)  # A.3.b
+                    out.add(entry.since.replace(day=1))  # A.3.b
             if index in self._window_end:
                 out.add(self._window_end[index])  # C ¶3
             if self._adult_from is not None and p.setting in (
@@ -363,5 +363,5 @@ class Providers:
                 break
             start = entry.since
         if self._first_of_month:
-            start = Month.of(start).first_day
+            start = start.replace(day=1)
         return max(start, lo)

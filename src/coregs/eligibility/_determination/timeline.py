@@ -129,7 +129,7 @@ def timeline(
     at = [0] * len(runs)  # each run's piece in force (cuts only move forward)
     months = _Months(first, stop)
     child = Outcome.UNKNOWN
-    met, not_met = Outcome.MET, Outcome.NOT_MET
+    met = Outcome.MET
     fixed_outcome = all_of([p.outcome for p in fixed])
     for lo, hi in pairwise(cuts):
         head = before if initial.outcome is met and lo < initial.start else initial
@@ -151,19 +151,27 @@ def timeline(
         else:
             placement = all_of((child, provider))
             admin = all_of((child, any_of((provider, exception))))
-        reasons = (
-            [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
-        )
-        if child is not not_met and provider is not met:
-            reasons.append(f"placement: {side.provider.reason}")
-            if (
-                admin is not met
-                and exception is not met
-                and side.exception.reason != side.provider.reason
-            ):
-                reasons.append(f"admin: {side.exception.reason}")
+        reasons = _reasons(child, parts, side.provider, side.exception, admin)
         months.add(lo.toordinal(), hi.toordinal(), (child, placement, admin), reasons)
     return months.lines(whole_month_admin=whole_month_admin), child
+
+
+def _reasons(
+    child: Outcome, parts: list[Piece], provider: Piece, exception: Piece, admin: Outcome
+) -> list[str]:
+    """Why a cut is not met or unknown: the child's pieces of that outcome, then the
+    provider's and the administrative exception's reasons (while the child may be eligible)."""
+    met = Outcome.MET
+    reasons = [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
+    if child is not Outcome.NOT_MET and provider.outcome is not met:
+        reasons.append(f"placement: {provider.reason}")
+        if (
+            admin is not met
+            and exception.outcome is not met
+            and exception.reason != provider.reason
+        ):
+            reasons.append(f"admin: {exception.reason}")
+    return reasons
 
 
 _WHOLE_MONTH = (
