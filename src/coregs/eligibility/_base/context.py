@@ -78,12 +78,20 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     worded: acceptably documented (signed order or transcript) and worded for this child; the
     problem in words; the facts missing. A finding with its own documentation or wording
     (:class:`~coregs.eligibility.OrderFinding`) is judged by :func:`recorded`."""
-    return _validity(f"court_orders[{index}]", index, order.documentation, order.wording)
+    return _validity(None, index, order.documentation, order.wording)
+
+
+_COUNTS = (Outcome.MET, "", ())
+_ACCEPTABLE = frozenset(d for d in Documentation if d.acceptable)
 
 
 def _validity(
-    what: str, index: int, doc: Documentation | None, wording: Wording | None
+    what: str | None, index: int, doc: Documentation | None, wording: Wording | None
 ) -> tuple[Outcome, str, tuple[str, ...]]:
+    """As :func:`validity`; ``what`` names the finding in a problem (default: the order)."""
+    if doc in _ACCEPTABLE and wording is Wording.CASE_SPECIFIC:  # the usual order: no words
+        return _COUNTS
+    what = what or f"court_orders[{index}]"
     if doc is not None and not doc.acceptable:
         return (
             Outcome.NOT_MET,
@@ -110,7 +118,7 @@ def _validity(
             f"{what}: how the finding is documented or worded is not stated",
             missing,
         )
-    return Outcome.MET, "", ()
+    return _COUNTS
 
 
 def counted(index: int, order: CourtOrder) -> frozenset[FindingKind]:
@@ -141,10 +149,10 @@ def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozense
         groups.setdefault(key, set()).add(f.kind)
     out = []
     for (doc, wording), kinds in sorted(groups.items(), key=lambda g: sorted(g[1])):
-        what = f"court_orders[{index}]"
+        what = None
         if (doc, wording) != own:
             words = " and ".join(sorted(k.value.replace("_", " ") for k in kinds))
-            what = f"the {words} finding of {what}"
+            what = f"the {words} finding of court_orders[{index}]"
         valid = CourtFinding(index, order.date, *_validity(what, index, doc, wording))
         out.append((valid, frozenset(kinds)))
     return out
@@ -170,6 +178,8 @@ def _updated(model: _M, **values: Any) -> _M:
 
 
 def _placement_on(p: Placement, as_of: date) -> Placement:
+    if (p.end is None or p.end <= as_of) and (not p.licensing or p.licensing[-1].since <= as_of):
+        return p  # nothing after as_of (licensing is validated in date order)
     return _updated(
         p,
         end=_until(p.end, as_of),
