@@ -193,21 +193,16 @@ def funding() -> Callable[[], object]:
 
 def side_by_side(trees: list[str]) -> None:
     """The paired workloads on ``trees`` and on this tree, in one run."""
-    from _paired import paired, report
+    from _paired import compare
 
-    names = [f"old{i + 1}" if len(trees) > 1 else "old" for i in range(len(trees))] + ["this"]
-    for i, tree in enumerate(trees):
-        print(f"  {names[i]} = {tree}")
-    for workload, calls in (
-        ("validate_determine", 300),
-        ("determine", 300),
-        ("long_validate_determine", 150),
-        ("history", 100),
-        ("funding", 300),
-    ):
-        samples = paired(f"bench_eligibility:{workload}", [*trees, None], calls=calls, rounds=15)
-        report(workload, samples, names)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    compare(
+        "bench_eligibility",
+        [
+            ("validate_determine", 300),
+            ("determine", 300),
+            ("long_validate_determine", 150),
+            ("history", 100),
+            ("funding", 300),
+        ],
+        trees,
+    )
