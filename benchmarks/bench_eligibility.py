@@ -206,3 +206,7 @@ def side_by_side(trees: list[str]) -> None:
         ],
         trees,
     )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
