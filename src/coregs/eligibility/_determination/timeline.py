@@ -179,6 +179,9 @@ _WHOLE_MONTH = (
 )
 
 
+_Span = tuple[int, int, tuple[Outcome, Outcome, Outcome], list[str]]  # see _Months.add
+
+
 class _Months:
     """Day counts by month, kept as plain integers until the lines are built.
 
@@ -186,7 +189,7 @@ class _Months:
     it records the cut's columns and reasons, and months alike share their day counts.
     """
 
-    __slots__ = ("_index", "_months", "_rows", "_starts", "_whole")
+    __slots__ = ("_index", "_months", "_pending", "_rows", "_starts", "_whole")
 
     def __init__(self, first: date, stop: date) -> None:
         months = list(Month.of(first).through(Month.of(stop - timedelta(days=1))))
@@ -204,12 +207,26 @@ class _Months:
         self._rows: list[tuple[list[int], dict[str, None]] | None] = [None] * len(months)
         self._whole: list[tuple[tuple[int, ...], tuple[str, ...]] | None] = [None] * len(months)
         self._index = 0
+        self._pending: _Span | None = None
 
     def add(
         self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
     ) -> None:
         """Count the days ``a`` (included) to ``b`` (excluded, as ordinals) with the child's,
-        the placement's and the administrative outcomes."""
+        the placement's and the administrative outcomes. A cut that goes on from the one
+        before it alike (a move between two claimable homes) only extends it: the months it
+        would split stay whole."""
+        pending = self._pending
+        if pending is not None:
+            if pending[1] == a and pending[2] == outcomes and pending[3] == reasons:
+                self._pending = (pending[0], b, outcomes, reasons)
+                return
+            self._count(*pending)
+        self._pending = (a, b, outcomes, reasons)
+
+    def _count(
+        self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
+    ) -> None:
         child, placement, admin = outcomes
         columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
         if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
@@ -242,6 +259,9 @@ class _Months:
     def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
         administrative day has every eligible day's administrative costs claimable)."""
+        if self._pending is not None:
+            self._count(*self._pending)
+            self._pending = None
         # months alike (most: every day met) share their day counts, made once
         made: dict[object, tuple[DayCounts, DayCounts, DayCounts, bool]] = {}
         out = []
