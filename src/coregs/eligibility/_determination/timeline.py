@@ -186,7 +186,8 @@ class _Months:
     """Day counts by month, kept as plain integers until the lines are built.
 
     A month lying whole inside one cut (most months of a long stay) is not counted day by day:
-    it records the cut's columns and reasons, and months alike share their day counts.
+    it records the cut's columns and reasons, and months alike share their day counts. Cuts
+    come in order; one that goes on from the one before it alike only extends it.
     """
 
     __slots__ = ("_index", "_months", "_pending", "_rows", "_starts", "_whole")
@@ -227,6 +228,8 @@ class _Months:
     def _count(
         self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
     ) -> None:
+        """Count a span of days (as :meth:`add`): whole months by their cut, the others day
+        by day."""
         child, placement, admin = outcomes
         columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
         if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
