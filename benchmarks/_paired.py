@@ -87,3 +87,14 @@ def report(label: str, samples: Sequence[Sequence[float]], names: Sequence[str])
             f"  {label:<24} {name:<10} {min(these):10.1f} min {statistics.median(these):10.1f}"
             f" median µs   x{ratio:.2f}"
         )
+
+
+def compare(module: str, workloads: Sequence[tuple[str, int]], trees: Sequence[str]) -> None:
+    """Each ``(workload, calls)`` of ``module`` on ``trees`` (other checkouts' ``src``) and on
+    this tree, side by side in one run of 15 interleaved rounds, reported against the first."""
+    names = [f"old{i + 1}" if len(trees) > 1 else "old" for i in range(len(trees))] + ["this"]
+    for name, tree in zip(names[:-1], trees, strict=True):
+        print(f"  {name} = {tree}")
+    for workload, calls in workloads:
+        samples = paired(f"{module}:{workload}", [*trees, None], calls=calls, rounds=15)
+        report(workload, samples, names)

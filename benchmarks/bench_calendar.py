@@ -187,13 +187,14 @@ def scalar_roll() -> Callable[[], object]:
 
 
 def side_by_side(old: list[str]) -> None:
-    from _paired import paired, report
+    from _paired import compare
 
-    names = [f"old{i + 1}" if len(old) > 1 else "old" for i in range(len(old))] + ["this"]
     print("\nscalar methods side by side (CPU µs per 64 calls, 15 rounds; x: old / this)")
-    for workload in ("scalar_add", "scalar_between", "scalar_roll"):
-        samples = paired(f"bench_calendar:{workload}", [*old, None], calls=2_000, rounds=15)
-        report(workload, samples, names)
+    compare(
+        "bench_calendar",
+        [("scalar_add", 2_000), ("scalar_between", 2_000), ("scalar_roll", 2_000)],
+        old,
+    )
 
 
 def main() -> None:

@@ -193,20 +193,19 @@ def growth() -> bool:
 
 def side_by_side(trees: list[str]) -> None:
     """The check and the growth cases on ``trees`` and on this tree, in one run."""
-    from _paired import paired, report
+    from _paired import compare
 
-    names = [f"old{i + 1}" if len(trees) > 1 else "old" for i in range(len(trees))] + ["this"]
-    for i, tree in enumerate(trees):
-        print(f"  {names[i]} = {tree}")
-    for workload, calls in (
-        ("check20", 200),
-        ("spread200", 10),
-        ("spread2000", 2),
-        ("dense200", 10),
-        ("dense2000", 1),
-    ):
-        samples = paired(f"bench_compliance:{workload}", [*trees, None], calls=calls, rounds=15)
-        report(workload, samples, names)
+    compare(
+        "bench_compliance",
+        [
+            ("check20", 200),
+            ("spread200", 10),
+            ("spread2000", 2),
+            ("dense200", 10),
+            ("dense2000", 1),
+        ],
+        trees,
+    )
 
 
 def samples_us(fn: Callable[[], object], calls: int = LOOPS) -> list[float]:

@@ -6,6 +6,7 @@ import calendar as _stdcal
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import overload
 
 from coregs._errors import InputError, OutOfRangeError, require_date
@@ -62,6 +63,8 @@ class Month:
     def of(cls, day: date) -> Month:
         """The month containing ``day``."""
         require_date(day, "day")
+        if cls is Month:  # every date's month is valid: the shared value, unchecked
+            return _month_at(day.year * 12 + day.month - 1)
         return cls(day.year, day.month)
 
     @classmethod
@@ -91,22 +94,10 @@ class Month:
     def _index(self) -> int:
         return self.year * 12 + self.month - 1
 
-    @classmethod
-    def _from_index(cls, index: int) -> Month:
-        # the month number is valid by construction: check only the year, and skip the
-        # general validation (month arithmetic is on the hot path of the timelines)
-        year, month0 = divmod(index, 12)
-        if not 1 <= year <= 9999:
-            raise OutOfRangeError("month.year", "the result falls outside years 1-9999")
-        out = object.__new__(cls)
-        object.__setattr__(out, "year", year)
-        object.__setattr__(out, "month", month0 + 1)
-        return out
-
     def __add__(self, n: int) -> Month:
         if type(n) is not int:
             return NotImplemented
-        return Month._from_index(self._index() + n)
+        return _month_at(self.year * 12 + self.month - 1 + n)
 
     @overload
     def __sub__(self, other: Month) -> int: ...
@@ -116,7 +107,7 @@ class Month:
         if isinstance(other, Month):
             return self._index() - other._index()
         if type(other) is int:
-            return Month._from_index(self._index() - other)
+            return _month_at(self._index() - other)
         return NotImplemented
 
     def contains(self, day: date) -> bool:
@@ -127,10 +118,26 @@ class Month:
         """This month and each following one up to ``last`` (included)."""
         _require_month(last, "last")
         for i in range(self._index(), last._index() + 1):
-            yield Month._from_index(i)
+            yield _month_at(i)
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+
+@lru_cache(maxsize=4096)
+def _month_at(index: int) -> Month:
+    """The month ``index`` months after January of year 0: one immutable value per month,
+    made once (month arithmetic is on the hot path of the eligibility timelines, where a
+    five-year stay steps through sixty months, and building a Month costs five times the
+    lookup). The month number is valid by construction: only the year is checked, and the
+    general validation is skipped."""
+    year, month0 = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise OutOfRangeError("month.year", "the result falls outside years 1-9999")
+    out = object.__new__(Month)
+    object.__setattr__(out, "year", year)
+    object.__setattr__(out, "month", month0 + 1)
+    return out
 
 
 def _require_month(value: object, field: str) -> None:

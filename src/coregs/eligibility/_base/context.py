@@ -9,10 +9,10 @@ so that each criterion reads them the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
@@ -43,6 +43,7 @@ __all__ = [
     "counted",
     "fyit_participation",
     "known_on",
+    "per_options",
     "recorded",
     "resolve_ive_options",
     "validity",
@@ -77,12 +78,20 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     worded: acceptably documented (signed order or transcript) and worded for this child; the
     problem in words; the facts missing. A finding with its own documentation or wording
     (:class:`~coregs.eligibility.OrderFinding`) is judged by :func:`recorded`."""
-    return _validity(f"court_orders[{index}]", index, order.documentation, order.wording)
+    return _validity(None, index, order.documentation, order.wording)
+
+
+_COUNTS = (Outcome.MET, "", ())
+_ACCEPTABLE = frozenset(d for d in Documentation if d.acceptable)
 
 
 def _validity(
-    what: str, index: int, doc: Documentation | None, wording: Wording | None
+    what: str | None, index: int, doc: Documentation | None, wording: Wording | None
 ) -> tuple[Outcome, str, tuple[str, ...]]:
+    """As :func:`validity`; ``what`` names the finding in a problem (default: the order)."""
+    if doc in _ACCEPTABLE and wording is Wording.CASE_SPECIFIC:  # the usual order: no words
+        return _COUNTS
+    what = what or f"court_orders[{index}]"
     if doc is not None and not doc.acceptable:
         return (
             Outcome.NOT_MET,
@@ -109,7 +118,7 @@ def _validity(
             f"{what}: how the finding is documented or worded is not stated",
             missing,
         )
-    return Outcome.MET, "", ()
+    return _COUNTS
 
 
 def counted(index: int, order: CourtOrder) -> frozenset[FindingKind]:
@@ -140,16 +149,17 @@ def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozense
         groups.setdefault(key, set()).add(f.kind)
     out = []
     for (doc, wording), kinds in sorted(groups.items(), key=lambda g: sorted(g[1])):
-        what = f"court_orders[{index}]"
+        what = None
         if (doc, wording) != own:
             words = " and ".join(sorted(k.value.replace("_", " ") for k in kinds))
-            what = f"the {words} finding of {what}"
+            what = f"the {words} finding of court_orders[{index}]"
         valid = CourtFinding(index, order.date, *_validity(what, index, doc, wording))
         out.append((valid, frozenset(kinds)))
     return out
 
 
 _M = TypeVar("_M", bound=BaseModel)
+_T = TypeVar("_T")
 
 
 def _until(day: date | None, as_of: date) -> date | None:
@@ -159,12 +169,17 @@ def _until(day: date | None, as_of: date) -> date | None:
 
 def _updated(model: _M, **values: Any) -> _M:
     """``model`` with ``values``, copied only when one differs (most facts lie in the past)."""
-    if all(getattr(model, name) == value for name, value in values.items()):
-        return model
-    return model.model_copy(update=values)
+    for name, value in values.items():
+        old = getattr(model, name)
+        # the same object, most often: pydantic's == on models compares every field
+        if old is not value and old != value:
+            return model.model_copy(update=values)
+    return model
 
 
 def _placement_on(p: Placement, as_of: date) -> Placement:
+    if (p.end is None or p.end <= as_of) and (not p.licensing or p.licensing[-1].since <= as_of):
+        return p  # nothing after as_of (licensing is validated in date order)
     return _updated(
         p,
         end=_until(p.end, as_of),
@@ -295,7 +310,34 @@ class Context:
         return [f for f, found in self.checked if wanted & found]
 
 
-@lru_cache(maxsize=64)
+def per_options(derive: Callable[[Options], _T]) -> Callable[[Options], _T]:
+    """``derive`` cached by the value of its :class:`~coregs.Options` (``lru_cache``), and the
+    ``Options`` object it saw last recognised by identity, unhashed.
+
+    Hashing an ``Options`` value (pydantic's hash of twenty-odd choices) costs about 3 µs, and
+    a determination looks two derivations up: at the 5,000 determinations a second of
+    ``benchmarks/bench_eligibility.py`` that is 3 %. Callers resolve their options once and
+    pass the same object to every evaluation (``resolve_ive_options`` caches them too), so the
+    identity check is what answers. The last pair is held whole, so its ``id`` cannot be
+    reused while it is compared, and replaced in one assignment (safe across threads).
+    """
+    by_value = lru_cache(maxsize=64)(derive)
+    last: tuple[Options, _T] | None = None
+
+    @wraps(derive)
+    def lookup(options: Options) -> _T:
+        nonlocal last
+        seen = last
+        if seen is not None and seen[0] is options:
+            return seen[1]
+        value = by_value(options)
+        last = (options, value)
+        return value
+
+    return lookup
+
+
+@per_options
 def _readings(options: Options) -> Readings:
     return Readings.of(options)
 

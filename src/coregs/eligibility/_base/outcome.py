@@ -119,6 +119,8 @@ class Criterion(NamedTuple):
 
     def walk(self) -> list[Criterion]:
         """This criterion and every part below it, depth first."""
+        if not self.parts:  # most criteria
+            return [self]
         out = [self]
         for p in self.parts:
             out += p.walk()

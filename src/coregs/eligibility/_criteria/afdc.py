@@ -363,7 +363,7 @@ def age_track(ctx: Context) -> Track:
         crit = AGE.unknown("the child's date of birth is not stated", "child.birth_date")
         return Track(crit, (Piece(first, Outcome.UNKNOWN, crit.reason, crit.missing),))
     born = child.birth_date
-    b18, b19, b21 = (add_months(born, 12 * n) for n in (18, 19, 21))
+    b18, b19, b21 = add_months(born, 216), add_months(born, 228), add_months(born, 252)
     end18 = b18 if ctx.readings.age_18_end is Age18End.DAY_BEFORE_BIRTHDAY else _after(b18)
     # the student route (D.4.a) and the foster youth in transition route (D.4.a(i)) after 18
     student, student_missing, student_end = _student_route(child.education, b19)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from coregs._options import Options
 from coregs.calendar import BusinessCalendar
-from coregs.eligibility._base.context import Context, CourtFinding
+from coregs.eligibility._base.context import Context, CourtFinding, per_options
 from coregs.eligibility._base.options import (
     MutualCareInterruption,
     MutualCareTreatmentFacility,
@@ -72,12 +72,17 @@ def _today(ctx: Context) -> date:
 
 
 def _summary(
-    spec: CriterionSpec, ctx: Context, pieces: tuple[Piece, ...], extra: str = ""
+    spec: CriterionSpec,
+    ctx: Context,
+    pieces: tuple[Piece, ...],
+    extra: str = "",
+    time_limits: tuple[TimeLimit, ...] = (),
 ) -> Track:
     now = at(pieces, _today(ctx)) or pieces[0]
     lapses = sum(1 for p in pieces if p.outcome is Outcome.NOT_MET)
     tail = f"; {lapses} lapse(s) during the stay" if lapses and now.outcome is Outcome.MET else ""
-    return Track(spec.result(now.outcome, now.reason + tail + extra, missing=now.missing), pieces)
+    crit = spec.result(now.outcome, now.reason + tail + extra, missing=now.missing)
+    return Track(crit, pieces, time_limits)
 
 
 @lru_cache(maxsize=64)
@@ -191,7 +196,7 @@ def best_interests_track(ctx: Context) -> Track:
         missing,
     )
     pieces = (first, after) if after.start < ctx.stop else (first,)
-    return _summary(spec, ctx, pieces)._replace(time_limits=(limit,))
+    return _summary(spec, ctx, pieces, time_limits=(limit,))
 
 
 # -- E.3 / K.1: legal authority under a voluntary placement agreement -----------------------
@@ -329,10 +334,9 @@ def vpa_authority_track(ctx: Context) -> Track:
     pieces = tuple(
         p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
     )
-    track = _summary(spec, ctx, pieces)
     first = min(sure) if sure else None
     in_time = any(d <= clock.k1_due for d in maybe) and (first is None or first > clock.k1_due)
-    return track._replace(time_limits=clock.time_limits(ctx, first, in_time))
+    return _summary(spec, ctx, pieces, time_limits=clock.time_limits(ctx, first, in_time))
 
 
 # -- K.2: reasonable efforts to finalize the permanency plan -------------------------------
@@ -402,7 +406,8 @@ def entered_foster_care(ctx: Context) -> EntryDate:
             placement=ctx.start,
         )
 
-    earliest, latest = entry(maybe), entry(sure)
+    earliest = entry(maybe)
+    latest = earliest if sure is maybe else entry(sure)
     missing = maybe.missing if maybe is not None and earliest != latest else ()
     return EntryDate(earliest, latest, missing)
 
@@ -470,7 +475,7 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
             if made is not None and made <= due:
                 continue
             lo = lapse_start(due)
-            hi = Month.of(made).first_day if made is not None else None
+            hi = made.replace(day=1) if made is not None else None
             if hi is None or hi > lo:
                 spans.append((lo, hi, due))
 
@@ -522,8 +527,9 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
         limits.append(
             time_limit(spec.id, spec.citation, what, next_due, consequence, as_of=ctx.as_of)
         )
-    track = _summary(spec, ctx, pieces, f"; next finding due by {next_due.isoformat()}")
-    return track._replace(time_limits=tuple(limits))
+    return _summary(
+        spec, ctx, pieces, f"; next finding due by {next_due.isoformat()}", tuple(limits)
+    )
 
 
 # -- I.2: the 12-month redeterminations, a compliance date kept beside the time limits --------
@@ -531,7 +537,7 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
 _REDETERMINATION = RULEBOOK.get("ive-redetermination")
 
 
-@lru_cache(maxsize=32)
+@per_options
 def _redetermination_counting(options: Options) -> tuple[Period, Roll, BusinessCalendar, bool]:
     """The redetermination rule read under ``options``, once per set of options: the period,
     the roll, the calendar it rolls on, and whether the schedule is fixed (entry anniversaries)."""
@@ -671,8 +677,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
                 )
             )
             break
-    track = _summary(spec, ctx, tuple(pieces))
-    return track._replace(time_limits=tuple(time_limits))
+    return _summary(spec, ctx, tuple(pieces), time_limits=tuple(time_limits))
 
 
 # -- 42 U.S.C. 672(j): at most twelve months with a parent in a treatment facility ----------

@@ -177,7 +177,12 @@ class Providers:
         self._first_of_month = (
             ctx.readings.provider_claim_start is ProviderClaimStart.FIRST_OF_MONTH
         )
-        self._window_end = {index: self._relative_window_end(p) for index, p in ctx.placements}
+        # C ¶3's six months: read only for a relative known to pursue certification (_placed)
+        self._window_end = {
+            index: self._relative_window_end(p)
+            for index, p in ctx.placements
+            if p.relative and p.pursuing_certification
+        }
         self._visit = _Day(
             _AT_HOME,
             _VISIT_ADMIN
@@ -199,12 +204,12 @@ class Providers:
             if p.end is not None:
                 out.add(p.end)
                 if p.setting in _NON_IVE and i + 1 < len(placements):
-                    out.add(Month.of(placements[i + 1][1].start).first_day)  # C ¶4
+                    out.add(placements[i + 1][1].start.replace(day=1))  # C ¶4
             for entry in p.licensing:
                 out.add(entry.since)
                 if first_of_month and entry.status is LicenceStatus.FULL:
-                    out.add(Month.of(entry.since).first_day)  # A.3.b
-            if p.relative is not False:
+                    out.add(entry.since.replace(day=1))  # A.3.b
+            if index in self._window_end:
                 out.add(self._window_end[index])  # C ¶3
             if self._adult_from is not None and p.setting in (
                 None,
@@ -330,14 +335,17 @@ class Providers:
             end = min(last_day, p.end - timedelta(days=1)) if p.end is not None else last_day
             end = max(end, p.start)
             piece = self.provider_on(index, p, end)
-            met_on = self._eligible_from(index, p, end) if piece.outcome is Outcome.MET else None
+            met = piece.outcome is Outcome.MET
             out.append(
-                PROVIDER.result(
+                Criterion(  # PROVIDER's result, under the placement's own id
+                    f"provider-{index}",
+                    PROVIDER.citation,
+                    PROVIDER.title,
                     piece.outcome,
                     f"placements[{index}]: {piece.reason}",
-                    missing=piece.missing,
-                    met_on=met_on,
-                )._replace(id=f"provider-{index}")
+                    piece.missing if piece.outcome is Outcome.UNKNOWN else (),
+                    self._eligible_from(index, p, end) if met else None,
+                )
             )
         return tuple(out)
 
@@ -355,5 +363,5 @@ class Providers:
                 break
             start = entry.since
         if self._first_of_month:
-            start = Month.of(start).first_day
+            start = start.replace(day=1)
         return max(start, lo)

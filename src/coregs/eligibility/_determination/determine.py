@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from coregs._errors import InputError, OutOfRangeError, require_date
@@ -366,6 +367,9 @@ def _effective_date(
     return None, None, Piece(first, Outcome.UNKNOWN, "initial eligibility is undetermined")
 
 
+_DUE = attrgetter("due")
+
+
 def _ledger(
     ctx: Context, tracks: _Continuing, entry: _continuing.EntryDate
 ) -> tuple[TimeLimit, ...]:
@@ -377,7 +381,7 @@ def _ledger(
     if re_order is not None:
         out.append(re_order)
     out += _continuing.redetermination_limits(ctx, entry)
-    return tuple(sorted(out, key=lambda t: t.due))
+    return tuple(sorted(out, key=_DUE))
 
 
 _NOT_YET = frozenset((_removal.CUSTODY.id,))

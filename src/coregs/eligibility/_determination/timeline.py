@@ -9,6 +9,7 @@ much, because federal reviews disallow partial-month overpayments (DAB No. 2253)
 
 from __future__ import annotations
 
+from calendar import isleap
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
@@ -83,6 +84,7 @@ class MonthLine(NamedTuple):
 
 
 _COLUMN = {Outcome.MET: 0, Outcome.NOT_MET: 1, Outcome.UNKNOWN: 2}
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: isleap
 _BEFORE = "before the eligibility effective date (A.3.a)"
 
 
@@ -127,9 +129,12 @@ def timeline(
     at = [0] * len(runs)  # each run's piece in force (cuts only move forward)
     months = _Months(first, stop)
     child = Outcome.UNKNOWN
-    met, not_met = Outcome.MET, Outcome.NOT_MET
+    met = Outcome.MET
+    fixed_outcome = all_of([p.outcome for p in fixed])
     for lo, hi in pairwise(cuts):
-        parts = [before if initial.outcome is met and lo < initial.start else initial, *fixed]
+        head = before if initial.outcome is met and lo < initial.start else initial
+        parts = [head, *fixed]
+        outcomes = [head.outcome, fixed_outcome]
         for k, run in enumerate(runs):
             i = at[k]
             while i + 1 < len(run) and run[i + 1].start <= lo:
@@ -137,24 +142,36 @@ def timeline(
             at[k] = i
             if run[i].start <= lo:
                 parts.append(run[i])
-        child = all_of(p.outcome for p in parts)
+                outcomes.append(run[i].outcome)
+        child = all_of(outcomes)
         side = providers.day(lo)
         provider, exception = side.provider.outcome, side.exception.outcome
-        placement = all_of((child, provider))
-        admin = all_of((child, provider if provider is met else any_of((provider, exception))))
-        reasons = (
-            [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
-        )
-        if child is not not_met and provider is not met:
-            reasons.append(f"placement: {side.provider.reason}")
-            if (
-                admin is not met
-                and exception is not met
-                and side.exception.reason != side.provider.reason
-            ):
-                reasons.append(f"admin: {side.exception.reason}")
+        if provider is met:
+            placement = admin = child
+        else:
+            placement = all_of((child, provider))
+            admin = all_of((child, any_of((provider, exception))))
+        reasons = _reasons(child, parts, side.provider, side.exception, admin)
         months.add(lo.toordinal(), hi.toordinal(), (child, placement, admin), reasons)
     return months.lines(whole_month_admin=whole_month_admin), child
+
+
+def _reasons(
+    child: Outcome, parts: list[Piece], provider: Piece, exception: Piece, admin: Outcome
+) -> list[str]:
+    """Why a cut is not met or unknown: the child's pieces of that outcome, then the
+    provider's and the administrative exception's reasons (while the child may be eligible)."""
+    met = Outcome.MET
+    reasons = [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
+    if child is not Outcome.NOT_MET and provider.outcome is not met:
+        reasons.append(f"placement: {provider.reason}")
+        if (
+            admin is not met
+            and exception.outcome is not met
+            and exception.reason != provider.reason
+        ):
+            reasons.append(f"admin: {exception.reason}")
+    return reasons
 
 
 _WHOLE_MONTH = (
@@ -162,76 +179,133 @@ _WHOLE_MONTH = (
 )
 
 
-class _Months:
-    """Day counts by month, kept as plain integers until the lines are built."""
+_Span = tuple[int, int, tuple[Outcome, Outcome, Outcome], list[str]]  # see _Months.add
 
-    __slots__ = ("_first", "_index", "_rows", "_starts")
+
+class _Months:
+    """Day counts by month, kept as plain integers until the lines are built.
+
+    A month lying whole inside one cut (most months of a long stay) is not counted day by day:
+    it records the cut's columns and reasons, and months alike share their day counts. Cuts
+    come in order; one that goes on from the one before it alike only extends it.
+    """
+
+    __slots__ = ("_index", "_months", "_pending", "_rows", "_starts", "_whole")
 
     def __init__(self, first: date, stop: date) -> None:
-        last = stop - timedelta(days=1)
-        self._first = Month.of(first)
-        year, month = first.year, first.month
-        starts = []
-        while (year, month) <= (last.year, last.month):
-            starts.append(date(year, month, 1).toordinal())
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        starts.append(date(year, month, 1).toordinal())
-        self._starts = starts
-        # per month: days in care; child, placement, administrative costs (met, not met,
-        # unknown each); eligible days whose administrative costs are not met, unknown
-        self._rows: list[tuple[list[int], dict[str, None]]] = [
-            ([0] * 12, {}) for _ in range(len(starts) - 1)
-        ]
+        months = list(Month.of(first).through(Month.of(stop - timedelta(days=1))))
+        self._months = months
+        # each month's first day as an ordinal, and the next month's after the last
+        day = months[0].first_day.toordinal()
+        self._starts = starts = [day]
+        for m in months:
+            day += 29 if m.month == 2 and isleap(m.year) else _MONTH_DAYS[m.month]
+            starts.append(day)
+        # a month in part of a cut: days in care; child, placement, administrative costs
+        # (met, not met, unknown each); eligible days whose administrative costs are not met,
+        # unknown; and its reasons, in order. A month whole in a cut: that cut's columns and
+        # reasons.
+        self._rows: list[tuple[list[int], dict[str, None]] | None] = [None] * len(months)
+        self._whole: list[tuple[tuple[int, ...], tuple[str, ...]] | None] = [None] * len(months)
         self._index = 0
+        self._pending: _Span | None = None
 
     def add(
         self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
     ) -> None:
         """Count the days ``a`` (included) to ``b`` (excluded, as ordinals) with the child's,
-        the placement's and the administrative outcomes."""
+        the placement's and the administrative outcomes. A cut that goes on from the one
+        before it alike (a move between two claimable homes) only extends it: the months it
+        would split stay whole."""
+        pending = self._pending
+        if pending is not None:
+            if pending[1] == a and pending[2] == outcomes and pending[3] == reasons:
+                self._pending = (pending[0], b, outcomes, reasons)
+                return
+            self._count(*pending)
+        self._pending = (a, b, outcomes, reasons)
+
+    def _count(
+        self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
+    ) -> None:
+        """Count a span of days (as :meth:`add`): whole months by their cut, the others day
+        by day."""
         child, placement, admin = outcomes
-        c, p, q = 1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin]
-        short = (9 + _COLUMN[admin]) if child is Outcome.MET and admin is not child else None
+        columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
+        if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
+            columns += (9 + _COLUMN[admin],)
         starts, i = self._starts, self._index
+        signature = None
         while a < b:
             while starts[i + 1] <= a:
                 i += 1
-            end = min(b, starts[i + 1])
+            end = starts[i + 1]
+            if a == starts[i] and end <= b:  # the whole month, in this cut alone
+                if signature is None:
+                    signature = (columns, tuple(dict.fromkeys(reasons)))
+                self._whole[i] = signature
+                a = end
+                continue
+            end = min(end, b)
+            row = self._rows[i]
+            if row is None:
+                row = self._rows[i] = ([0] * 12, {})
+            counts, why = row
             n = end - a
-            counts, why = self._rows[i]
             counts[0] += n
-            counts[c] += n
-            counts[p] += n
-            counts[q] += n
-            if short is not None:
-                counts[short] += n
-            if reasons:
-                why.update(dict.fromkeys(reasons))
+            for column in columns:
+                counts[column] += n
+            why.update(dict.fromkeys(reasons))
             a = end
         self._index = i
 
     def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
         administrative day has every eligible day's administrative costs claimable)."""
-        lines = tuple(
-            MonthLine(
-                self._first + k,
-                n[0],
-                DayCounts(n[1], n[2], n[3]),
-                DayCounts(n[4], n[5], n[6]),
-                DayCounts(n[7], n[8], n[9]),
-                tuple(why),
-            )
-            for k, (n, why) in enumerate(self._rows)
-        )
-        if not whole_month_admin:
-            return lines
-        return tuple(
-            line._replace(
-                admin=DayCounts(n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]),
-                reasons=(*line.reasons, _WHOLE_MONTH),
-            )
-            if n[7] and (n[10] or n[11])
-            else line
-            for line, (n, _) in zip(lines, self._rows, strict=True)
-        )
+        if self._pending is not None:
+            self._count(*self._pending)
+            self._pending = None
+        # months alike (most: every day met) share their day counts, made once
+        made: dict[object, tuple[DayCounts, DayCounts, DayCounts, bool]] = {}
+        out = []
+        starts = self._starts
+        for k, month in enumerate(self._months):
+            whole = self._whole[k]
+            if whole is not None:
+                columns, why = whole
+                days = starts[k + 1] - starts[k]
+                key: object = (columns, days)
+                counts = made.get(key)
+                if counts is None:
+                    n = [days] + [0] * 11
+                    for column in columns:
+                        n[column] = days
+                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
+            else:
+                row = self._rows[k]
+                assert row is not None  # every day from first to stop is in a cut
+                n, reasons = row
+                days, why, key = n[0], tuple(reasons), tuple(n)
+                counts = made.get(key)
+                if counts is None:
+                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
+            child, placement, admin, whole_month = counts
+            if whole_month:
+                why = (*why, _WHOLE_MONTH)
+            out.append(MonthLine(month, days, child, placement, admin, why))
+        return tuple(out)
+
+
+def _day_counts(
+    n: list[int], *, whole_month_admin: bool
+) -> tuple[DayCounts, DayCounts, DayCounts, bool]:
+    """A month's day counts from its row (see :class:`_Months`), and whether option
+    ``admin_cost_partial_month`` = ``whole-month`` made its administrative costs claimable."""
+    whole = whole_month_admin and n[7] > 0 and (n[10] > 0 or n[11] > 0)
+    admin = (n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]) if whole else n[7:10]
+    return (
+        DayCounts(n[1], n[2], n[3]),
+        DayCounts(n[4], n[5], n[6]),
+        DayCounts._make(admin),
+        whole,
+    )
