@@ -15,9 +15,10 @@ Mutants, one operator at one place at a time (the classic set, as mutmut's): a c
 flipped (``<`` / ``<=``, ``==`` / ``!=``, ``is`` / ``is not``, ``in`` / ``not in``), ``+`` / ``-``,
 ``*`` / ``/`` / ``//``, a number plus one, ``True`` / ``False``, ``and`` / ``or``, ``not``
 dropped, a string changed (docstrings and ``__all__`` excepted), ``return x`` / ``return None``,
-``break`` / ``continue``. A mutant is *killed* when the selected tests fail (or time out), and
-*survives* when they pass. Known equivalent mutants (they cannot change behaviour) are listed
-in ``EQUIVALENT`` with the reason, and reported apart from the score.
+``break`` / ``continue``; none inside an ``@overload`` stub, which never runs. A mutant is
+*killed* when the selected tests fail (or time out), and *survives* when they pass. Known
+equivalent mutants (they cannot change behaviour) are listed in ``EQUIVALENT`` with the
+reason, and reported apart from the score.
 """
 
 from __future__ import annotations
