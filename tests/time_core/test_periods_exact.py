@@ -85,6 +85,20 @@ def test_month_values():
     assert Month.parse("2026-11") == Month(2026, 11)
 
 
+def test_month_of_a_subclass_is_of_that_subclass():
+    """``Month.of`` gives a ``Month`` (a shared value); called on a subclass, it builds that
+    subclass, as ``parse`` does."""
+
+    class FiscalMonth(Month):
+        pass
+
+    november = FiscalMonth.of(date(2026, 11, 30))
+    assert type(november) is FiscalMonth
+    assert (november.year, november.month) == (2026, 11)
+    assert type(FiscalMonth.parse("2026-11")) is FiscalMonth
+    assert type(Month.of(date(2026, 11, 30))) is Month
+
+
 def test_month_arithmetic_across_years_and_at_the_ends():
     assert Month(2026, 12) + 1 == Month(2027, 1)
     assert Month(2027, 1) - 1 == Month(2026, 12)
