@@ -291,6 +291,20 @@ def test_shifted_holidays_at_the_first_and_last_days_of_the_calendar():
             "end: outside the supported years 2026-2026 of calendar 'test'",
         ),
         (lambda: CAL.with_closures(["x"]), "closures[0]: expected a Closure"),
+        (
+            lambda: CAL.roll_forward(D(2025, 12, 31)),
+            "date: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (
+            lambda: CAL.roll_backward(D(2027, 1, 1)),
+            "date: outside the supported years 2026-2026 of calendar 'test'",
+        ),
+        (lambda: CAL.roll_forward("2026-01-03"), "date: expected a datetime.date, got a str"),
+        (lambda: CAL.roll_backward(None), "date: expected a datetime.date, got a NoneType"),
+        (
+            lambda: CAL.business_days_between("2026-01-02", D(2026, 1, 6)),
+            "start: expected a datetime.date, got a str",
+        ),
     ],
 )
 def test_each_refusal_in_words(call, message):
@@ -360,3 +374,53 @@ def test_the_calendar_values_display_pickle_and_frame():
     frame = CAL.to_frame(2026)
     assert len(frame) == 365 and int(frame["is_business_day"].sum()) == 261 - 2
     assert list(frame["closure"].dropna()) == ["Snow day", "Independence Day"]
+
+
+def test_a_new_calendar_counts_and_rolls_on_first_use():
+    """The index is built by whichever method runs first. Weekends only, 2026: (Thu January 1,
+    Sat January 31] holds Friday the 2nd and the four full weeks from the 5th to the 30th,
+    21 days; Saturday January 3 rolls forward to Monday the 5th, back to Friday the 2nd."""
+
+    def new() -> BusinessCalendar:
+        return BusinessCalendar("new", first_year=2026, last_year=2026)
+
+    assert new().business_days_between(D(2026, 1, 1), D(2026, 1, 31)) == 21
+    assert new().roll_forward(D(2026, 1, 3)) == D(2026, 1, 5)
+    assert new().roll_backward(D(2026, 1, 3)) == D(2026, 1, 2)
+
+
+def test_rolls_at_the_first_and_last_days_of_the_calendar():
+    """Weekends only, 2028: Saturday January 1 and Sunday December 31 are closed; Monday
+    January 3 is the first business day, Friday December 29 the last. Rolling past either end
+    has no business day to land on."""
+    cal = BusinessCalendar("2028", first_year=2028, last_year=2028)
+    assert cal.roll_forward(D(2028, 1, 1)) == D(2028, 1, 3)
+    assert cal.roll_backward(D(2028, 1, 3)) == D(2028, 1, 3)  # the first business day itself
+    assert cal.roll_backward(D(2028, 1, 4)) == D(2028, 1, 4)
+    assert cal.roll_forward(D(2028, 12, 29)) == D(2028, 12, 29)  # the last one itself
+    assert cal.roll_backward(D(2028, 12, 31)) == D(2028, 12, 29)
+    for roll, day in ((cal.roll_backward, D(2028, 1, 1)), (cal.roll_forward, D(2028, 12, 31))):
+        with pytest.raises(OutOfRangeError) as caught:
+            roll(day)
+        assert str(caught.value) == (
+            "result: the result falls outside the supported years 2028-2028 of calendar '2028'"
+        )
+
+
+def test_a_single_value_of_the_wrong_type_is_refused_without_numpy(monkeypatch):
+    """Only a column of dates takes the column path, which needs numpy: a single value of the
+    wrong type gets the scalar refusal naming its field, numpy installed or not."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "numpy", None)  # as if it were not installed
+    calls = [
+        (lambda: CAL.add_business_days("2026-01-02", 1), "date"),
+        (lambda: CAL.business_days_between("2026-01-02", D(2026, 1, 6)), "start"),
+        (lambda: CAL.business_days_between(D(2026, 1, 2), "2026-01-06"), "end"),
+        (lambda: CAL.roll_forward("2026-01-03"), "date"),
+        (lambda: CAL.roll_backward("2026-01-03"), "date"),
+    ]
+    for call, field in calls:
+        with pytest.raises(InputError) as caught:
+            call()
+        assert str(caught.value) == f"{field}: expected a datetime.date, got a str"

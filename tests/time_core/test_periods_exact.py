@@ -85,6 +85,20 @@ def test_month_values():
     assert Month.parse("2026-11") == Month(2026, 11)
 
 
+def test_month_of_a_subclass_is_of_that_subclass():
+    """``Month.of`` gives a ``Month`` (a shared value); called on a subclass, it builds that
+    subclass, as ``parse`` does."""
+
+    class FiscalMonth(Month):
+        pass
+
+    november = FiscalMonth.of(date(2026, 11, 30))
+    assert type(november) is FiscalMonth
+    assert (november.year, november.month) == (2026, 11)
+    assert type(FiscalMonth.parse("2026-11")) is FiscalMonth
+    assert type(Month.of(date(2026, 11, 30))) is Month
+
+
 def test_month_arithmetic_across_years_and_at_the_ends():
     assert Month(2026, 12) + 1 == Month(2027, 1)
     assert Month(2027, 1) - 1 == Month(2026, 12)
@@ -491,3 +505,37 @@ def test_count_due_rolls_on_the_calendar_it_is_given():
     county = CAL.with_closures([Closure(date(2026, 7, 6), "Flood", Layer.LOCAL, "notice")])
     due = count_due(date(2026, 6, 25), Period(9, Unit.CALENDAR_DAYS), county, Roll.FORWARD)
     assert due == date(2026, 7, 7)  # Saturday the 4th: Monday the 6th is closed here
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("working days",), "unit: expected a Unit"),
+        ((Unit.WORKING_DAYS, "forward"), "roll: expected a Roll"),
+        ((Unit.WORKING_DAYS, None), "roll: expected a Roll"),
+    ],
+)
+def test_counter_refuses_in_words(args, message):
+    from coregs.periods import counter
+
+    with pytest.raises(InputError) as caught:
+        counter(*args)
+    assert str(caught.value) == message
+
+
+def test_a_counter_is_count_due_resolved_once():
+    """Five working days from Friday November 20, 2026: 23, 24, 25, 27 (Thanksgiving, the
+    26th, closed) and Monday the 30th; ten (the second occurrence): December 1, 2, 3, 4, 7.
+    Six months from August 31, 2026 is February 28, 2027, a Sunday: rolled back to Friday the
+    26th."""
+    from coregs.periods import count_due, counter
+
+    working = counter(Unit.WORKING_DAYS)
+    months = counter(Unit.MONTHS, Roll.BACKWARD)
+    assert working is not None and months is not None
+    assert working(date(2026, 11, 20), 5, CAL) == date(2026, 11, 30)
+    assert working(date(2026, 11, 20), 10, None) == date(2026, 12, 7)  # the default calendar
+    assert months(date(2026, 8, 31), 6, CAL) == date(2027, 2, 26)
+    assert count_due(date(2026, 8, 31), Period(6, Unit.MONTHS), CAL, Roll.BACKWARD) == (
+        date(2027, 2, 26)
+    )

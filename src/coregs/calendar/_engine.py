@@ -204,7 +204,9 @@ class BusinessCalendar:
     # -- value semantics -------------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if hasattr(self, "_days") and name not in ("_days", "_columns"):
+        # ``_days`` is the last slot __init__ fills: once it is set, the calendar is built. The
+        # indexes made on first use are stored with object.__setattr__, past this check.
+        if hasattr(self, "_days"):
             raise AttributeError("BusinessCalendar is immutable; use with_closures()")
         object.__setattr__(self, name, value)
 
