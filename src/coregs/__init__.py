@@ -19,7 +19,7 @@ import importlib
 
 TYPE_CHECKING = False  # not `from typing import ...`: keeps `import coregs` nearly free
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.2.0"
 
 _EXPORTS: dict[str, str] = {
     # errors
