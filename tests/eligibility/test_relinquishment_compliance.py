@@ -68,3 +68,24 @@ def test_the_placement_reading_counts_from_the_relinquishment() -> None:
     assert finding.due == limit.due == date(2026, 3, 13)
     assert finding.status is ComplianceStatus.MET_LATE
     assert iv_e_case(_facts(), options=options).events[0].date == date(2026, 1, 12)
+
+
+def test_a_ruling_after_the_discharge_removes_no_one_from_the_stay() -> None:
+    """Found by the ledger property: a relinquished child discharged the day before the first
+    ruling sanctioning removal. The determination counts no redetermination (the child left
+    care before entering it), and the compliance check must not start 7.601.71.I.2's twelve
+    months from a removal dated after the stay ended."""
+    doc = json.loads(EXAMPLE.read_text())
+    doc["removal"]["discharge_date"] = "2026-03-03"  # the ruling is 2026-03-04
+    facts = IVEFacts.parse(doc)
+    kinds = [e.kind for e in iv_e_case(facts).events]
+    assert EventKind.REMOVAL not in kinds
+    assert EventKind.DISCHARGED in kinds
+    det = determine_iv_e(facts, as_of=AS_OF, effective="lenient")
+    report = iv_e_compliance(facts, as_of=AS_OF, effective="lenient")
+    assert [t for t in det.time_limits if t.id == "ive-redetermination"] == []
+    assert [
+        f
+        for f in report.for_rule("ive-redetermination")
+        if f.status is not ComplianceStatus.NOT_APPLICABLE
+    ] == []

@@ -109,6 +109,15 @@ def _first_removal_ruling(facts: IVEFacts) -> date | None:
     return min((o.date for o in facts.court_orders if o.sanctions_removal), default=None)
 
 
+def _judicial_removal_date(facts: IVEFacts) -> date | None:
+    """The first ruling sanctioning the removal, if it comes while the child is in care: a
+    ruling after the discharge removes no one from this stay."""
+    ruling, discharged = _first_removal_ruling(facts), facts.removal.discharge_date
+    if ruling is None or (discharged is not None and ruling > discharged):
+        return None
+    return ruling
+
+
 def _removal_events(facts: IVEFacts, timeline: _Timeline, *, judicial: bool) -> None:
     """The removal and placement (each needs the manner), discharge, the agreement and its
     petition. With ``judicial`` (a relinquished child under option relinquishment_removal =
@@ -116,7 +125,7 @@ def _removal_events(facts: IVEFacts, timeline: _Timeline, *, judicial: bool) -> 
     removal, add = facts.removal, timeline.add
     if removal.manner is not None:
         removed_by, placed_under = authorities(removal.manner)
-        removed_on = _first_removal_ruling(facts) if judicial else removal.removal_date
+        removed_on = _judicial_removal_date(facts) if judicial else removal.removal_date
         if removal.emergency is not None:
             add(E.REMOVAL, removed_on, emergency=removal.emergency, removed_by=removed_by)
         if facts.placements:
