@@ -10,6 +10,8 @@ from hypothesis import settings
 
 # Slow shared CI machines: no per-example deadline; counts stay modest so the suite stays fast.
 settings.register_profile("coregs", deadline=None, max_examples=150)
+# A reviewer's deeper search, not run by CI: pytest tests/property --hypothesis-profile=deep
+settings.register_profile("deep", deadline=None, max_examples=2000)
 settings.load_profile("coregs")
 
 DATA = Path(__file__).parent / "data"
