@@ -213,3 +213,28 @@ def test_day_counts():
 )
 def test_eligibility_now_on_the_days_things_change(as_of, now):
     assert determine_iv_e(VOLUNTARY, as_of=as_of).eligible_now.value == now
+
+
+def test_whole_month_administrative_costs_say_so_in_the_month():
+    """Option admin_cost_partial_month = whole-month: a non-relative provisional home (no
+    administrative costs, 7.601.71.C ¶3) until June 15, then a fully licensed home. By day,
+    June's administrative costs are claimable June 15-30 (16 days); under whole-month, all 30
+    eligible days, and June's reasons say which reading made them so. April and May, with no
+    claimable administrative day, stay at 0 either way."""
+    facts = copy.deepcopy(COURT)
+    facts["placements"][0] |= {"relative": False, "pursuing_certification": False}
+    whole = "admin: claimable for every eligible day of the month (option admin_cost_partial_month)"
+    by_day = determine_iv_e(facts, as_of=date(2026, 12, 1))
+    month = determine_iv_e(
+        facts, as_of=date(2026, 12, 1), options={"admin_cost_partial_month": "whole-month"}
+    )
+    june = [m for m in by_day.months if str(m.month) == "2026-06"][0]
+    june_whole = [m for m in month.months if str(m.month) == "2026-06"][0]
+    assert tuple(june.admin) == (16, 14, 0)
+    assert tuple(june_whole.admin) == (30, 0, 0)
+    assert whole not in june.reasons
+    assert june_whole.reasons[-1] == whole
+    for m in month.months:
+        if str(m.month) in ("2026-04", "2026-05"):
+            assert tuple(m.admin) == (0, m.days_in_care, 0)
+            assert whole not in m.reasons
