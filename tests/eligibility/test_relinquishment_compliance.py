@@ -89,3 +89,45 @@ def test_a_ruling_after_the_discharge_removes_no_one_from_the_stay() -> None:
         for f in report.for_rule("ive-redetermination")
         if f.status is not ComplianceStatus.NOT_APPLICABLE
     ] == []
+
+
+def test_before_any_ruling_removes_the_child_no_twelve_months_run() -> None:
+    """7.601.71.K.2: the finding "must be made within twelve (12) months of the date the child
+    enters foster care". A relinquished child (G) whom no recorded ruling has yet removed has
+    not entered foster care under relinquishment_removal's default, so K.2 does not apply yet;
+    it was unknown, while the same facts with the manner unstated said met (found by the
+    refinement property)."""
+    doc = json.loads(EXAMPLE.read_text())
+    doc["court_orders"].insert(
+        0,
+        {
+            "date": "2026-02-02",
+            "sanctions_removal": False,
+            "documentation": "signed_order",
+            "wording": "case_specific",
+            "findings": [],
+        },
+    )
+    det = determine_iv_e(IVEFacts.parse(doc), as_of=date(2026, 2, 15))
+    (k2,) = [c for c in det.criteria() if c.id == "permanency-re-finding"]
+    assert k2.outcome.value == "not_applicable"
+    assert "no ruling has removed the relinquished child yet" in k2.reason
+    assert det.entered_foster_care is None
+
+
+def test_a_redetermination_due_today_is_the_last_one_listed() -> None:
+    """7.601.71.I.2: "Counties shall redetermine eligibility ... every twelve (12) months from
+    the date the child enters foster care". The court-ordered example enters foster care on
+    2026-04-20 (its adjudication), so the first redetermination is due Tuesday 2027-04-20. On
+    that day, not yet done, it is the open occurrence: the ledger listed the next one too
+    (2028-04-20), which the compliance check of the same rule does not (found by the ledger
+    property)."""
+    facts = json.loads((EXAMPLE.parent / "iv-e-court-ordered.json").read_text())
+    day = date(2027, 4, 20)
+    det = determine_iv_e(facts, as_of=day)
+    ledger = [(t.due, t.status) for t in det.time_limits if t.id == "ive-redetermination"]
+    assert ledger == [(day, TimeLimitStatus.PENDING)]
+    found = [
+        (f.due, f.status) for f in iv_e_compliance(facts, as_of=day).for_rule("ive-redetermination")
+    ]
+    assert found == [(day, ComplianceStatus.DUE_SOON)]

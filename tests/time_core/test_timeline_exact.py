@@ -228,8 +228,8 @@ def test_whole_month_administrative_costs_say_so_in_the_month():
     month = determine_iv_e(
         facts, as_of=date(2026, 12, 1), options={"admin_cost_partial_month": "whole-month"}
     )
-    june = [m for m in by_day.months if str(m.month) == "2026-06"][0]
-    june_whole = [m for m in month.months if str(m.month) == "2026-06"][0]
+    june = next(m for m in by_day.months if str(m.month) == "2026-06")
+    june_whole = next(m for m in month.months if str(m.month) == "2026-06")
     assert tuple(june.admin) == (16, 14, 0)
     assert tuple(june_whole.admin) == (30, 0, 0)
     assert whole not in june.reasons

@@ -37,7 +37,7 @@ from coregs.eligibility._base.track import (
     at,
     time_limit,
 )
-from coregs.eligibility._criteria.removal import MUTUAL_CARE, removal_day
+from coregs.eligibility._criteria.removal import MUTUAL_CARE, not_yet_removed, removal_day
 from coregs.eligibility._facts import FindingKind as F, MutualCare, RemovalManner, TrialHomeVisit
 from coregs.periods import Month, Period, Roll, add_months, count_due
 from coregs.rules import RULEBOOK, Anchor, entered_foster_care_date
@@ -449,6 +449,13 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
     entry date, every finding that may count); a day is decided where the two agree.
     """
     spec = PERMANENCY
+    if entry.earliest is None and ctx.start is not None and not_yet_removed(ctx):
+        return _not_applicable(
+            spec,
+            ctx,
+            "no ruling has removed the relinquished child yet (G; option "
+            "relinquishment_removal): the twelve months have not begun",
+        )
     if entry.earliest is None or entry.latest is None or ctx.start is None:
         return _unknown(
             spec,
@@ -585,7 +592,9 @@ def redetermination_limits(ctx: Context, entry: EntryDate) -> tuple[TimeLimit, .
                 keeps_eligibility=False,
             )
         )
-        if due > ctx.as_of or (act is None and not fixed):
+        # as the compliance check lists them: an open occurrence (not done, due today or later,
+        # or any not done on the rolling schedule) is the last one shown
+        if due > ctx.as_of or (act is None and (not fixed or due == ctx.as_of)):
             return tuple(out)
         if act is not None:
             acts.remove(act)

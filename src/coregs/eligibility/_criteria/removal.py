@@ -155,6 +155,22 @@ def judicial_removal(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     return day, ()
 
 
+def not_yet_removed(ctx: Context) -> bool:
+    """A relinquished child whose removal is the court's (option relinquishment_removal =
+    first-court-order) and whom no recorded ruling has removed yet. With every order through
+    the evaluation date on record (the facts convention), the child has not entered foster
+    care as of that date: the clocks that start there have not begun. No order at all, or an
+    order that may sanction the removal, leaves it open."""
+    if not (
+        ctx.orders
+        and ctx.manner is RemovalManner.RELINQUISHMENT
+        and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
+    ):
+        return False
+    day, undecided = _first_ruling(ctx)
+    return day is None and not undecided
+
+
 def removal_day(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     """The day the child was removed from the home (45 CFR 1356.21(k)), or ``None`` and the
     facts that would settle it: the recorded removal date, except for a relinquished child under
