@@ -13,6 +13,7 @@ from calendar import isleap
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -265,8 +266,6 @@ class _Months:
         if self._pending is not None:
             self._count(*self._pending)
             self._pending = None
-        # months alike (most: every day met) share their day counts, made once
-        made: dict[object, tuple[DayCounts, DayCounts, DayCounts, bool]] = {}
         out = []
         starts = self._starts
         for k, month in enumerate(self._months):
@@ -274,30 +273,37 @@ class _Months:
             if whole is not None:
                 columns, why = whole
                 days = starts[k + 1] - starts[k]
-                key: object = (columns, days)
-                counts = made.get(key)
-                if counts is None:
-                    n = [days] + [0] * 11
-                    for column in columns:
-                        n[column] = days
-                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
+                n = _whole_row(columns, days)
             else:
                 row = self._rows[k]
                 assert row is not None  # every day from first to stop is in a cut
-                n, reasons = row
-                days, why, key = n[0], tuple(reasons), tuple(n)
-                counts = made.get(key)
-                if counts is None:
-                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
-            child, placement, admin, whole_month = counts
+                counts, reasons = row
+                n, days, why = tuple(counts), counts[0], tuple(reasons)
+            child, placement, admin, whole_month = _day_counts(n, whole_month_admin)
             if whole_month:
                 why = (*why, _WHOLE_MONTH)
             out.append(MonthLine(month, days, child, placement, admin, why))
         return tuple(out)
 
 
+# Months alike (most: every day met) share their day counts. The counts are immutable values
+# of a few hundred kinds at most (a whole month of 28 to 31 days under each combination of
+# outcomes; part months by their day counts), so they are made once per process rather than
+# once per determination: a bounded cache, as for `Month` values.
+
+
+@lru_cache(maxsize=256)
+def _whole_row(columns: tuple[int, ...], days: int) -> tuple[int, ...]:
+    """The row (see :class:`_Months`) of a month of ``days`` days wholly in one cut."""
+    n = [days] + [0] * 11
+    for column in columns:
+        n[column] = days
+    return tuple(n)
+
+
+@lru_cache(maxsize=1024)
 def _day_counts(
-    n: list[int], *, whole_month_admin: bool
+    n: tuple[int, ...], whole_month_admin: bool
 ) -> tuple[DayCounts, DayCounts, DayCounts, bool]:
     """A month's day counts from its row (see :class:`_Months`), and whether option
     ``admin_cost_partial_month`` = ``whole-month`` made its administrative costs claimable."""
