@@ -194,14 +194,8 @@ class _Months:
     __slots__ = ("_index", "_months", "_pending", "_rows", "_starts", "_whole")
 
     def __init__(self, first: date, stop: date) -> None:
-        months = list(Month.of(first).through(Month.of(stop - timedelta(days=1))))
+        months, self._starts = _calendar(Month.of(first), Month.of(stop - timedelta(days=1)))
         self._months = months
-        # each month's first day as an ordinal, and the next month's after the last
-        day = months[0].first_day.toordinal()
-        self._starts = starts = [day]
-        for m in months:
-            day += 29 if m.month == 2 and isleap(m.year) else _MONTH_DAYS[m.month]
-            starts.append(day)
         # a month in part of a cut: days in care; child, placement, administrative costs
         # (met, not met, unknown each); eligible days whose administrative costs are not met,
         # unknown; and its reasons, in order. A month whole in a cut: that cut's columns and
@@ -284,6 +278,19 @@ class _Months:
                 why = (*why, _WHOLE_MONTH)
             out.append(MonthLine(month, days, child, placement, admin, why))
         return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _calendar(first: Month, last: Month) -> tuple[tuple[Month, ...], tuple[int, ...]]:
+    """The months ``first`` to ``last``, and each one's first day as an ordinal followed by
+    the next month's after the last (stays of a caseload evaluated on one day share these)."""
+    months = tuple(first.through(last))
+    day = first.first_day.toordinal()
+    starts = [day]
+    for m in months:
+        day += 29 if m.month == 2 and isleap(m.year) else _MONTH_DAYS[m.month]
+        starts.append(day)
+    return months, tuple(starts)
 
 
 # Months alike (most: every day met) share their day counts. The counts are immutable values
