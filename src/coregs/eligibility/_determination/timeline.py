@@ -9,6 +9,7 @@ much, because federal reviews disallow partial-month overpayments (DAB No. 2253)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from calendar import isleap
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -191,7 +192,7 @@ class _Months:
     come in order; one that goes on from the one before it alike only extends it.
     """
 
-    __slots__ = ("_index", "_months", "_pending", "_rows", "_starts", "_whole")
+    __slots__ = ("_months", "_pending", "_rows", "_starts", "_whole")
 
     def __init__(self, first: date, stop: date) -> None:
         months, self._starts = _calendar(Month.of(first), Month.of(stop - timedelta(days=1)))
@@ -202,7 +203,6 @@ class _Months:
         # reasons.
         self._rows: list[tuple[list[int], dict[str, None]] | None] = [None] * len(months)
         self._whole: list[tuple[tuple[int, ...], tuple[str, ...]] | None] = [None] * len(months)
-        self._index = 0
         self._pending: _Span | None = None
 
     def add(
@@ -223,36 +223,36 @@ class _Months:
     def _count(
         self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
     ) -> None:
-        """Count a span of days (as :meth:`add`): whole months by their cut, the others day
-        by day."""
+        """Count a span of days (as :meth:`add`): a month it begins or ends within by its
+        days, the months whole inside it at once, by the span's columns and reasons."""
         child, placement, admin = outcomes
         columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
         if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
             columns += (9 + _COLUMN[admin],)
-        starts, i = self._starts, self._index
-        signature = None
-        while a < b:
-            while starts[i + 1] <= a:
-                i += 1
-            end = starts[i + 1]
-            if a == starts[i] and end <= b:  # the whole month, in this cut alone
-                if signature is None:
-                    signature = (columns, tuple(dict.fromkeys(reasons)))
-                self._whole[i] = signature
-                a = end
-                continue
-            end = min(end, b)
-            row = self._rows[i]
-            if row is None:
-                row = self._rows[i] = ([0] * 12, {})
-            counts, why = row
-            n = end - a
-            counts[0] += n
-            for column in columns:
-                counts[column] += n
-            why.update(dict.fromkeys(reasons))
-            a = end
-        self._index = i
+        starts = self._starts
+        i = bisect_right(starts, a) - 1  # the month of day a
+        if a > starts[i]:  # the span begins within a month
+            end = min(starts[i + 1], b)
+            self._part(i, end - a, columns, reasons)
+            a, i = end, i + 1
+        j = bisect_right(starts, b) - 1  # the month of day b, the first after the span
+        if a < b and b > starts[j]:  # the span ends within a month
+            self._part(j, b - starts[j], columns, reasons)
+            b = starts[j]
+        if a < b:  # months i to j - 1 lie whole in the span
+            signature = (columns, tuple(dict.fromkeys(reasons)))
+            self._whole[i:j] = [signature] * (j - i)
+
+    def _part(self, i: int, days: int, columns: tuple[int, ...], reasons: list[str]) -> None:
+        """Count ``days`` days of month ``i`` in the ``columns``, with their reasons."""
+        row = self._rows[i]
+        if row is None:
+            row = self._rows[i] = ([0] * 12, {})
+        counts, why = row
+        counts[0] += days
+        for column in columns:
+            counts[column] += days
+        why.update(dict.fromkeys(reasons))
 
     def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
