@@ -293,10 +293,10 @@ def _calendar(first: Month, last: Month) -> tuple[tuple[Month, ...], tuple[int, 
     return months, tuple(starts)
 
 
-# Months alike (most: every day met) share their day counts. The counts are immutable values
-# of a few hundred kinds at most (a whole month of 28 to 31 days under each combination of
-# outcomes; part months by their day counts), so they are made once per process rather than
-# once per determination: a bounded cache, as for `Month` values.
+# Months alike (most: every day met) share their day counts, immutable values made once per
+# process rather than once per determination: a whole month has a few dozen kinds (28 to 31
+# days under each combination of outcomes); part months have more, which the bound keeps in
+# check (a bounded cache, as for `Month` values).
 
 
 @lru_cache(maxsize=256)
