@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from coregs.eligibility._base.context import Context
@@ -61,6 +62,14 @@ LIVING_WITH = CriterionSpec(
 )
 
 
+@lru_cache(maxsize=256)
+def _b5_window(month: Month) -> tuple[date, date, str]:
+    """B.5's window, ``month`` and the six months before it: its first day, the day after its
+    last, and its text (the same for every determination of that month: made once)."""
+    window = MonthWindow.preceding(month, 6)
+    return window.start, window.end + timedelta(days=1), str(window)
+
+
 def living_with(ctx: Context) -> Criterion:
     """B.5 / D.1: lived with the specified relative in the eligibility month or the six before."""
     if ctx.manner is None:
@@ -88,12 +97,9 @@ def living_with(ctx: Context) -> Criterion:
         return LIVING_WITH.unknown(
             "when the child lived in the removal home is not stated", "removal_home.lived_with"
         )
-    window = MonthWindow.preceding(ctx.eligibility_month, 6)
-    after = window.end + timedelta(days=1)
+    start, after, window = _b5_window(ctx.eligibility_month)
     for span in home.lived_with:
-        if (span.start is None or span.start < after) and (
-            span.end is None or span.end > window.start
-        ):
+        if (span.start is None or span.start < after) and (span.end is None or span.end > start):
             return LIVING_WITH.result(
                 Outcome.MET,
                 f"lived with the {home.relationship.value.replace('_', ' ')} within the months "

@@ -9,10 +9,12 @@ much, because federal reviews disallow partial-month overpayments (DAB No. 2253)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from calendar import isleap
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -190,24 +192,17 @@ class _Months:
     come in order; one that goes on from the one before it alike only extends it.
     """
 
-    __slots__ = ("_index", "_months", "_pending", "_rows", "_starts", "_whole")
+    __slots__ = ("_months", "_pending", "_rows", "_starts", "_whole")
 
     def __init__(self, first: date, stop: date) -> None:
-        months = list(Month.of(first).through(Month.of(stop - timedelta(days=1))))
+        months, self._starts = _calendar(Month.of(first), Month.of(stop - timedelta(days=1)))
         self._months = months
-        # each month's first day as an ordinal, and the next month's after the last
-        day = months[0].first_day.toordinal()
-        self._starts = starts = [day]
-        for m in months:
-            day += 29 if m.month == 2 and isleap(m.year) else _MONTH_DAYS[m.month]
-            starts.append(day)
         # a month in part of a cut: days in care; child, placement, administrative costs
         # (met, not met, unknown each); eligible days whose administrative costs are not met,
         # unknown; and its reasons, in order. A month whole in a cut: that cut's columns and
         # reasons.
         self._rows: list[tuple[list[int], dict[str, None]] | None] = [None] * len(months)
         self._whole: list[tuple[tuple[int, ...], tuple[str, ...]] | None] = [None] * len(months)
-        self._index = 0
         self._pending: _Span | None = None
 
     def add(
@@ -228,36 +223,36 @@ class _Months:
     def _count(
         self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
     ) -> None:
-        """Count a span of days (as :meth:`add`): whole months by their cut, the others day
-        by day."""
+        """Count a span of days (as :meth:`add`): a month it begins or ends within by its
+        days, the months whole inside it at once, by the span's columns and reasons."""
         child, placement, admin = outcomes
         columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
         if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
             columns += (9 + _COLUMN[admin],)
-        starts, i = self._starts, self._index
-        signature = None
-        while a < b:
-            while starts[i + 1] <= a:
-                i += 1
-            end = starts[i + 1]
-            if a == starts[i] and end <= b:  # the whole month, in this cut alone
-                if signature is None:
-                    signature = (columns, tuple(dict.fromkeys(reasons)))
-                self._whole[i] = signature
-                a = end
-                continue
-            end = min(end, b)
-            row = self._rows[i]
-            if row is None:
-                row = self._rows[i] = ([0] * 12, {})
-            counts, why = row
-            n = end - a
-            counts[0] += n
-            for column in columns:
-                counts[column] += n
-            why.update(dict.fromkeys(reasons))
-            a = end
-        self._index = i
+        starts = self._starts
+        i = bisect_right(starts, a) - 1  # the month of day a
+        if a > starts[i]:  # the span begins within a month
+            end = min(starts[i + 1], b)
+            self._part(i, end - a, columns, reasons)
+            a, i = end, i + 1
+        j = bisect_right(starts, b) - 1  # the month of day b, the first after the span
+        if a < b and b > starts[j]:  # the span ends within a month
+            self._part(j, b - starts[j], columns, reasons)
+            b = starts[j]
+        if a < b:  # months i to j - 1 lie whole in the span
+            signature = (columns, tuple(dict.fromkeys(reasons)))
+            self._whole[i:j] = [signature] * (j - i)
+
+    def _part(self, i: int, days: int, columns: tuple[int, ...], reasons: list[str]) -> None:
+        """Count ``days`` days of month ``i`` in the ``columns``, with their reasons."""
+        row = self._rows[i]
+        if row is None:
+            row = self._rows[i] = ([0] * 12, {})
+        counts, why = row
+        counts[0] += days
+        for column in columns:
+            counts[column] += days
+        why.update(dict.fromkeys(reasons))
 
     def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
@@ -265,8 +260,6 @@ class _Months:
         if self._pending is not None:
             self._count(*self._pending)
             self._pending = None
-        # months alike (most: every day met) share their day counts, made once
-        made: dict[object, tuple[DayCounts, DayCounts, DayCounts, bool]] = {}
         out = []
         starts = self._starts
         for k, month in enumerate(self._months):
@@ -274,30 +267,50 @@ class _Months:
             if whole is not None:
                 columns, why = whole
                 days = starts[k + 1] - starts[k]
-                key: object = (columns, days)
-                counts = made.get(key)
-                if counts is None:
-                    n = [days] + [0] * 11
-                    for column in columns:
-                        n[column] = days
-                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
+                n = _whole_row(columns, days)
             else:
                 row = self._rows[k]
                 assert row is not None  # every day from first to stop is in a cut
-                n, reasons = row
-                days, why, key = n[0], tuple(reasons), tuple(n)
-                counts = made.get(key)
-                if counts is None:
-                    counts = made[key] = _day_counts(n, whole_month_admin=whole_month_admin)
-            child, placement, admin, whole_month = counts
+                counts, reasons = row
+                n, days, why = tuple(counts), counts[0], tuple(reasons)
+            child, placement, admin, whole_month = _day_counts(n, whole_month_admin)
             if whole_month:
                 why = (*why, _WHOLE_MONTH)
             out.append(MonthLine(month, days, child, placement, admin, why))
         return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def _calendar(first: Month, last: Month) -> tuple[tuple[Month, ...], tuple[int, ...]]:
+    """The months ``first`` to ``last``, and each one's first day as an ordinal followed by
+    the next month's after the last (stays of a caseload evaluated on one day share these)."""
+    months = tuple(first.through(last))
+    day = first.first_day.toordinal()
+    starts = [day]
+    for m in months:
+        day += 29 if m.month == 2 and isleap(m.year) else _MONTH_DAYS[m.month]
+        starts.append(day)
+    return months, tuple(starts)
+
+
+# Months alike (most: every day met) share their day counts, immutable values made once per
+# process rather than once per determination: a whole month has a few dozen kinds (28 to 31
+# days under each combination of outcomes); part months have more, which the bound keeps in
+# check (a bounded cache, as for `Month` values).
+
+
+@lru_cache(maxsize=256)
+def _whole_row(columns: tuple[int, ...], days: int) -> tuple[int, ...]:
+    """The row (see :class:`_Months`) of a month of ``days`` days wholly in one cut."""
+    n = [days] + [0] * 11
+    for column in columns:
+        n[column] = days
+    return tuple(n)
+
+
+@lru_cache(maxsize=1024)
 def _day_counts(
-    n: list[int], *, whole_month_admin: bool
+    n: tuple[int, ...], whole_month_admin: bool
 ) -> tuple[DayCounts, DayCounts, DayCounts, bool]:
     """A month's day counts from its row (see :class:`_Months`), and whether option
     ``admin_cost_partial_month`` = ``whole-month`` made its administrative costs claimable."""
