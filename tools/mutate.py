@@ -156,14 +156,29 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "a single piece starting on the first day is then evaluated as a run, with the same "
         "result: the fixed list only saves work"
     ),
-    (_TIMELINE, "starts.append(date(year, month, 1).toordinal())", "1 -> 2"): (
-        "the sentinel after the last month is only used as min(stop, sentinel), and stop never "
-        "passes the first day of the month after the last (the same code in the loop above is "
-        "not equivalent, and is killed)"
+    (
+        _TIMELINE,
+        "_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: isleap",
+        "0 -> 1",
+    ): "the table is indexed by a month's number, 1 to 12: its first entry is never read",
+    (_TIMELINE, "whole_month_admin: bool = False,", "False -> True"): (
+        "only another state's child takes the default, and Colorado claims nothing for it: no "
+        "month has an administrative day for whole-month to extend"
     ),
-    (_TIMELINE, "([0] * 10, {}) for _ in range(len(starts) - 1)", "10 -> 11"): (
-        "an eleventh column is never read"
+    (_TIMELINE, "if a > starts[i]:  # the span begins within a month", "Gt -> GtE"): (
+        "a span that begins on a month's first day is then counted as a part month of all its "
+        "days: the same counts and reasons as the whole-month path, which only saves work"
     ),
+    (_TIMELINE, "if a < b:  # months i to j - 1 lie whole in the span", "Lt -> LtE"): (
+        "a == b leaves i == j, and the assignment to the empty slice self._whole[i:i] changes "
+        "nothing"
+    ),
+    **{
+        (_TIMELINE, f"@lru_cache(maxsize={size})", f"{size} -> {size + 1}"): (
+            "a cache's size bounds memory only, never a result"
+        )
+        for size in (256, 1024)
+    },
 }
 """(file, the mutated line's code, the mutant) -> why that mutant cannot change behaviour.
 Keyed by the code rather than the line number, so an edit elsewhere in the file keeps it; a

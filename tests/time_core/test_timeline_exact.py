@@ -238,3 +238,18 @@ def test_whole_month_administrative_costs_say_so_in_the_month():
         if str(m.month) in ("2026-04", "2026-05"):
             assert tuple(m.admin) == (0, m.days_in_care, 0)
             assert whole not in m.reasons
+
+
+def test_whole_month_administrative_costs_from_one_claimable_day():
+    """Under whole-month, one claimable administrative day is enough: the licensed home from
+    June 30 only gives June one claimable day by day, and all 30 under whole-month."""
+    facts = copy.deepcopy(COURT)
+    facts["placements"][0] |= {"relative": False, "pursuing_certification": False}
+    facts["placements"][0]["end"] = facts["placements"][1]["start"] = "2026-06-30"
+    options = {"admin_cost_partial_month": "whole-month"}
+    by_day = determine_iv_e(facts, as_of=date(2026, 12, 1))
+    whole = determine_iv_e(facts, as_of=date(2026, 12, 1), options=options)
+    june = next(m for m in by_day.months if str(m.month) == "2026-06")
+    june_whole = next(m for m in whole.months if str(m.month) == "2026-06")
+    assert tuple(june.admin) == (1, 29, 0)
+    assert tuple(june_whole.admin) == (30, 0, 0)

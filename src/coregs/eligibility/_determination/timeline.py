@@ -254,7 +254,7 @@ class _Months:
             counts[column] += days
         why.update(dict.fromkeys(reasons))
 
-    def lines(self, *, whole_month_admin: bool = False) -> tuple[MonthLine, ...]:
+    def lines(self, *, whole_month_admin: bool) -> tuple[MonthLine, ...]:
         """The month lines, in order (with ``whole_month_admin``, a month with a claimable
         administrative day has every eligible day's administrative costs claimable)."""
         if self._pending is not None:
