@@ -79,6 +79,7 @@ TARGETS: dict[str, list[str]] = {
 _DUE, _MONTHS = "src/coregs/periods/_due.py", "src/coregs/periods/_months.py"
 _ENGINE = "src/coregs/calendar/_engine.py"
 _TIMELINE = "src/coregs/eligibility/_determination/timeline.py"
+_EXTRA_COLUMN = "a thirteenth column of a month's row is never read (_day_counts reads 0 to 11)"
 _SLOTS = "slots only saves memory: a frozen dataclass behaves the same with or without __slots__"
 _MASK = (
     "the open-day mask then holds more days than the calendar's; it is cut to the calendar's "
@@ -173,6 +174,8 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "a == b leaves i == j, and the assignment to the empty slice self._whole[i:i] changes "
         "nothing"
     ),
+    (_TIMELINE, "row = self._rows[i] = ([0] * 12, {})", "12 -> 13"): _EXTRA_COLUMN,
+    (_TIMELINE, "n = [days] + [0] * 11", "11 -> 12"): _EXTRA_COLUMN,
     **{
         (_TIMELINE, f"@lru_cache(maxsize={size})", f"{size} -> {size + 1}"): (
             "a cache's size bounds memory only, never a result"
