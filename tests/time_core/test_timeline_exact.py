@@ -253,3 +253,42 @@ def test_whole_month_administrative_costs_from_one_claimable_day():
     june_whole = next(m for m in whole.months if str(m.month) == "2026-06")
     assert tuple(june.admin) == (1, 29, 0)
     assert tuple(june_whole.admin) == (30, 0, 0)
+
+
+def _from_june_2(facts):
+    facts["placements"][0]["end"] = facts["placements"][1]["start"] = "2026-06-02"
+    return facts
+
+
+def _months(facts, **options):
+    det = determine_iv_e(facts, as_of=date(2026, 12, 1), options=options)
+    return {str(m.month): m for m in det.months}
+
+
+@pytest.mark.parametrize(
+    ("change", "june_by_day"),
+    [
+        # a relative's provisional home, whether pursuing full certification not stated: the
+        # administrative costs of June 1 are unknown (7.601.71.C ¶3)
+        ({"pursuing_certification": None}, (29, 0, 1)),
+        # a non-relative's provisional home: June 1 not claimable
+        ({"relative": False, "pursuing_certification": False}, (29, 1, 0)),
+    ],
+)
+def test_whole_month_counts_one_unknown_or_unclaimable_day_as_claimable(change, june_by_day):
+    """The licensed home from June 2: by day, June's administrative costs are claimable on 29
+    days and June 1 is unknown or not claimable; under whole-month all 30 eligible days count.
+    A month with no claimable administrative day (April: the provisional home all month) and a
+    month claimable on every day (July) are the same under both readings, and only June says
+    that whole-month made it so."""
+    facts = copy.deepcopy(COURT)
+    facts["placements"][0] |= change
+    by_day = _months(_from_june_2(facts))
+    whole = _months(facts, admin_cost_partial_month="whole-month")
+    assert tuple(by_day["2026-06"].admin) == june_by_day
+    assert tuple(whole["2026-06"].admin) == (30, 0, 0)
+    assert whole["2026-06"].reasons[-1].startswith("admin: claimable for every eligible day")
+    for month in ("2026-04", "2026-07"):
+        assert tuple(whole[month].admin) == tuple(by_day[month].admin)
+        assert whole[month].reasons == by_day[month].reasons
+    assert tuple(whole["2026-07"].admin) == (31, 0, 0)
