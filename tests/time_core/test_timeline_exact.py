@@ -292,3 +292,20 @@ def test_whole_month_counts_one_unknown_or_unclaimable_day_as_claimable(change, 
         assert tuple(whole[month].admin) == tuple(by_day[month].admin)
         assert whole[month].reasons == by_day[month].reasons
     assert tuple(whole["2026-07"].admin) == (31, 0, 0)
+
+
+def test_a_move_with_the_same_outcomes_keeps_both_homes_reasons():
+    """A non-relative's provisional home, then from June 15 a home with no licence: the child
+    eligible, placement and administrative costs not claimable in both (7.601.71.C ¶1-3). The
+    outcomes carry on unchanged, the reasons do not: June gives both homes' reasons, July only
+    the second's."""
+    facts = copy.deepcopy(COURT)
+    facts["placements"][0] |= {"relative": False, "pursuing_certification": False}
+    facts["placements"][1]["licensing"] = [{"status": "none", "since": "2019-01-01"}]
+    months = _months(facts)
+    provisional, unlicensed = PROVISIONAL, "placement: not licensed or certified (C ¶1)"
+    admin = "admin: less than fully licensed, and not a relative pursuing full certification (C ¶3)"
+    june, july = months["2026-06"], months["2026-07"]
+    assert (tuple(june.placement), tuple(june.admin)) == ((0, 30, 0), (0, 30, 0))
+    assert june.reasons == (provisional, admin, unlicensed)
+    assert july.reasons == (unlicensed, admin)
