@@ -174,6 +174,16 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "a == b leaves i == j, and the assignment to the empty slice self._whole[i:i] changes "
         "nothing"
     ),
+    **{
+        (
+            _TIMELINE,
+            "if pending[1] == a and pending[2] == outcomes and pending[3] == reasons:",
+            index,
+        ): "the comparison then sets a tuple against a number or a list, so no cut is ever merged "
+        "into the one before: merging only saves work, each cut counted alone gives the same "
+        "month lines"
+        for index in ("1 -> 2", "2 -> 3")
+    },
     (_TIMELINE, "row = self._rows[i] = ([0] * 12, {})", "12 -> 13"): _EXTRA_COLUMN,
     (_TIMELINE, "n = [days] + [0] * 11", "11 -> 12"): _EXTRA_COLUMN,
     **{
