@@ -131,3 +131,27 @@ def test_a_redetermination_due_today_is_the_last_one_listed() -> None:
         (f.due, f.status) for f in iv_e_compliance(facts, as_of=day).for_rule("ive-redetermination")
     ]
     assert found == [(day, ComplianceStatus.DUE_SOON)]
+
+
+def test_no_order_yet_is_no_removal_yet() -> None:
+    """The same as above with no order at all through the evaluation date (the relinquishment
+    example's first ruling is 2026-03-04): every order through that date is on record, so no
+    ruling has removed the child and K.2's twelve months have not begun (it was unknown)."""
+    det = determine_iv_e(_facts(), as_of=date(2026, 2, 15))
+    (k2,) = [c for c in det.criteria() if c.id == "permanency-re-finding"]
+    assert k2.outcome.value == "not_applicable"
+
+
+def test_an_unstated_manner_leaves_the_entry_date_open() -> None:
+    """With the manner of removal unstated, the child may be a relinquished one, whose removal
+    is the court's ruling (2026-03-04), not the recorded 2026-01-12: "the date the child enters
+    foster care" (45 CFR 1355.20) is open, and K.2 says which fact would settle it. It was met
+    or not met from the recorded date, and stating the manner could flip it (the refinement
+    property)."""
+    doc = json.loads(EXAMPLE.read_text())
+    del doc["removal"]["manner"]
+    det = determine_iv_e(IVEFacts.parse(doc), as_of=date(2027, 6, 30))
+    (k2,) = [c for c in det.criteria() if c.id == "permanency-re-finding"]
+    assert k2.outcome.value == "unknown"
+    assert "removal.manner" in k2.missing
+    assert det.entered_foster_care is None

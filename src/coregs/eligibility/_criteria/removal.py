@@ -159,11 +159,10 @@ def not_yet_removed(ctx: Context) -> bool:
     """A relinquished child whose removal is the court's (option relinquishment_removal =
     first-court-order) and whom no recorded ruling has removed yet. With every order through
     the evaluation date on record (the facts convention), the child has not entered foster
-    care as of that date: the clocks that start there have not begun. No order at all, or an
-    order that may sanction the removal, leaves it open."""
+    care as of that date, so the clocks that start there have not begun; any later ruling
+    starts them after it. An order that may sanction the removal leaves it open."""
     if not (
-        ctx.orders
-        and ctx.manner is RemovalManner.RELINQUISHMENT
+        ctx.manner is RemovalManner.RELINQUISHMENT
         and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
     ):
         return False
@@ -175,13 +174,15 @@ def removal_day(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     """The day the child was removed from the home (45 CFR 1356.21(k)), or ``None`` and the
     facts that would settle it: the recorded removal date, except for a relinquished child under
     option relinquishment_removal = first-court-order, whose removal is the court's."""
-    if (
-        ctx.manner is RemovalManner.RELINQUISHMENT
-        and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
-    ):
+    judicial = ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
+    if judicial and ctx.manner is RemovalManner.RELINQUISHMENT:
         return judicial_removal(ctx)
     day = ctx.facts.removal.removal_date
-    return day, (() if day is not None else ("removal.removal_date",))
+    if day is None:
+        return None, ("removal.removal_date",)
+    if judicial and ctx.manner is None and judicial_removal(ctx)[0] != day:
+        return None, (_MANNER,)  # a relinquishment would date it by the court's ruling
+    return day, ()
 
 
 def ctw_first_ruling(ctx: Context) -> Criterion:
