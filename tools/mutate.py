@@ -442,6 +442,15 @@ def run(path: Path, tests: list[str], jobs: int, show: str) -> tuple[int, int, i
     for m, verdict in sorted(results, key=lambda r: (r[0].line, r[0].index)):
         if show == "all" or (show == "survived" and verdict != "killed"):
             print(f"  {rel}: line {m.line}: {m.description}: {verdict}")
+    # A property test may find, while testing a mutant, an example that fails on the original
+    # code too; hypothesis saves it and replays it for every later mutant, which then counts as
+    # killed. So the original must still pass at the end, or the score means nothing.
+    after = _run_child(module, path, source, tests)
+    if after != 0:
+        raise SystemExit(
+            f"{rel}: the tests fail without any mutant after the run (status {after}): a real "
+            "failure was found on the way (a saved hypothesis example?); fix it and run again"
+        )
     return killed, survived, equivalent
 
 
