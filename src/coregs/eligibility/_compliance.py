@@ -184,13 +184,15 @@ def _funding_events(facts: IVEFacts, timeline: _Timeline) -> None:
         timeline.add(E.EA_ELIGIBILITY_DETERMINED, ea.determined_on)
 
 
-def _judicial_removal(facts: IVEFacts, options: Options) -> bool:
+def _judicial_removal(facts: IVEFacts, options: Options | None) -> bool:
     """Whether the child's removal is the court's: a relinquished child under option
-    relinquishment_removal = first-court-order (7.601.71.G; 45 CFR 1356.21(k))."""
-    return (
-        facts.removal.manner is RemovalManner.RELINQUISHMENT
-        and RELINQUISHMENT_REMOVAL.read(options) is RelinquishmentRemoval.FIRST_COURT_ORDER
-    )
+    relinquishment_removal = first-court-order (7.601.71.G; 45 CFR 1356.21(k)); ``None``: the
+    defaults."""
+    if facts.removal.manner is not RemovalManner.RELINQUISHMENT:
+        return False
+    if options is None:  # the default reading
+        return RELINQUISHMENT_REMOVAL.default == RelinquishmentRemoval.FIRST_COURT_ORDER
+    return RELINQUISHMENT_REMOVAL.read(options) is RelinquishmentRemoval.FIRST_COURT_ORDER
 
 
 def iv_e_case(
@@ -207,7 +209,7 @@ def iv_e_case(
     """
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
-    if not isinstance(options, Options):
+    if options is not None and not isinstance(options, Options):
         options = resolve_options(ALL_OPTIONS, options)
     timeline = _Timeline()
     _removal_events(facts, timeline, judicial=_judicial_removal(facts, options))
@@ -224,11 +226,11 @@ def iv_e_case(
     )
 
 
-def _sixty_days_from_the_removal(options: Options) -> Options:
+def _sixty_days_from_the_removal(options: Options | None) -> Options:
     """``options`` with B.3 counted from the removal: for a relinquished child whose removal is
     the first ruling sanctioning it, a determination counts the sixty days from that ruling
     whatever re_prevent_removal_trigger says (option relinquishment_removal)."""
-    carried = {c.name: c.value for c in options.set_by_caller()}
+    carried = {c.name: c.value for c in options.set_by_caller()} if options is not None else {}
     carried[RE_PREVENT_REMOVAL_TRIGGER.name] = RePreventRemovalTrigger.REMOVAL.value
     return resolve_options(ALL_OPTIONS, carried)
 
@@ -257,7 +259,7 @@ def iv_e_compliance(
     """
     if not isinstance(facts, IVEFacts):
         facts = safe_validate(IVEFacts, facts)
-    if not isinstance(options, Options):
+    if options is not None and not isinstance(options, Options):
         options = resolve_options(ALL_OPTIONS, options)  # any option's name: one set for all
     case = iv_e_case(facts, options=options)
     if _judicial_removal(facts, options):
