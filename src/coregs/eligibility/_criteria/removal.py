@@ -155,16 +155,22 @@ def judicial_removal(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     return day, ()
 
 
+def _removed_by_the_court(ctx: Context) -> bool:
+    """A relinquished child under option relinquishment_removal = first-court-order: removed
+    by the first ruling sanctioning it (7.601.71.G; 45 CFR 1356.21(k))."""
+    return (
+        ctx.manner is RemovalManner.RELINQUISHMENT
+        and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
+    )
+
+
 def not_yet_removed(ctx: Context) -> bool:
     """A relinquished child whose removal is the court's (option relinquishment_removal =
     first-court-order) and whom no recorded ruling has removed yet. With every order through
     the evaluation date on record (the facts convention), the child has not entered foster
     care as of that date, so the clocks that start there have not begun; any later ruling
     starts them after it. An order that may sanction the removal leaves it open."""
-    if not (
-        ctx.manner is RemovalManner.RELINQUISHMENT
-        and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
-    ):
+    if not _removed_by_the_court(ctx):
         return False
     day, undecided = _first_ruling(ctx)
     return day is None and not undecided
@@ -174,12 +180,12 @@ def removal_day(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     """The day the child was removed from the home (45 CFR 1356.21(k)), or ``None`` and the
     facts that would settle it: the recorded removal date, except for a relinquished child under
     option relinquishment_removal = first-court-order, whose removal is the court's."""
-    judicial = ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
-    if judicial and ctx.manner is RemovalManner.RELINQUISHMENT:
+    if _removed_by_the_court(ctx):
         return judicial_removal(ctx)
     day = ctx.facts.removal.removal_date
     if day is None:
         return None, ("removal.removal_date",)
+    judicial = ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
     if judicial and ctx.manner is None and judicial_removal(ctx)[0] != day:
         return None, (_MANNER,)  # a relinquishment would date it by the court's ruling
     return day, ()
@@ -287,11 +293,10 @@ def re_prevent_due(ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     removal either way (45 CFR 1356.21(b)(1)(i): "60 days from the date the child is removed
     from the home pursuant to paragraph (k)(1)(ii)").
     """
-    relinquished = (
-        ctx.manner is RemovalManner.RELINQUISHMENT
-        and ctx.readings.relinquishment_removal is RelinquishmentRemoval.FIRST_COURT_ORDER
-    )
-    if relinquished or ctx.readings.re_prevent_removal_trigger is RePreventRemovalTrigger.REMOVAL:
+    if (
+        _removed_by_the_court(ctx)
+        or ctx.readings.re_prevent_removal_trigger is RePreventRemovalTrigger.REMOVAL
+    ):
         day0, missing = removal_day(ctx)
     else:
         day0 = ctx.start
