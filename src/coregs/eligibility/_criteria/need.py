@@ -59,7 +59,14 @@ from coregs.eligibility._base.parameters import (
     NeedStandard,
 )
 from coregs.eligibility._base.spec import CriterionSpec
-from coregs.eligibility._facts import Income, IVEFacts, Member, MemberRole, ParentStatus
+from coregs.eligibility._facts import (
+    DependentCare,
+    Income,
+    IVEFacts,
+    Member,
+    MemberRole,
+    ParentStatus,
+)
 from coregs.rules.catalog import CCR_7_601
 
 __all__ = [
@@ -128,18 +135,6 @@ INCOME = CriterionSpec(
     note="The need standard is a parameter (coregs.eligibility.COLORADO_NEED_STANDARD, with its "
     "source and caveat); pass need_standard= to use another.",
 )
-
-
-@dataclass(slots=True)
-class _Range:
-    """An amount known to lie in [lo, hi] (``hi`` may be infinite)."""
-
-    lo: Decimal = _ZERO
-    hi: Decimal = _ZERO
-
-    def add(self, lo: Decimal, hi: Decimal) -> None:
-        self.lo += lo
-        self.hi += hi
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,49 +211,54 @@ class Budget:
         return "\n".join(out)
 
 
-@dataclass(slots=True)
-class _Builder:
-    ctx: Context
-    detail: bool
-    gross: _Range = field(default_factory=_Range)
-    countable: _Range = field(default_factory=_Range)
-    lines: list[BudgetLine] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
+def _bounds(value: Decimal | None) -> tuple[Decimal, Decimal]:
+    """A stated amount, or the range of one not stated: [0, infinity]."""
+    return (_ZERO, _INF) if value is None else (value, value)
 
-    def line(self, who: str, item: str, lo: Decimal, hi: Decimal) -> None:
-        if self.detail:
+
+@dataclass(slots=True)
+class _Sheet:
+    """One worksheet being filled in, amount by amount in the worksheet's order: gross and
+    countable income as ranges [lo, hi] (``hi`` infinite while an amount is unknown), each line
+    when ``lines`` is kept, and the facts whose absence leaves a range."""
+
+    thirty_third: tuple[bool, bool]  # whether $30 + 1/3 applies: (at the low, the high end)
+    thirty_third_unknown: bool  # ... because whether Colorado Works was received is not stated
+    lines: list[BudgetLine] | None
+    missing: list[str] = field(default_factory=list)
+    gross_lo: Decimal = _ZERO
+    gross_hi: Decimal = _ZERO
+    countable_lo: Decimal = _ZERO
+    countable_hi: Decimal = _ZERO
+
+    def counted(self, who: str, item: str, lo: Decimal, hi: Decimal) -> None:
+        """An amount that is both gross and countable income (the worksheet's line)."""
+        self.gross_lo += lo
+        self.gross_hi += hi
+        self.countable_lo += lo
+        self.countable_hi += hi
+        if self.lines is not None:
             self.lines.append(BudgetLine(who, item, lo, hi))
 
-    def amount(self, value: Decimal | None, path: str) -> tuple[Decimal, Decimal]:
-        if value is None:
-            self.missing.append(path)
-            return _ZERO, _INF
-        return value, value
-
-    def thirty_third(self, path: str) -> tuple[bool, bool]:
-        """Whether $30 + 1/3 applies: (for the low end, for the high end)."""
-        if self.ctx.readings.thirty_and_one_third is ThirtyAndOneThird.NEVER:
-            return False, False
-        received = self.ctx.facts.removal_home.colorado_works_in_prior_four_months
-        if received is None:
-            self.missing.append(path)
-            return True, False
-        return received, received
-
-    def earner(self, who: str, path: str, income: Income | None, *, child: bool) -> None:
+    def earner(self, who: str, path: str, income: Income | None, child: bool) -> None:
         """Add one unit member's income, with the net-test disregards on earnings."""
         if income is None:
             self.missing.append(path)
-            self.gross.add(_ZERO, _INF)
-            self.countable.add(_ZERO, _INF)
-            self.line(who, "income", _ZERO, _INF)
+            self.counted(who, "income", _ZERO, _INF)
             return
-        e_lo, e_hi = self.amount(income.earned, f"{path}.earned")
-        u_lo, u_hi = self.amount(income.unearned, f"{path}.unearned")
-        self.gross.add(e_lo + u_lo, e_hi + u_hi)
-        self.countable.add(u_lo, u_hi)
-        self.line(who, "gross earnings", e_lo, e_hi)
-        self.line(who, "unearned income", u_lo, u_hi)
+        if income.earned is None:
+            self.missing.append(f"{path}.earned")
+        if income.unearned is None:
+            self.missing.append(f"{path}.unearned")
+        e_lo, e_hi = _bounds(income.earned)
+        u_lo, u_hi = _bounds(income.unearned)
+        self.gross_lo += e_lo + u_lo
+        self.gross_hi += e_hi + u_hi
+        self.countable_lo += u_lo
+        self.countable_hi += u_hi
+        if self.lines is not None:
+            self.lines.append(BudgetLine(who, "gross earnings", e_lo, e_hi))
+            self.lines.append(BudgetLine(who, "unearned income", u_lo, u_hi))
         if e_hi == _ZERO:
             return
         student_lo, student_hi = False, False
@@ -268,9 +268,23 @@ class _Builder:
                 student_lo, student_hi = True, False
             else:
                 student_lo = student_hi = income.student
-        apply_lo, apply_hi = self.thirty_third("removal_home.colorado_works_in_prior_four_months")
-        care_lo, care_hi = _ZERO, _ZERO  # the deduction: largest at the low end of income
-        for j, care in enumerate(income.dependent_care):
+        if self.thirty_third_unknown:
+            self.missing.append("removal_home.colorado_works_in_prior_four_months")
+        apply_lo, apply_hi = self.thirty_third
+        care_lo, care_hi = self.dependent_care(path, income.dependent_care)
+        lo = _net_earnings(e_lo, student=student_lo, thirty_third=apply_lo, care=care_lo)
+        hi = _net_earnings(e_hi, student=student_hi, thirty_third=apply_hi, care=care_hi)
+        self.countable_lo += lo
+        self.countable_hi += hi
+        if self.lines is not None:
+            self.lines.append(BudgetLine(who, "countable earnings after disregards", lo, hi))
+
+    def dependent_care(
+        self, path: str, cares: tuple[DependentCare, ...]
+    ) -> tuple[Decimal, Decimal]:
+        """The dependent care deduction: the range of it (largest at the low end of income)."""
+        care_lo, care_hi = _ZERO, _ZERO
+        for j, care in enumerate(cares):
             if care.under_two is None:
                 if care.amount > _CARE_CAP:
                     self.missing.append(f"{path}.dependent_care[{j}].under_two")
@@ -280,21 +294,20 @@ class _Builder:
                 capped = min(care.amount, _CARE_CAP_UNDER_TWO if care.under_two else _CARE_CAP)
                 care_lo += capped
                 care_hi += capped
-        lo = _net_earnings(e_lo, student=student_lo, thirty_third=apply_lo, care=care_lo)
-        hi = _net_earnings(e_hi, student=student_hi, thirty_third=apply_hi, care=care_hi)
-        self.countable.add(lo, hi)
-        self.line(who, "countable earnings after disregards", lo, hi)
+        return care_lo, care_hi
 
-    def deemed(self, who: str, path: str, member: Member) -> None:
+    def deemed(self, who: str, path: str, member: Member, standard: NeedStandard) -> None:
         """Deem a stepparent's (or a minor parent's parent's) income (233.20(a)(3)(xiv))."""
         if member.income is None:
             self.missing.append(f"{path}.income")
-            self.gross.add(_ZERO, _INF)
-            self.countable.add(_ZERO, _INF)
-            self.line(who, "deemed income", _ZERO, _INF)
+            self.counted(who, "deemed income", _ZERO, _INF)
             return
-        e_lo, e_hi = self.amount(member.income.earned, f"{path}.income.earned")
-        u_lo, u_hi = self.amount(member.income.unearned, f"{path}.income.unearned")
+        if member.income.earned is None:
+            self.missing.append(f"{path}.income.earned")
+        if member.income.unearned is None:
+            self.missing.append(f"{path}.income.unearned")
+        e_lo, e_hi = _bounds(member.income.earned)
+        u_lo, u_hi = _bounds(member.income.unearned)
         deps, paid = member.dependents_outside_unit, member.support_paid_outside
         if deps is None:
             self.missing.append(f"{path}.dependents_outside_unit")
@@ -304,16 +317,25 @@ class _Builder:
         # (B) the need standard of the member and dependents (as one adult and children),
         # (C)-(D) payments out, all from the member's whole income; unknown allowances could
         # absorb everything at the low end
-        allowance = self.ctx.need_standard.amount(1, deps or 0) + (paid or _ZERO)
+        allowance = standard.amount(1, deps or 0) + (paid or _ZERO)
         lo = (
             _ZERO
             if deps is None or paid is None
             else max(_ZERO, e_lo - min(_WORK_EXPENSE, e_lo) + u_lo - allowance)
         )
         hi = max(_ZERO, e_hi - min(_WORK_EXPENSE, e_hi) + u_hi - allowance)
-        self.gross.add(lo, hi)
-        self.countable.add(lo, hi)
-        self.line(who, "deemed income", lo, hi)
+        self.counted(who, "deemed income", lo, hi)
+
+
+def _thirty_third(ctx: Context) -> tuple[tuple[bool, bool], bool]:
+    """Whether $30 + 1/3 applies (at the low end, at the high end of income), and whether that
+    is unknown for want of the Colorado Works fact."""
+    if ctx.readings.thirty_and_one_third is ThirtyAndOneThird.NEVER:
+        return (False, False), False
+    received = ctx.facts.removal_home.colorado_works_in_prior_four_months
+    if received is None:
+        return (True, False), True
+    return (received, received), False
 
 
 def _net_earnings(earned: Decimal, *, student: bool, thirty_third: bool, care: Decimal) -> Decimal:
@@ -417,49 +439,38 @@ def _unit(ctx: Context) -> _Unit:
     return _Unit(caretakers, children, earners, deemed, open_)
 
 
+def _standard(ctx: Context, caretakers: int, children: int) -> tuple[Decimal, Decimal]:
+    """The need standard of a unit, and its 185 percent gross limit."""
+    need = ctx.need_standard.amount(caretakers, children)
+    limit = _GROSS_LIMIT.of(need)
+    if ctx.readings.gross_limit_rounding is GrossLimitRounding.ROUND_DOWN:
+        limit = Decimal(math.floor(limit))
+    return need, limit
+
+
 def _worksheet(
-    ctx: Context,
-    unit: tuple[int, int, list[_Earner]],
-    deemed: list[tuple[str, str, Member]],
-    *,
-    detail: bool,
-) -> Budget:
-    """The budget of one composition of the unit, every unknown amount carried as a range."""
-    caretakers, children, earners = unit
+    ctx: Context, earners: list[_Earner], deemed: list[tuple[str, str, Member]], *, detail: bool
+) -> _Sheet:
+    """The income of one composition of the unit, every unknown amount carried as a range."""
     home = ctx.facts.removal_home
-    b = _Builder(ctx, detail)
+    sheet = _Sheet(*_thirty_third(ctx), [] if detail else None)
     for who, path, earner_income, child in earners:
-        b.earner(who, path, earner_income, child=child)
+        sheet.earner(who, path, earner_income, child)
     for who, path, member in deemed:
-        b.deemed(who, path, member)
-    s_lo, s_hi = b.amount(home.child_support_received, "removal_home.child_support_received")
-    counted_lo = max(_ZERO, s_lo - _SUPPORT_DISREGARD)
-    counted_hi = _INF if s_hi == _INF else max(_ZERO, s_hi - _SUPPORT_DISREGARD)
-    b.gross.add(counted_lo, counted_hi)
-    b.countable.add(counted_lo, counted_hi)
-    b.line(
+        sheet.deemed(who, path, member, ctx.need_standard)
+    support = home.child_support_received
+    if support is None:
+        sheet.missing.append("removal_home.child_support_received")
+        counted_lo, counted_hi = _ZERO, _INF
+    else:
+        counted_lo = counted_hi = max(_ZERO, support - _SUPPORT_DISREGARD)
+    sheet.counted(
         "unit",
         f"child support received, less the first ${_SUPPORT_DISREGARD}",
         counted_lo,
         counted_hi,
     )
-    need = ctx.need_standard.amount(caretakers, children)
-    limit = _GROSS_LIMIT.of(need)
-    if ctx.readings.gross_limit_rounding is GrossLimitRounding.ROUND_DOWN:
-        limit = Decimal(math.floor(limit))
-    return Budget(
-        caretakers,
-        children,
-        need,
-        limit,
-        b.gross.lo,
-        b.gross.hi,
-        b.countable.lo,
-        b.countable.hi,
-        tuple(b.lines),
-        tuple(dict.fromkeys(b.missing)),
-        (),
-    )
+    return sheet
 
 
 def budget(ctx: Context, *, detail: bool = True) -> Budget:
@@ -481,7 +492,21 @@ def budget(ctx: Context, *, detail: bool = True) -> Budget:
             (),
             unit.missing,
         )
-    return _worksheet(ctx, unit.units()[0], unit.deemed, detail=detail)
+    sheet = _worksheet(ctx, unit.earners, unit.deemed, detail=detail)
+    need, limit = _standard(ctx, unit.caretakers, unit.children)
+    return Budget(
+        unit.caretakers,
+        unit.children,
+        need,
+        limit,
+        sheet.gross_lo,
+        sheet.gross_hi,
+        sheet.countable_lo,
+        sheet.countable_hi,
+        tuple(sheet.lines or ()),
+        tuple(dict.fromkeys(sheet.missing)),
+        (),
+    )
 
 
 def _decide(ok_if_hi: bool, fails_if_lo: bool) -> Outcome:
@@ -492,26 +517,23 @@ def _decide(ok_if_hi: bool, fails_if_lo: bool) -> Outcome:
     return Outcome.UNKNOWN
 
 
-def _test(b: Budget) -> tuple[Outcome, str]:
+def _test(ctx: Context, caretakers: int, children: int, sheet: _Sheet) -> tuple[Outcome, str]:
     """D.3.b for one composition: the 185% gross test and the net test, and why."""
-    assert b.need is not None
-    assert b.gross_limit is not None
-    unit = f"{b.caretakers} caretaker(s) and {b.children} child(ren)"
-    gross = _decide(b.gross_hi <= b.gross_limit, b.gross_lo > b.gross_limit)
-    net = _decide(b.countable_hi < b.need, b.countable_lo >= b.need)
+    need, limit = _standard(ctx, caretakers, children)
+    unit = f"{caretakers} caretaker(s) and {children} child(ren)"
+    gross = _decide(sheet.gross_hi <= limit, sheet.gross_lo > limit)
+    net = _decide(sheet.countable_hi < need, sheet.countable_lo >= need)
     result = all_of((gross, net))
     if result is Outcome.MET:
         return result, (
-            f"gross income is within {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
-            "and "
-            f"countable income is less than the need standard (${b.need:,.0f}) for {unit}"
+            f"gross income is within {_GROSS_SHARE} of the need standard (${limit:,.0f}) and "
+            f"countable income is less than the need standard (${need:,.0f}) for {unit}"
         )
     if result is Outcome.NOT_MET:
         return result, (
-            f"gross income exceeds {_GROSS_SHARE} of the need standard (${b.gross_limit:,.0f}) "
-            f"for {unit}"
+            f"gross income exceeds {_GROSS_SHARE} of the need standard (${limit:,.0f}) for {unit}"
             if gross is Outcome.NOT_MET
-            else f"countable income is not less than the need standard (${b.need:,.0f}) for {unit}"
+            else f"countable income is not less than the need standard (${need:,.0f}) for {unit}"
         )
     return result, "the income of the removal home is not fully stated"
 
@@ -521,15 +543,18 @@ def income(ctx: Context) -> Criterion:
     possible composition of the unit when who is in it is not known (decided only when they
     all agree)."""
     unit = _unit(ctx)
+    if not unit.open:  # the unit is known: one worksheet
+        sheet = _worksheet(ctx, unit.earners, unit.deemed, detail=False)
+        outcome, reason = _test(ctx, unit.caretakers, unit.children, sheet)
+        return INCOME.result(outcome, reason, missing=tuple(dict.fromkeys(sheet.missing)))
     if len(unit.open) > _MAX_OPEN:
         return INCOME.unknown("who is in the assistance unit is not known", *unit.missing)
-    tried = [_worksheet(ctx, u, unit.deemed, detail=False) for u in unit.units()]
-    results = [_test(b) for b in tried]
-    amounts = tuple(dict.fromkeys(m for b in tried for m in b.missing))
+    tried = [
+        (caretakers, children, _worksheet(ctx, earners, unit.deemed, detail=False))
+        for caretakers, children, earners in unit.units()
+    ]
+    results = [_test(ctx, *composition) for composition in tried]
     outcomes = {o for o, _ in results}
-    if not unit.open:
-        ((outcome, reason),) = results
-        return INCOME.result(outcome, reason, missing=amounts)
     if len(outcomes) == 1 and Outcome.UNKNOWN not in outcomes:
         outcome = outcomes.pop()
         reason = "met" if outcome is Outcome.MET else "not met"
@@ -541,7 +566,7 @@ def income(ctx: Context) -> Criterion:
     return INCOME.unknown(
         "who is in the assistance unit is not known, and the possible units do not agree",
         *unit.missing,
-        *amounts,
+        *dict.fromkeys(m for _, _, sheet in tried for m in sheet.missing),
     )
 
 
