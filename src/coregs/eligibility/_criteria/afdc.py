@@ -369,13 +369,23 @@ def age_track(ctx: Context) -> Track:
         crit = AGE.unknown("the child's date of birth is not stated", "child.birth_date")
         return Track(crit, (Piece(first, Outcome.UNKNOWN, crit.reason, crit.missing),))
     born = child.birth_date
-    b18, b19, b21 = add_months(born, 216), add_months(born, 228), add_months(born, 252)
+    b18 = add_months(born, 216)
     end18 = b18 if ctx.readings.age_18_end is Age18End.DAY_BEFORE_BIRTHDAY else _after(b18)
-    # the student route (D.4.a) and the foster youth in transition route (D.4.a(i)) after 18
-    student, student_missing, student_end = _student_route(child.education, b19)
+    pieces = [Piece(first, Outcome.MET, "under 18")] if first < end18 else []
+    if first >= end18 or end18 < ctx.stop:  # 18 before the end of the evaluation
+        pieces += _over_18(ctx, born, max(first, end18))
+    now = at(tuple(pieces), min(ctx.as_of, ctx.stop - timedelta(days=1))) or pieces[0]
+    return Track(AGE.result(now.outcome, now.reason, missing=now.missing), tuple(pieces))
+
+
+def _over_18(ctx: Context, born: date, start: date) -> list[Piece]:
+    """D.4.a from the first day at 18 or over (``start``): the student route and the foster
+    youth in transition route (D.4.a(i)), each piece until the next change."""
+    b19, b21 = add_months(born, 228), add_months(born, 252)
+    student, student_missing, student_end = _student_route(ctx.facts.child.education, b19)
     fyit, fyit_missing = ctx.fyit, ctx.fyit_missing
 
-    def over_18(day: date) -> Piece:
+    def piece(day: date) -> Piece:
         s = student if student_end is None or day < student_end else Outcome.NOT_MET
         y = fyit if day < b21 else Outcome.NOT_MET
         outcome = any_of((s, y))
@@ -401,16 +411,8 @@ def age_track(ctx: Context) -> Track:
         )
         return Piece(day, outcome, why, missing)
 
-    points = {first} | {
-        d for d in (end18, student_end, b21) if d is not None and first < d < ctx.stop
-    }
-    pieces = tuple(
-        _merge(
-            Piece(d, Outcome.MET, "under 18") if d < end18 else over_18(d) for d in sorted(points)
-        )
-    )
-    now = at(pieces, min(ctx.as_of, ctx.stop - timedelta(days=1))) or pieces[0]
-    return Track(AGE.result(now.outcome, now.reason, missing=now.missing), pieces)
+    points = {start} | {d for d in (student_end, b21) if d is not None and start < d < ctx.stop}
+    return _merge(piece(d) for d in sorted(points))
 
 
 def _merge(pieces: Iterable[Piece]) -> list[Piece]:
