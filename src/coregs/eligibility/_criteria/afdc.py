@@ -134,8 +134,12 @@ DEPRIVATION = CriterionSpec(
     "unemployment_deprivation adds the 1996 unemployed-parent test of 45 CFR 233.101(a).",
 )
 
-_FACTORS = {  # each factor of D.2: its citation and title
-    name: (CCR_7_601.cite(f"71.D.2.{letter}"), name.replace("-", " ").capitalize())
+_FACTORS = {  # each factor of D.2: its id, citation and title
+    name: (
+        f"afdc-deprivation-{name}",
+        CCR_7_601.cite(f"71.D.2.{letter}"),
+        name.replace("-", " ").capitalize(),
+    )
     for name, letter in zip(
         ("death", "incapacity", "continued-absence", "unemployment"), "abcd", strict=True
     )
@@ -143,14 +147,8 @@ _FACTORS = {  # each factor of D.2: its citation and title
 
 
 def _factor(name: str, outcome: Outcome, reason: str, missing: tuple[str, ...]) -> Criterion:
-    citation, title = _FACTORS[name]
     return Criterion(
-        f"afdc-deprivation-{name}",
-        citation,
-        title,
-        outcome,
-        reason,
-        missing if outcome is Outcome.UNKNOWN else (),
+        *_FACTORS[name], outcome, reason, missing if outcome is Outcome.UNKNOWN else ()
     )
 
 
@@ -296,7 +294,7 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
         _by_status("continued-absence", ParentStatus.ABSENT, parents),
         _unemployment(ctx, parents, income_result),
     )
-    found = any_of(f.outcome for f in factors)
+    found = any_of([f.outcome for f in factors])
     if found is Outcome.MET:
         named = ", ".join(f.title.lower() for f in factors if f.outcome is Outcome.MET)
         return DEPRIVATION.result(Outcome.MET, f"deprived by reason of {named}", parts=factors)
@@ -523,15 +521,17 @@ def afdc(ctx: Context, age_at_start: Criterion, *, waived: bool = False) -> Crit
         citizenship(ctx),
         residency(ctx),
     )
-    outcome = all_of(p.outcome for p in parts)
+    outcome = all_of([p.outcome for p in parts])
     if outcome is Outcome.MET:
-        reason = "every AFDC test is met"
-    elif outcome is Outcome.NOT_MET:
+        return AFDC.result(outcome, "every AFDC test is met", parts=parts)
+    if outcome is Outcome.NOT_MET:
         failed = ", ".join(
             p.citation.removeprefix(_WITHIN_71) for p in parts if p.outcome is Outcome.NOT_MET
         )
-        reason = f"not met: {failed}"
-    else:
-        reason = "some AFDC tests cannot be decided from the facts given"
-    missing = tuple(dict.fromkeys(m for p in parts for m in p.missing))
-    return AFDC.result(outcome, reason, missing=missing, parts=parts)
+        return AFDC.result(outcome, f"not met: {failed}", parts=parts)
+    return AFDC.result(
+        outcome,
+        "some AFDC tests cannot be decided from the facts given",
+        missing=tuple(dict.fromkeys(m for p in parts for m in p.missing)),
+        parts=parts,
+    )

@@ -65,6 +65,7 @@ from coregs.eligibility._facts import (
     IVEFacts,
     Member,
     MemberRole,
+    Parent,
     ParentStatus,
 )
 from coregs.rules.catalog import CCR_7_601
@@ -389,7 +390,9 @@ class _Unit(NamedTuple):
         return out
 
 
-_SIBLING_FLAGS = ("receives_ssi", "receives_foster_care_or_adoption_payment")
+def _parent(i: int, parent: Parent) -> _Earner:
+    """A parent as an earner of the unit."""
+    return (f"parent {i}", f"removal_home.parents[{i}].income", parent.income, False)
 
 
 def _unit(ctx: Context) -> _Unit:
@@ -411,27 +414,27 @@ def _unit(ctx: Context) -> _Unit:
             for i in range(2)
         ]
     for i, parent in enumerate(home.parents):
-        earner = (f"parent {i}", f"removal_home.parents[{i}].income", parent.income, False)
-        if parent.status is None:
-            open_.append(_Open(True, earner, (f"removal_home.parents[{i}].status",)))
-        elif parent.status is ParentStatus.IN_HOME:
+        if parent.status is ParentStatus.IN_HOME:
             caretakers += 1
-            earners.append(earner)
+            earners.append(_parent(i, parent))
+        elif parent.status is None:
+            open_.append(_Open(True, _parent(i, parent), (f"removal_home.parents[{i}].status",)))
     for i, member in enumerate(home.members):
+        role = member.role
+        if role is MemberRole.OTHER:
+            continue
         path = f"removal_home.members[{i}]"
-        if member.role is MemberRole.OTHER:
+        if role is not MemberRole.SIBLING:  # a stepparent or a minor parent's parent
+            deemed.append((f"member {i} ({role.value})", path, member))
             continue
-        if member.role in (MemberRole.STEPPARENT, MemberRole.PARENT_OF_MINOR_PARENT):
-            deemed.append((f"member {i} ({member.role.value})", path, member))
-            continue
-        flags = [getattr(member, name) for name in _SIBLING_FLAGS]
-        if any(flags):  # on SSI or a foster care or adoption payment: out, whatever the other
+        ssi, payment = member.receives_ssi, member.receives_foster_care_or_adoption_payment
+        if ssi or payment:  # on SSI or a foster care or adoption payment: out, whatever the other
             continue
         earner = (f"member {i} (sibling)", f"{path}.income", member.income, True)
-        unknown = tuple(
-            f"{path}.{n}" for n, v in zip(_SIBLING_FLAGS, flags, strict=True) if v is None
-        )
-        if unknown:
+        if ssi is None or payment is None:
+            unknown: tuple[str, ...] = (f"{path}.receives_ssi",) if ssi is None else ()
+            if payment is None:
+                unknown += (f"{path}.receives_foster_care_or_adoption_payment",)
             open_.append(_Open(False, earner, unknown))
         else:
             children += 1
