@@ -23,6 +23,9 @@ from coregs.eligibility._facts import Citizenship, Education, Parent, ParentStat
 from coregs.periods import Month, MonthWindow, add_months
 from coregs.rules.catalog import CCR_7_601
 
+# Outcome's members, bound once (Python 3.11's enum lookups are slow: see need.py)
+MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+
 __all__ = [
     "AFDC",
     "AGE",
@@ -76,7 +79,7 @@ def living_with(ctx: Context) -> Criterion:
         return LIVING_WITH.unknown("the manner of removal is not stated", "removal.manner")
     if ctx.manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
         return LIVING_WITH.result(
-            Outcome.MET, "the youth has entered into a voluntary services agreement (B.5)"
+            MET, "the youth has entered into a voluntary services agreement (B.5)"
         )
     if ctx.manner is RemovalManner.RELINQUISHMENT:
         return LIVING_WITH.not_applicable("a relinquished child is tested by G.1")
@@ -90,7 +93,7 @@ def living_with(ctx: Context) -> Criterion:
         )
     if not home.relationship.specified:
         return LIVING_WITH.result(
-            Outcome.NOT_MET,
+            NOT_MET,
             "the removal home is not that of a parent or other specified relative",
         )
     if not home.lived_with:
@@ -101,12 +104,12 @@ def living_with(ctx: Context) -> Criterion:
     for span in home.lived_with:
         if (span.start is None or span.start < after) and (span.end is None or span.end > start):
             return LIVING_WITH.result(
-                Outcome.MET,
+                MET,
                 f"lived with the {home.relationship.value.replace('_', ' ')} within the months "
                 f"{window}",
             )
     return LIVING_WITH.result(
-        Outcome.NOT_MET,
+        NOT_MET,
         f"did not live with the {home.relationship.value.replace('_', ' ')} in any month of "
         f"{window}",
     )
@@ -147,9 +150,7 @@ _FACTORS = {  # each factor of D.2: its id, citation and title
 
 
 def _factor(name: str, outcome: Outcome, reason: str, missing: tuple[str, ...]) -> Criterion:
-    return Criterion(
-        *_FACTORS[name], outcome, reason, missing if outcome is Outcome.UNKNOWN else ()
-    )
+    return Criterion(*_FACTORS[name], outcome, reason, missing if outcome is UNKNOWN else ())
 
 
 def _afdc_up(ctx: Context) -> tuple[Outcome, tuple[str, ...]]:
@@ -163,7 +164,7 @@ def _afdc_up(ctx: Context) -> tuple[Outcome, tuple[str, ...]]:
             for i, p in enumerate(parents)
             if p.unemployment is None or p.unemployment.principal_earner is None
         ]
-        return (Outcome.UNKNOWN if unknown else Outcome.NOT_MET), tuple(unknown)
+        return (UNKNOWN if unknown else NOT_MET), tuple(unknown)
     i, parent = principal[0]
     u = parent.unemployment
     assert u is not None
@@ -181,7 +182,7 @@ def _afdc_up(ctx: Context) -> tuple[Outcome, tuple[str, ...]]:
     )
     outcomes = [outcome_of(ok) for ok, _ in tests]
     missing = [path for ok, path in tests if ok is None]
-    if work_history is Outcome.UNKNOWN:
+    if work_history is UNKNOWN:
         missing += [f"{path}.quarters_of_work", f"{path}.unemployment_insurance"]
     return all_of((*outcomes, work_history)), tuple(missing)
 
@@ -204,34 +205,35 @@ class _Parents(NamedTuple):
 def _parents(ctx: Context) -> _Parents:
     parents = ctx.facts.removal_home.parents
     statuses = [p.status for p in parents]
-    status_missing = tuple(
-        f"removal_home.parents[{i}].status" for i, s in enumerate(statuses) if s is None
-    )
-    other = () if len(parents) == 2 else ("removal_home.parents (both of the child's parents)",)
     in_home = [(i, p) for i, p in enumerate(parents) if p.status is ParentStatus.IN_HOME]
-    return _Parents(statuses, in_home, status_missing + other)
+    unsettled: tuple[str, ...] = ()
+    if None in statuses:
+        unsettled = tuple(
+            f"removal_home.parents[{i}].status" for i, s in enumerate(statuses) if s is None
+        )
+    if len(parents) != 2:
+        unsettled += ("removal_home.parents (both of the child's parents)",)
+    return _Parents(statuses, in_home, unsettled)
 
 
 def _by_status(name: str, status: ParentStatus, parents: _Parents) -> Criterion:
     """D.2.a death, D.2.c continued absence: a parent of that status."""
     if status in parents.statuses:
-        return _factor(name, Outcome.MET, f"a parent is {status.value}", ())
+        return _factor(name, MET, f"a parent is {status.value}", ())
     if parents.unsettled:
-        return _factor(
-            name, Outcome.UNKNOWN, "not every parent's status is known", parents.unsettled
-        )
-    return _factor(name, Outcome.NOT_MET, f"no parent is {status.value}", ())
+        return _factor(name, UNKNOWN, "not every parent's status is known", parents.unsettled)
+    return _factor(name, NOT_MET, f"no parent is {status.value}", ())
 
 
 def _incapacity(parents: _Parents) -> Criterion:
     """D.2.b: a parent in the home is physically or mentally incapacitated."""
     flags = [p.incapacitated for _, p in parents.in_home]
     if any(flags):
-        return _factor("incapacity", Outcome.MET, "a parent in the home is incapacitated", ())
+        return _factor("incapacity", MET, "a parent in the home is incapacitated", ())
     if None in flags or parents.unsettled:
         return _factor(
             "incapacity",
-            Outcome.UNKNOWN,
+            UNKNOWN,
             "whether a parent in the home is incapacitated is not known",
             tuple(
                 f"removal_home.parents[{i}].incapacitated"
@@ -240,34 +242,33 @@ def _incapacity(parents: _Parents) -> Criterion:
             )
             + parents.unsettled,
         )
-    return _factor("incapacity", Outcome.NOT_MET, "no parent in the home is incapacitated", ())
+    return _factor("incapacity", NOT_MET, "no parent in the home is incapacitated", ())
 
 
 def _unemployment(ctx: Context, parents: _Parents, income_result: Criterion) -> Criterion:
     """D.2.d: both parents in the home and income under the need standard (and, under option
     unemployment_deprivation, the 1996 unemployed-parent test)."""
-    if parents.unsettled:
-        two_home = Outcome.UNKNOWN
-    else:
-        two_home = Outcome.MET if len(parents.in_home) == 2 else Outcome.NOT_MET
+    two_home = UNKNOWN if parents.unsettled else MET if len(parents.in_home) == 2 else NOT_MET
     up_missing: tuple[str, ...] = ()
     conditions = [two_home, income_result.outcome]
     if (
         ctx.readings.unemployment_deprivation is UnemploymentDeprivation.AFDC_UP_1996
-        and two_home is Outcome.MET
+        and two_home is MET
     ):
         up, up_missing = _afdc_up(ctx)
         conditions.append(up)
     unemployed = all_of(conditions)
-    if unemployed is Outcome.MET:
-        why = "both parents resided in the removal home and its income is less than the need "
-        why += "standard (D.2.d)"
-    elif unemployed is Outcome.NOT_MET:
+    if unemployed is MET:
+        why = (
+            "both parents resided in the removal home and its income is less than the need "
+            "standard (D.2.d)"
+        )
+    elif unemployed is NOT_MET:
         why = (
             "not both parents resided in the removal home (D.2.d.1)"
-            if two_home is Outcome.NOT_MET
+            if two_home is NOT_MET
             else "the household income is not less than the need standard (D.2.d.2)"
-            if income_result.outcome is Outcome.NOT_MET
+            if income_result.outcome is NOT_MET
             else "the principal earner does not meet the 1996 unemployed-parent test (45 CFR "
             "233.101(a))"
         )
@@ -283,7 +284,7 @@ def _unemployment(ctx: Context, parents: _Parents, income_result: Criterion) -> 
 def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
     """D.2: death, incapacity, continued absence or unemployment of a parent; not required for
     a foster youth in transition (D.2.e)."""
-    if ctx.fyit is Outcome.MET:
+    if ctx.fyit is MET:
         return DEPRIVATION.not_applicable(
             "deprivation findings are not required for a foster youth in transition (D.2.e)"
         )
@@ -295,17 +296,17 @@ def deprivation(ctx: Context, income_result: Criterion) -> Criterion:
         _unemployment(ctx, parents, income_result),
     )
     found = any_of([f.outcome for f in factors])
-    if found is Outcome.MET:
-        named = ", ".join(f.title.lower() for f in factors if f.outcome is Outcome.MET)
-        return DEPRIVATION.result(Outcome.MET, f"deprived by reason of {named}", parts=factors)
-    if found is Outcome.NOT_MET and ctx.fyit is Outcome.UNKNOWN:
+    if found is MET:
+        named = ", ".join(f.title.lower() for f in factors if f.outcome is MET)
+        return DEPRIVATION.result(MET, f"deprived by reason of {named}", parts=factors)
+    if found is NOT_MET and ctx.fyit is UNKNOWN:
         return DEPRIVATION.unknown(
             "no deprivation factor applies, and whether the youth is a foster youth in transition "
             "(D.2.e) is not known",
             *ctx.fyit_missing,
         )._replace(parts=factors)
-    if found is Outcome.NOT_MET:
-        return DEPRIVATION.result(Outcome.NOT_MET, "no deprivation factor applies", parts=factors)
+    if found is NOT_MET:
+        return DEPRIVATION.result(NOT_MET, "no deprivation factor applies", parts=factors)
     missing = tuple(dict.fromkeys(m for f in factors for m in f.missing))
     return DEPRIVATION.unknown("no factor is shown, and some are not known", *missing)._replace(
         parts=factors
@@ -345,18 +346,18 @@ def _student_route(
     and the first day after the month of completion."""
     if edu is None or edu.fulltime_student is None:
         return (
-            Outcome.UNKNOWN,
+            UNKNOWN,
             ("child.education" if edu is None else "child.education.fulltime_student",),
             None,
         )
     if not edu.fulltime_student:
-        return Outcome.NOT_MET, (), None
+        return NOT_MET, (), None
     if edu.expected_completion is None:
-        return Outcome.UNKNOWN, ("child.education.expected_completion",), None
+        return UNKNOWN, ("child.education.expected_completion",), None
     if edu.expected_completion >= b19:
-        return Outcome.NOT_MET, (), None
+        return NOT_MET, (), None
     done = edu.completed_on if edu.completed_on is not None else edu.expected_completion
-    return Outcome.MET, (), _after(done)
+    return MET, (), _after(done)
 
 
 def age_track(ctx: Context) -> Track:
@@ -365,11 +366,11 @@ def age_track(ctx: Context) -> Track:
     child = ctx.facts.child
     if child.birth_date is None:
         crit = AGE.unknown("the child's date of birth is not stated", "child.birth_date")
-        return Track(crit, (Piece(first, Outcome.UNKNOWN, crit.reason, crit.missing),))
+        return Track(crit, (Piece(first, UNKNOWN, crit.reason, crit.missing),))
     born = child.birth_date
     b18 = add_months(born, 216)
     end18 = b18 if ctx.readings.age_18_end is Age18End.DAY_BEFORE_BIRTHDAY else _after(b18)
-    pieces = [Piece(first, Outcome.MET, "under 18")] if first < end18 else []
+    pieces = [Piece(first, MET, "under 18")] if first < end18 else []
     if first >= end18 or end18 < ctx.stop:  # 18 before the end of the evaluation
         pieces += _over_18(ctx, born, max(first, end18))
     now = at(tuple(pieces), min(ctx.as_of, ctx.stop - timedelta(days=1))) or pieces[0]
@@ -384,17 +385,17 @@ def _over_18(ctx: Context, born: date, start: date) -> list[Piece]:
     fyit, fyit_missing = ctx.fyit, ctx.fyit_missing
 
     def piece(day: date) -> Piece:
-        s = student if student_end is None or day < student_end else Outcome.NOT_MET
-        y = fyit if day < b21 else Outcome.NOT_MET
+        s = student if student_end is None or day < student_end else NOT_MET
+        y = fyit if day < b21 else NOT_MET
         outcome = any_of((s, y))
-        if outcome is Outcome.MET:
+        if outcome is MET:
             why = (
                 "a full-time student expected to complete the program before 19, eligible "
                 "through the month of completion (D.4.a)"
-                if s is Outcome.MET
+                if s is MET
                 else "participating in the foster youth in transition program (D.4.a(i))"
             )
-        elif outcome is Outcome.NOT_MET:
+        elif outcome is NOT_MET:
             why = (
                 "18 or older, and neither a full-time student who will complete the program "
                 "before 19 (through its month) nor a foster youth in transition under 21"
@@ -404,9 +405,7 @@ def _over_18(ctx: Context, born: date, start: date) -> list[Piece]:
                 "18 or older: whether a full-time student or a foster youth in transition is "
                 "not known"
             )
-        missing = (student_missing if s is Outcome.UNKNOWN else ()) + (
-            fyit_missing if y is Outcome.UNKNOWN else ()
-        )
+        missing = (student_missing if s is UNKNOWN else ()) + (fyit_missing if y is UNKNOWN else ())
         return Piece(day, outcome, why, missing)
 
     points = {start} | {d for d in (student_end, b21) if d is not None and start < d < ctx.stop}
@@ -440,17 +439,15 @@ def citizenship(ctx: Context) -> Criterion:
             "the child's citizenship or non-citizen status is not stated", "child.citizenship"
         )
     if child.citizenship is Citizenship.OTHER_NON_CITIZEN:
-        return CITIZENSHIP.result(Outcome.NOT_MET, "neither a citizen nor a qualified non-citizen")
+        return CITIZENSHIP.result(NOT_MET, "neither a citizen nor a qualified non-citizen")
     if child.citizenship_verified is None:
         return CITIZENSHIP.unknown(
             "whether the status has been verified (A.1) is not stated",
             "child.citizenship_verified",
         )
     if not child.citizenship_verified:
-        return CITIZENSHIP.result(
-            Outcome.NOT_MET, "the status has not been verified, which A.1 requires"
-        )
-    return CITIZENSHIP.result(Outcome.MET, f"{child.citizenship.value.replace('_', ' ')}, verified")
+        return CITIZENSHIP.result(NOT_MET, "the status has not been verified, which A.1 requires")
+    return CITIZENSHIP.result(MET, f"{child.citizenship.value.replace('_', ' ')}, verified")
 
 
 RESIDENCY = CriterionSpec(
@@ -477,11 +474,11 @@ def residency(ctx: Context) -> Criterion:
         )
     if not resident:
         return RESIDENCY.result(
-            Outcome.NOT_MET,
+            NOT_MET,
             "the child's residency is from another state, which is responsible for determining "
             "Title IV-E eligibility (D.4.c): Colorado makes no determination and claims nothing",
         )
-    return RESIDENCY.result(Outcome.MET, "a Colorado resident")
+    return RESIDENCY.result(MET, "a Colorado resident")
 
 
 AFDC = CriterionSpec(
@@ -522,11 +519,11 @@ def afdc(ctx: Context, age_at_start: Criterion, *, waived: bool = False) -> Crit
         residency(ctx),
     )
     outcome = all_of([p.outcome for p in parts])
-    if outcome is Outcome.MET:
+    if outcome is MET:
         return AFDC.result(outcome, "every AFDC test is met", parts=parts)
-    if outcome is Outcome.NOT_MET:
+    if outcome is NOT_MET:
         failed = ", ".join(
-            p.citation.removeprefix(_WITHIN_71) for p in parts if p.outcome is Outcome.NOT_MET
+            p.citation.removeprefix(_WITHIN_71) for p in parts if p.outcome is NOT_MET
         )
         return AFDC.result(outcome, f"not met: {failed}", parts=parts)
     return AFDC.result(

@@ -70,6 +70,11 @@ from coregs.eligibility._facts import (
 )
 from coregs.rules.catalog import CCR_7_601
 
+# Outcome's members, bound once: on Python 3.11 each read of ``Outcome.MET`` goes through the
+# enum metaclass's ``__getattr__`` hook (about 45 ns, eight times a global's), and the AFDC
+# criteria read them some sixty times a determination (benchmarks/bench_eligibility.py).
+MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+
 __all__ = [
     "INCOME",
     "RESOURCES",
@@ -116,7 +121,7 @@ def resources(ctx: Context) -> Criterion:
     ok = amount <= _RESOURCE_LIMIT if inclusive else amount < _RESOURCE_LIMIT
     limit = f"{'not more than' if inclusive else 'less than'} ${_RESOURCE_LIMIT:,}"
     return RESOURCES.result(
-        Outcome.MET if ok else Outcome.NOT_MET,
+        MET if ok else NOT_MET,
         f"countable resources are {'' if ok else 'not '}{limit}",
     )
 
@@ -514,10 +519,10 @@ def budget(ctx: Context, *, detail: bool = True) -> Budget:
 
 def _decide(ok_if_hi: bool, fails_if_lo: bool) -> Outcome:
     if ok_if_hi:
-        return Outcome.MET
+        return MET
     if fails_if_lo:
-        return Outcome.NOT_MET
-    return Outcome.UNKNOWN
+        return NOT_MET
+    return UNKNOWN
 
 
 def _test(ctx: Context, caretakers: int, children: int, sheet: _Sheet) -> tuple[Outcome, str]:
@@ -527,15 +532,15 @@ def _test(ctx: Context, caretakers: int, children: int, sheet: _Sheet) -> tuple[
     gross = _decide(sheet.gross_hi <= limit, sheet.gross_lo > limit)
     net = _decide(sheet.countable_hi < need, sheet.countable_lo >= need)
     result = all_of((gross, net))
-    if result is Outcome.MET:
+    if result is MET:
         return result, (
             f"gross income is within {_GROSS_SHARE} of the need standard (${limit:,.0f}) and "
             f"countable income is less than the need standard (${need:,.0f}) for {unit}"
         )
-    if result is Outcome.NOT_MET:
+    if result is NOT_MET:
         return result, (
             f"gross income exceeds {_GROSS_SHARE} of the need standard (${limit:,.0f}) for {unit}"
-            if gross is Outcome.NOT_MET
+            if gross is NOT_MET
             else f"countable income is not less than the need standard (${need:,.0f}) for {unit}"
         )
     return result, "the income of the removal home is not fully stated"
@@ -558,9 +563,9 @@ def income(ctx: Context) -> Criterion:
     ]
     results = [_test(ctx, *composition) for composition in tried]
     outcomes = {o for o, _ in results}
-    if len(outcomes) == 1 and Outcome.UNKNOWN not in outcomes:
+    if len(outcomes) == 1 and UNKNOWN not in outcomes:
         outcome = outcomes.pop()
-        reason = "met" if outcome is Outcome.MET else "not met"
+        reason = "met" if outcome is MET else "not met"
         return INCOME.result(
             outcome,
             f"{reason} whoever of those whose place is not known is in the assistance unit "
