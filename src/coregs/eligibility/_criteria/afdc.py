@@ -25,6 +25,7 @@ from coregs.rules.catalog import CCR_7_601
 
 # Outcome's members, bound once (Python 3.11's enum lookups are slow: see need.py)
 MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+_ONE_DAY = timedelta(days=1)
 
 __all__ = [
     "AFDC",
@@ -70,7 +71,7 @@ def _b5_window(month: Month) -> tuple[date, date, str]:
     """B.5's window, ``month`` and the six months before it: its first day, the day after its
     last, and its text (the same for every determination of that month: made once)."""
     window = MonthWindow.preceding(month, 6)
-    return window.start, window.end + timedelta(days=1), str(window)
+    return window.start, window.end + _ONE_DAY, str(window)
 
 
 def living_with(ctx: Context) -> Criterion:
@@ -373,8 +374,9 @@ def age_track(ctx: Context) -> Track:
     pieces = [Piece(first, MET, "under 18")] if first < end18 else []
     if first >= end18 or end18 < ctx.stop:  # 18 before the end of the evaluation
         pieces += _over_18(ctx, born, max(first, end18))
-    now = at(tuple(pieces), min(ctx.as_of, ctx.stop - timedelta(days=1))) or pieces[0]
-    return Track(AGE.result(now.outcome, now.reason, missing=now.missing), tuple(pieces))
+    track = tuple(pieces)
+    now = at(track, min(ctx.as_of, ctx.stop - _ONE_DAY)) or track[0]
+    return Track(AGE.result(now.outcome, now.reason, missing=now.missing), track)
 
 
 def _over_18(ctx: Context, born: date, start: date) -> list[Piece]:

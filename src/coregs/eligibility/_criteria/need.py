@@ -99,6 +99,8 @@ _SUPPORT_DISREGARD = CHILD_SUPPORT_DISREGARD.at(AFDC_DAY)
 _GROSS_LIMIT = GROSS_INCOME_LIMIT.at(AFDC_DAY)
 _GROSS_SHARE = str(_GROSS_LIMIT)  # "185%"
 _RESOURCE_LIMIT = RESOURCE_LIMIT.at(TEXT_DAY)
+_LESS_THAN_LIMIT = f"less than ${_RESOURCE_LIMIT:,}"
+_NOT_MORE_THAN_LIMIT = f"not more than ${_RESOURCE_LIMIT:,}"
 
 RESOURCES = CriterionSpec(
     id="afdc-resources",
@@ -117,9 +119,10 @@ def resources(ctx: Context) -> Criterion:
         return RESOURCES.unknown(
             "the removal home's countable resources are not stated", "removal_home.resources"
         )
-    inclusive = ctx.readings.resource_comparison is ResourceComparison.NOT_MORE_THAN
-    ok = amount <= _RESOURCE_LIMIT if inclusive else amount < _RESOURCE_LIMIT
-    limit = f"{'not more than' if inclusive else 'less than'} ${_RESOURCE_LIMIT:,}"
+    if ctx.readings.resource_comparison is ResourceComparison.NOT_MORE_THAN:
+        ok, limit = amount <= _RESOURCE_LIMIT, _NOT_MORE_THAN_LIMIT
+    else:
+        ok, limit = amount < _RESOURCE_LIMIT, _LESS_THAN_LIMIT
     return RESOURCES.result(
         MET if ok else NOT_MET,
         f"countable resources are {'' if ok else 'not '}{limit}",
