@@ -96,6 +96,7 @@ _ONE_THIRD = ONE_THIRD_DISREGARD.at(AFDC_DAY)
 _CARE_CAP = DEPENDENT_CARE_CAP.at(AFDC_DAY)
 _CARE_CAP_UNDER_TWO = DEPENDENT_CARE_CAP_UNDER_TWO.at(AFDC_DAY)
 _SUPPORT_DISREGARD = CHILD_SUPPORT_DISREGARD.at(AFDC_DAY)
+_SUPPORT_ITEM = f"child support received, less the first ${_SUPPORT_DISREGARD}"
 _GROSS_LIMIT = GROSS_INCOME_LIMIT.at(AFDC_DAY)
 _GROSS_SHARE = str(_GROSS_LIMIT)  # "185%"
 _RESOURCE_LIMIT = RESOURCE_LIMIT.at(TEXT_DAY)
@@ -475,12 +476,7 @@ def _worksheet(
         counted_lo, counted_hi = _ZERO, _INF
     else:
         counted_lo = counted_hi = max(_ZERO, support - _SUPPORT_DISREGARD)
-    sheet.counted(
-        "unit",
-        f"child support received, less the first ${_SUPPORT_DISREGARD}",
-        counted_lo,
-        counted_hi,
-    )
+    sheet.counted("unit", _SUPPORT_ITEM, counted_lo, counted_hi)
     return sheet
 
 
