@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._base.outcome import MET, UNKNOWN, Criterion, Outcome
+
+_new = tuple.__new__
 
 __all__ = ["CriterionSpec"]
 
@@ -46,15 +48,19 @@ class CriterionSpec:
         parts: tuple[Criterion, ...] = (),
     ) -> Criterion:
         """This criterion's :class:`Criterion` result."""
-        return Criterion(
-            self.id,
-            self.citation,
-            self.title,
-            outcome,
-            reason,
-            missing if outcome is Outcome.UNKNOWN else (),
-            met_on if outcome is Outcome.MET else None,
-            parts,
+        # the tuple made in C: a NamedTuple's own __new__ is a Python frame (18 a determination)
+        return _new(
+            Criterion,
+            (
+                self.id,
+                self.citation,
+                self.title,
+                outcome,
+                reason,
+                missing if outcome is UNKNOWN else (),
+                met_on if outcome is MET else None,
+                parts,
+            ),
         )
 
     def unknown(self, reason: str, *missing: str) -> Criterion:
