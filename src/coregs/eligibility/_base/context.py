@@ -21,7 +21,7 @@ from coregs._errors import InputError, OutOfRangeError
 from coregs._model import FIRST_DATE, LAST_DATE
 from coregs._options import Options, checked_overrides, resolve_options
 from coregs.eligibility._base.options import ALL_OPTIONS, DETERMINATION_READS, Readings
-from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.outcome import MET, NOT_MET, UNKNOWN, Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
     CountyActions,
@@ -81,7 +81,7 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     return _validity(None, index, order.documentation, order.wording)
 
 
-_COUNTS = (Outcome.MET, "", ())
+_COUNTS = (MET, "", ())
 _ACCEPTABLE = frozenset(d for d in Documentation if d.acceptable)
 
 
@@ -94,7 +94,7 @@ def _validity(
     what = what or f"court_orders[{index}]"
     if doc is not None and not doc.acceptable:
         return (
-            Outcome.NOT_MET,
+            NOT_MET,
             f"{what} is documented by {doc.value.replace('_', ' ')}, which is "
             "not acceptable verification (7.601.71.B.2 ¶2, B.3 ¶2)",
             (),
@@ -106,7 +106,7 @@ def _validity(
             if wording is Wording.FUNDING_PURPOSES_ONLY
             else "only references state law, which is not acceptable (45 CFR 1356.21(d)(3))"
         )
-        return Outcome.NOT_MET, f"{what} {why}", ()
+        return NOT_MET, f"{what} {why}", ()
     missing = tuple(
         f"court_orders[{index}].{name}"
         for name, value in (("documentation", doc), ("wording", wording))
@@ -114,7 +114,7 @@ def _validity(
     )
     if missing:
         return (
-            Outcome.UNKNOWN,
+            UNKNOWN,
             f"{what}: how the finding is documented or worded is not stated",
             missing,
         )
@@ -126,10 +126,8 @@ def counted(index: int, order: CourtOrder) -> frozenset[FindingKind]:
     worded for this child): what the court did, not what an unacceptable record says it did."""
     if not order.separate_findings:
         found = order.findings
-        return found if found and validity(index, order)[0] is Outcome.MET else frozenset()
-    return frozenset(
-        k for f, kinds in recorded(index, order) if f.valid is Outcome.MET for k in kinds
-    )
+        return found if found and validity(index, order)[0] is MET else frozenset()
+    return frozenset(k for f, kinds in recorded(index, order) if f.valid is MET for k in kinds)
 
 
 def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozenset[FindingKind]]]:
@@ -252,11 +250,11 @@ def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
     """
     youth, manner = facts.child.fyit_participant, facts.removal.manner
     if youth or manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
-        return Outcome.MET, ()
+        return MET, ()
     if youth is False and manner is not None:
-        return Outcome.NOT_MET, ()
+        return NOT_MET, ()
     missing = ("child.fyit_participant",) if youth is None else ()
-    return Outcome.UNKNOWN, missing + (("removal.manner",) if manner is None else ())
+    return UNKNOWN, missing + (("removal.manner",) if manner is None else ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coregs.eligibility._base.outcome import MET, UNKNOWN, Criterion, Outcome
+from coregs.eligibility._base.outcome import MET, NOT_APPLICABLE, UNKNOWN, Criterion, Outcome
 
 _new = tuple.__new__
 
@@ -65,8 +65,8 @@ class CriterionSpec:
 
     def unknown(self, reason: str, *missing: str) -> Criterion:
         """An unknown result naming the facts that would settle it."""
-        return self.result(Outcome.UNKNOWN, reason, missing=missing)
+        return self.result(UNKNOWN, reason, missing=missing)
 
     def not_applicable(self, reason: str) -> Criterion:
         """A not-applicable result."""
-        return self.result(Outcome.NOT_APPLICABLE, reason)
+        return self.result(NOT_APPLICABLE, reason)

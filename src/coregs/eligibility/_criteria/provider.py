@@ -21,7 +21,7 @@ from coregs.eligibility._base.options import (
     ProvisionalRelativeAdminWindow,
     TrialHomeVisitAdmin,
 )
-from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._base.outcome import MET, NOT_MET, UNKNOWN, Criterion
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece
 from coregs.eligibility._facts import LicenceStatus, Placement, Setting
@@ -85,62 +85,58 @@ _NON_IVE = (Setting.DETENTION, Setting.OTHER_NON_IVE_FACILITY)
 _ANY = date.min
 _FULL_THIS_MONTH = Piece(
     _ANY,
-    Outcome.MET,
+    MET,
     "fully licensed or certified this month: eligible from the first day of the month (A.3.b)",
 )
 _BY_STATUS = {
-    LicenceStatus.FULL: Piece(_ANY, Outcome.MET, "fully licensed or certified"),
+    LicenceStatus.FULL: Piece(_ANY, MET, "fully licensed or certified"),
     LicenceStatus.PROVISIONAL: Piece(
         _ANY,
-        Outcome.NOT_MET,
+        NOT_MET,
         "provisionally licensed or certified: placement costs are not claimable (C ¶2; L ¶2)",
     ),
-    LicenceStatus.NONE: Piece(_ANY, Outcome.NOT_MET, "not licensed or certified (C ¶1)"),
+    LicenceStatus.NONE: Piece(_ANY, NOT_MET, "not licensed or certified (C ¶1)"),
 }
 _NOT_IVE_FACILITY = {
     s: Piece(
         _ANY,
-        Outcome.NOT_MET,
+        NOT_MET,
         f"{s.value.replace('_', ' ')} is not a Title IV-E eligible facility (C ¶4)",
     )
     for s in _NON_IVE
 }
-_SIL_ADULT = Piece(_ANY, Outcome.MET, "supervised independent living, the youth 18 or older (C ¶5)")
-_SIL_MINOR = Piece(_ANY, Outcome.NOT_MET, "supervised independent living is claimable only from 18")
+_SIL_ADULT = Piece(_ANY, MET, "supervised independent living, the youth 18 or older (C ¶5)")
+_SIL_MINOR = Piece(_ANY, NOT_MET, "supervised independent living is claimable only from 18")
 _SIL_NO_BIRTH_DATE = Piece(
     _ANY,
-    Outcome.UNKNOWN,
+    UNKNOWN,
     "supervised independent living is claimable from age 18 (C ¶5); the date of birth is not "
     "stated",
     ("child.birth_date",),
 )
 _NOT_A_RELATIVE_PURSUING = Piece(
     _ANY,
-    Outcome.NOT_MET,
+    NOT_MET,
     "less than fully licensed, and not a relative pursuing full certification (C ¶3)",
 )
 _RELATIVE_WITHIN_SIX = Piece(
-    _ANY, Outcome.MET, "a relative pursuing full certification, within six months (C ¶3)"
+    _ANY, MET, "a relative pursuing full certification, within six months (C ¶3)"
 )
 _RELATIVE_PAST_SIX = Piece(
-    _ANY, Outcome.NOT_MET, "a relative pursuing certification, past six months (C ¶3)"
+    _ANY, NOT_MET, "a relative pursuing certification, past six months (C ¶3)"
 )
 _MOVE_MONTH = Piece(
     _ANY,
-    Outcome.MET,
+    MET,
     "the calendar month in which the child moves to a claimable facility (C ¶4)",
 )
-_NOT_IVE_ADMIN = Piece(
-    _ANY, Outcome.NOT_MET, "in a facility that is not a Title IV-E facility (C ¶4)"
-)
-_AT_HOME = Piece(_ANY, Outcome.NOT_MET, "at home on a trial home visit: no foster care provider")
-_VISIT_ADMIN = Piece(_ANY, Outcome.MET, "still in foster care (option trial_home_visit_admin)")
+_NOT_IVE_ADMIN = Piece(_ANY, NOT_MET, "in a facility that is not a Title IV-E facility (C ¶4)")
+_AT_HOME = Piece(_ANY, NOT_MET, "at home on a trial home visit: no foster care provider")
+_VISIT_ADMIN = Piece(_ANY, MET, "still in foster care (option trial_home_visit_admin)")
 _VISIT_NO_ADMIN = Piece(
-    _ANY, Outcome.NOT_MET, "at home, in no licensed setting (option trial_home_visit_admin)"
+    _ANY, NOT_MET, "at home, in no licensed setting (option trial_home_visit_admin)"
 )
-_NO_PLACEMENT = Piece(
-    _ANY, Outcome.UNKNOWN, "no placement is recorded for this day", ("placements",)
-)
+_NO_PLACEMENT = Piece(_ANY, UNKNOWN, "no placement is recorded for this day", ("placements",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +245,7 @@ class Providers:
         setting = p.setting
         if setting is None:
             return Piece(
-                day, Outcome.UNKNOWN, "the setting is not stated", (f"placements[{index}].setting",)
+                day, UNKNOWN, "the setting is not stated", (f"placements[{index}].setting",)
             )
         if setting in _NON_IVE:
             return _NOT_IVE_FACILITY[setting]
@@ -272,7 +268,7 @@ class Providers:
         if status is None:
             return Piece(
                 day,
-                Outcome.UNKNOWN,
+                UNKNOWN,
                 "the provider's licence status is not stated for this day",
                 (f"placements[{index}].licensing",),
             )
@@ -280,7 +276,7 @@ class Providers:
 
     def _placed(self, index: int, i: int, p: Placement, day: date) -> _Day:
         provider = self.provider_on(index, p, day)
-        if provider.outcome is not Outcome.NOT_MET:
+        if provider.outcome is not NOT_MET:
             return _Day(provider, provider)
         if p.setting in _NON_IVE:
             return _Day(provider, self._move_month(i, day))
@@ -303,7 +299,7 @@ class Providers:
                 provider,
                 Piece(
                     day,
-                    Outcome.UNKNOWN,
+                    UNKNOWN,
                     "whether a relative pursuing full certification is not stated",
                     missing,
                 ),
@@ -318,9 +314,9 @@ class Providers:
             index, nxt = placements[i + 1]
             if nxt.start.year == day.year and nxt.start.month == day.month:
                 there = self.provider_on(index, nxt, nxt.start)
-                if there.outcome is Outcome.MET:
+                if there.outcome is MET:
                     return _MOVE_MONTH
-                if there.outcome is Outcome.UNKNOWN:
+                if there.outcome is UNKNOWN:
                     return there._replace(start=day)
         return _NOT_IVE_ADMIN
 
@@ -335,7 +331,7 @@ class Providers:
             end = min(last_day, p.end - timedelta(days=1)) if p.end is not None else last_day
             end = max(end, p.start)
             piece = self.provider_on(index, p, end)
-            met = piece.outcome is Outcome.MET
+            met = piece.outcome is MET
             out.append(
                 Criterion(  # PROVIDER's result, under the placement's own id
                     f"provider-{index}",
@@ -343,7 +339,7 @@ class Providers:
                     PROVIDER.title,
                     piece.outcome,
                     f"placements[{index}]: {piece.reason}",
-                    piece.missing if piece.outcome is Outcome.UNKNOWN else (),
+                    piece.missing if piece.outcome is UNKNOWN else (),
                     self._eligible_from(index, p, end) if met else None,
                 )
             )
