@@ -10,7 +10,6 @@ so that each criterion reads them the same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, wraps
 from typing import Any, NamedTuple, TypeVar
@@ -257,9 +256,10 @@ def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
     return UNKNOWN, missing + (("removal.manner",) if manner is None else ())
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """The facts as of ``as_of``, with the derived dates every criterion shares.
+class Context(NamedTuple):
+    """The facts as of ``as_of``, with the derived dates every criterion shares (a
+    ``NamedTuple``: built once a determination, it costs a third of a frozen dataclass, whose
+    ``__init__`` sets each of its sixteen fields through ``object.__setattr__``).
 
     Attributes:
         facts: the validated facts.
