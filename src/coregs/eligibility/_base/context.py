@@ -164,6 +164,13 @@ def _until(day: date | None, as_of: date) -> date | None:
     return day if day is not None and day <= as_of else None
 
 
+def _dates_until(days: tuple[date, ...], as_of: date) -> tuple[date, ...]:
+    """The dates of ``days`` known on ``as_of``: ``days`` itself when all are (most often)."""
+    if not days or max(days) <= as_of:
+        return days
+    return tuple(d for d in days if d <= as_of)
+
+
 def _updated(model: _M, **values: Any) -> _M:
     """``model`` with ``values``, copied only when one differs (most facts lie in the past)."""
     for name, value in values.items():
@@ -189,7 +196,7 @@ def _county_on(c: CountyActions, as_of: date) -> CountyActions:
         c,
         determined_on=_until(c.determined_on, as_of),
         good_faith_efforts_recorded_on=_until(c.good_faith_efforts_recorded_on, as_of),
-        redetermined_on=tuple(d for d in c.redetermined_on if d <= as_of),
+        redetermined_on=_dates_until(c.redetermined_on, as_of),
         child_support_referral_on=_until(c.child_support_referral_on, as_of),
     )
 
@@ -234,7 +241,7 @@ def known_on(facts: IVEFacts, as_of: date) -> IVEFacts:
         if ssi is None
         else _updated(ssi, application_begun_on=_until(ssi.application_begun_on, as_of)),
         emergency_assistance=None if ea is None else _ea_on(ea, as_of),
-        candidacy_determined_on=tuple(d for d in facts.candidacy_determined_on if d <= as_of),
+        candidacy_determined_on=_dates_until(facts.candidacy_determined_on, as_of),
     )
 
 

@@ -80,6 +80,7 @@ ADMIN_EXCEPTIONS = CriterionSpec(
 )
 
 _NON_IVE = (Setting.DETENTION, Setting.OTHER_NON_IVE_FACILITY)
+_SIL = Setting.SUPERVISED_INDEPENDENT_LIVING  # read on every day looked up (an enum read: 0.06 µs)
 
 # what a day can be on the provider side: fixed answers, shared (their start is not used)
 _ANY = date.min
@@ -207,10 +208,7 @@ class Providers:
                     out.add(entry.since.replace(day=1))  # A.3.b
             if index in self._window_end:
                 out.add(self._window_end[index])  # C ¶3
-            if self._adult_from is not None and p.setting in (
-                None,
-                Setting.SUPERVISED_INDEPENDENT_LIVING,
-            ):
+            if self._adult_from is not None and p.setting in (None, _SIL):
                 out.add(self._adult_from)  # C ¶5
         for start, end in self._visits:
             out.add(start)
@@ -249,7 +247,7 @@ class Providers:
             )
         if setting in _NON_IVE:
             return _NOT_IVE_FACILITY[setting]
-        if setting is Setting.SUPERVISED_INDEPENDENT_LIVING:
+        if setting is _SIL:
             if self._adult_from is None:
                 return _SIL_NO_BIRTH_DATE
             return _SIL_ADULT if day >= self._adult_from else _SIL_MINOR
@@ -280,7 +278,7 @@ class Providers:
             return _Day(provider, provider)
         if p.setting in _NON_IVE:
             return _Day(provider, self._move_month(i, day))
-        if p.setting is Setting.SUPERVISED_INDEPENDENT_LIVING:
+        if p.setting is _SIL:
             return _Day(provider, provider)
         # less than fully licensed: the relative pursuing certification (C ¶3)
         if p.relative is False or p.pursuing_certification is False:
@@ -349,7 +347,7 @@ class Providers:
         """The first claimable day of the run of full licensing that contains ``day`` (A.3.b),
         never before the placement (or, in supervised independent living, the 18th birthday)."""
         lo = p.start
-        if p.setting is Setting.SUPERVISED_INDEPENDENT_LIVING:
+        if p.setting is _SIL:
             return max(lo, self._adult_from or lo)
         start = day
         for entry in reversed(p.licensing):
