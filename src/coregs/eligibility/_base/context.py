@@ -311,8 +311,7 @@ class Context(NamedTuple):
 
     def findings(self, *kinds: FindingKind) -> list[CourtFinding]:
         """Each order recording any of ``kinds``, in date order, with whether it counts."""
-        wanted = frozenset(kinds)
-        return [f for f, found in self.checked if wanted & found]
+        return [f for f, found in self.checked if not found.isdisjoint(kinds)]
 
 
 def per_options(derive: Callable[[Options], _T]) -> Callable[[Options], _T]:
