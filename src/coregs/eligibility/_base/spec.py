@@ -12,9 +12,9 @@ from datetime import date
 
 from coregs.eligibility._base.outcome import MET, NOT_APPLICABLE, UNKNOWN, Criterion, Outcome
 
-_new = tuple.__new__
-
 __all__ = ["CriterionSpec"]
+
+_new = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
