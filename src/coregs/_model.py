@@ -405,8 +405,8 @@ def _known(model: type[Facts] | None, loc: tuple[int | str, ...]) -> tuple[int |
 def _masked(title: str, model: type[Facts] | None, errors: list[Any]) -> ValidationError:
     """The errors of validating ``model`` (``None``: no fields, e.g. the gate's), masked: no
     input, messages from what was expected, and an error under a key the caller invented
-    reported on the object holding it, at any depth (nested models have no wrap of their own
-    when they need no precheck: :func:`_bare`)."""
+    reported on the object holding it, at any depth (nested models have no wrap of their own:
+    :func:`_bare`)."""
     details: list[InitErrorDetails] = []
     seen: set[tuple[tuple[int | str, ...], str]] = set()
     for err in errors:
@@ -488,6 +488,20 @@ class _GatedValidator:
         return getattr(self._inner, name)
 
 
+def _prechecker(model: type[Facts]) -> Callable[[Any], Any]:
+    """The checks before validation of ``model`` nested in another, as a validator before it:
+    the input as is, or the masked error."""
+    shape = model.__coregs_shape__
+
+    def prechecked(data: Any) -> Any:
+        error = _precheck(model, shape, data)
+        if error is None:
+            return data
+        raise error
+
+    return prechecked
+
+
 def _checked(model: Facts) -> Facts:
     model._check_whole()
     return model
@@ -495,10 +509,11 @@ def _checked(model: Facts) -> Facts:
 
 def _bare(node: Any, top: type[Facts]) -> Any:
     """The core schema ``node`` of ``top`` (or a part of it) with the masking wrap of every
-    nested :class:`Facts` model that needs no precheck replaced by its checks across fields:
-    ``top``'s own wrap masks the whole tree (:func:`_masked` follows the locs down), and a
-    wrap per nested model (a Python call per event of a case) cost a fifth of reading a
-    document. A model embedded in a model that is not :class:`Facts` keeps its own wrap."""
+    nested :class:`Facts` model replaced by its checks alone: before validation, the precheck
+    (:func:`_prechecker`), and after it, the checks across fields. ``top``'s own wrap masks the
+    whole tree (:func:`_masked` follows the locs down), and a wrap per nested model (a Python
+    call per event of a case) cost a fifth of reading a document; a validator before it costs
+    half a wrap. A model embedded in a model that is not :class:`Facts` keeps its own wrap."""
     if isinstance(node, list):
         return [_bare(item, top) for item in node]
     if not isinstance(node, dict):
@@ -507,14 +522,13 @@ def _bare(node: Any, top: type[Facts]) -> Any:
         node.get("function", {}).get("function") if node.get("type") == "function-wrap" else None
     )
     owner: Any = getattr(function, "__self__", None)
-    if (
-        getattr(function, "__func__", None) is _PRIVATE
-        and owner is not top
-        and not owner.__coregs_shape__.prechecks
-    ):
+    if getattr(function, "__func__", None) is _PRIVATE and owner is not top:
+        shape = owner.__coregs_shape__
         inner = _bare(node["schema"], top)
-        if owner.__coregs_shape__.checks_whole:
+        if shape.checks_whole:
             inner = core_schema.no_info_after_validator_function(_checked, inner)
+        if shape.prechecks:
+            inner = core_schema.no_info_before_validator_function(_prechecker(owner), inner)
         kept = {key: node[key] for key in ("ref", "metadata") if key in node}
         return {**inner, **kept}
     return {key: _bare(value, top) for key, value in node.items()}

@@ -10,7 +10,6 @@ so that each criterion reads them the same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, wraps
 from typing import Any, NamedTuple, TypeVar
@@ -21,7 +20,7 @@ from coregs._errors import InputError, OutOfRangeError
 from coregs._model import FIRST_DATE, LAST_DATE
 from coregs._options import Options, checked_overrides, resolve_options
 from coregs.eligibility._base.options import ALL_OPTIONS, DETERMINATION_READS, Readings
-from coregs.eligibility._base.outcome import Outcome
+from coregs.eligibility._base.outcome import MET, NOT_MET, UNKNOWN, Outcome
 from coregs.eligibility._base.parameters import AFDC_DAY, NEED_STANDARD, NeedStandard
 from coregs.eligibility._facts import (
     CountyActions,
@@ -81,7 +80,7 @@ def validity(index: int, order: CourtOrder) -> tuple[Outcome, str, tuple[str, ..
     return _validity(None, index, order.documentation, order.wording)
 
 
-_COUNTS = (Outcome.MET, "", ())
+_COUNTS = (MET, "", ())
 _ACCEPTABLE = frozenset(d for d in Documentation if d.acceptable)
 
 
@@ -94,7 +93,7 @@ def _validity(
     what = what or f"court_orders[{index}]"
     if doc is not None and not doc.acceptable:
         return (
-            Outcome.NOT_MET,
+            NOT_MET,
             f"{what} is documented by {doc.value.replace('_', ' ')}, which is "
             "not acceptable verification (7.601.71.B.2 ¶2, B.3 ¶2)",
             (),
@@ -106,7 +105,7 @@ def _validity(
             if wording is Wording.FUNDING_PURPOSES_ONLY
             else "only references state law, which is not acceptable (45 CFR 1356.21(d)(3))"
         )
-        return Outcome.NOT_MET, f"{what} {why}", ()
+        return NOT_MET, f"{what} {why}", ()
     missing = tuple(
         f"court_orders[{index}].{name}"
         for name, value in (("documentation", doc), ("wording", wording))
@@ -114,7 +113,7 @@ def _validity(
     )
     if missing:
         return (
-            Outcome.UNKNOWN,
+            UNKNOWN,
             f"{what}: how the finding is documented or worded is not stated",
             missing,
         )
@@ -126,10 +125,8 @@ def counted(index: int, order: CourtOrder) -> frozenset[FindingKind]:
     worded for this child): what the court did, not what an unacceptable record says it did."""
     if not order.separate_findings:
         found = order.findings
-        return found if found and validity(index, order)[0] is Outcome.MET else frozenset()
-    return frozenset(
-        k for f, kinds in recorded(index, order) if f.valid is Outcome.MET for k in kinds
-    )
+        return found if found and validity(index, order)[0] is MET else frozenset()
+    return frozenset(k for f, kinds in recorded(index, order) if f.valid is MET for k in kinds)
 
 
 def recorded(index: int, order: CourtOrder) -> list[tuple[CourtFinding, frozenset[FindingKind]]]:
@@ -167,6 +164,13 @@ def _until(day: date | None, as_of: date) -> date | None:
     return day if day is not None and day <= as_of else None
 
 
+def _dates_until(days: tuple[date, ...], as_of: date) -> tuple[date, ...]:
+    """The dates of ``days`` known on ``as_of``: ``days`` itself when all are (most often)."""
+    if not days or max(days) <= as_of:
+        return days
+    return tuple(d for d in days if d <= as_of)
+
+
 def _updated(model: _M, **values: Any) -> _M:
     """``model`` with ``values``, copied only when one differs (most facts lie in the past)."""
     for name, value in values.items():
@@ -192,7 +196,7 @@ def _county_on(c: CountyActions, as_of: date) -> CountyActions:
         c,
         determined_on=_until(c.determined_on, as_of),
         good_faith_efforts_recorded_on=_until(c.good_faith_efforts_recorded_on, as_of),
-        redetermined_on=tuple(d for d in c.redetermined_on if d <= as_of),
+        redetermined_on=_dates_until(c.redetermined_on, as_of),
         child_support_referral_on=_until(c.child_support_referral_on, as_of),
     )
 
@@ -237,7 +241,7 @@ def known_on(facts: IVEFacts, as_of: date) -> IVEFacts:
         if ssi is None
         else _updated(ssi, application_begun_on=_until(ssi.application_begun_on, as_of)),
         emergency_assistance=None if ea is None else _ea_on(ea, as_of),
-        candidacy_determined_on=tuple(d for d in facts.candidacy_determined_on if d <= as_of),
+        candidacy_determined_on=_dates_until(facts.candidacy_determined_on, as_of),
     )
 
 
@@ -252,16 +256,17 @@ def fyit_participation(facts: IVEFacts) -> tuple[Outcome, tuple[str, ...]]:
     """
     youth, manner = facts.child.fyit_participant, facts.removal.manner
     if youth or manner is RemovalManner.VOLUNTARY_SERVICES_AGREEMENT:
-        return Outcome.MET, ()
+        return MET, ()
     if youth is False and manner is not None:
-        return Outcome.NOT_MET, ()
+        return NOT_MET, ()
     missing = ("child.fyit_participant",) if youth is None else ()
-    return Outcome.UNKNOWN, missing + (("removal.manner",) if manner is None else ())
+    return UNKNOWN, missing + (("removal.manner",) if manner is None else ())
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """The facts as of ``as_of``, with the derived dates every criterion shares.
+class Context(NamedTuple):
+    """The facts as of ``as_of``, with the derived dates every criterion shares (a
+    ``NamedTuple``: built once a determination, it costs a third of a frozen dataclass, whose
+    ``__init__`` sets each of its sixteen fields through ``object.__setattr__``).
 
     Attributes:
         facts: the validated facts.
@@ -306,8 +311,7 @@ class Context:
 
     def findings(self, *kinds: FindingKind) -> list[CourtFinding]:
         """Each order recording any of ``kinds``, in date order, with whether it counts."""
-        wanted = frozenset(kinds)
-        return [f for f, found in self.checked if wanted & found]
+        return [f for f, found in self.checked if not found.isdisjoint(kinds)]
 
 
 def per_options(derive: Callable[[Options], _T]) -> Callable[[Options], _T]:

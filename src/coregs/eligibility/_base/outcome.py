@@ -13,7 +13,18 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-__all__ = ["Criterion", "Outcome", "all_of", "any_of", "negation", "outcome_of"]
+__all__ = [
+    "MET",
+    "NOT_APPLICABLE",
+    "NOT_MET",
+    "UNKNOWN",
+    "Criterion",
+    "Outcome",
+    "all_of",
+    "any_of",
+    "negation",
+    "outcome_of",
+]
 
 
 class Outcome(StrEnum):
@@ -43,19 +54,25 @@ class Outcome(StrEnum):
         return self in (Outcome.MET, Outcome.NOT_MET)
 
 
+# The members as module constants, for the code that reads them most: on Python 3.11
+# ``Outcome.MET`` goes through EnumType.__getattr__'s slot hook (about 0.06 µs a read).
+MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
+NOT_APPLICABLE = Outcome.NOT_APPLICABLE
+
+
 def outcome_of(value: bool | None) -> Outcome:
     """A fact as an outcome: ``True`` met, ``False`` not met, ``None`` (not stated) unknown."""
     if value is None:
-        return Outcome.UNKNOWN
-    return Outcome.MET if value else Outcome.NOT_MET
+        return UNKNOWN
+    return MET if value else NOT_MET
 
 
 def negation(outcome: Outcome) -> Outcome:
     """Kleene negation: met and not met swap; unknown and not applicable stay."""
-    if outcome is Outcome.MET:
-        return Outcome.NOT_MET
-    if outcome is Outcome.NOT_MET:
-        return Outcome.MET
+    if outcome is MET:
+        return NOT_MET
+    if outcome is NOT_MET:
+        return MET
     return outcome
 
 
@@ -66,11 +83,11 @@ def all_of(outcomes: Iterable[Outcome]) -> Outcome:
     """
     unknown = False
     for o in outcomes:
-        if o is Outcome.NOT_MET:
-            return Outcome.NOT_MET
-        if o is Outcome.UNKNOWN:
+        if o is NOT_MET:
+            return NOT_MET
+        if o is UNKNOWN:
             unknown = True
-    return Outcome.UNKNOWN if unknown else Outcome.MET
+    return UNKNOWN if unknown else MET
 
 
 def any_of(outcomes: Iterable[Outcome]) -> Outcome:
@@ -80,11 +97,11 @@ def any_of(outcomes: Iterable[Outcome]) -> Outcome:
     """
     unknown = False
     for o in outcomes:
-        if o is Outcome.MET:
-            return Outcome.MET
-        if o is Outcome.UNKNOWN:
+        if o is MET:
+            return MET
+        if o is UNKNOWN:
             unknown = True
-    return Outcome.UNKNOWN if unknown else Outcome.NOT_MET
+    return UNKNOWN if unknown else NOT_MET
 
 
 class Criterion(NamedTuple):

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._base.outcome import MET, NOT_APPLICABLE, UNKNOWN, Criterion, Outcome
 
 __all__ = ["CriterionSpec"]
+
+_new = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,21 +48,25 @@ class CriterionSpec:
         parts: tuple[Criterion, ...] = (),
     ) -> Criterion:
         """This criterion's :class:`Criterion` result."""
-        return Criterion(
-            self.id,
-            self.citation,
-            self.title,
-            outcome,
-            reason,
-            missing if outcome is Outcome.UNKNOWN else (),
-            met_on if outcome is Outcome.MET else None,
-            parts,
+        # the tuple made in C: a NamedTuple's own __new__ is a Python frame (18 a determination)
+        return _new(
+            Criterion,
+            (
+                self.id,
+                self.citation,
+                self.title,
+                outcome,
+                reason,
+                missing if outcome is UNKNOWN else (),
+                met_on if outcome is MET else None,
+                parts,
+            ),
         )
 
     def unknown(self, reason: str, *missing: str) -> Criterion:
         """An unknown result naming the facts that would settle it."""
-        return self.result(Outcome.UNKNOWN, reason, missing=missing)
+        return self.result(UNKNOWN, reason, missing=missing)
 
     def not_applicable(self, reason: str) -> Criterion:
         """A not-applicable result."""
-        return self.result(Outcome.NOT_APPLICABLE, reason)
+        return self.result(NOT_APPLICABLE, reason)

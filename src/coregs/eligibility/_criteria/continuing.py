@@ -27,7 +27,14 @@ from coregs.eligibility._base.options import (
     TrialHomeVisitLimit,
     VpaDay90Breach,
 )
-from coregs.eligibility._base.outcome import Criterion, Outcome
+from coregs.eligibility._base.outcome import (
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    UNKNOWN,
+    Criterion,
+    Outcome,
+)
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import (
     Piece,
@@ -79,8 +86,8 @@ def _summary(
     time_limits: tuple[TimeLimit, ...] = (),
 ) -> Track:
     now = at(pieces, _today(ctx)) or pieces[0]
-    lapses = sum(1 for p in pieces if p.outcome is Outcome.NOT_MET)
-    tail = f"; {lapses} lapse(s) during the stay" if lapses and now.outcome is Outcome.MET else ""
+    lapses = sum(1 for p in pieces if p.outcome is NOT_MET)
+    tail = f"; {lapses} lapse(s) during the stay" if lapses and now.outcome is MET else ""
     crit = spec.result(now.outcome, now.reason + tail + extra, missing=now.missing)
     return Track(crit, pieces, time_limits)
 
@@ -94,12 +101,12 @@ def _inapplicable(spec: CriterionSpec, reason: str) -> Criterion:
 
 def _not_applicable(spec: CriterionSpec, ctx: Context, reason: str) -> Track:
     crit = _inapplicable(spec, reason)
-    return Track(crit, (Piece(ctx.start or ctx.as_of, Outcome.NOT_APPLICABLE, reason),))
+    return Track(crit, (Piece(ctx.start or ctx.as_of, NOT_APPLICABLE, reason),))
 
 
 def _unknown(spec: CriterionSpec, ctx: Context, reason: str, *missing: str) -> Track:
     crit = spec.unknown(reason, *missing)
-    return Track(crit, (Piece(ctx.start or ctx.as_of, Outcome.UNKNOWN, reason, missing),))
+    return Track(crit, (Piece(ctx.start or ctx.as_of, UNKNOWN, reason, missing),))
 
 
 def _combine(
@@ -115,7 +122,7 @@ def _combine(
     for day in sorted({first, *(p for p in points if first < p < stop)}):
         a = sure(day)
         b = a if hopeful is sure else hopeful(day)
-        piece = a if a.outcome is b.outcome else Piece(day, Outcome.UNKNOWN, b.reason, b.missing)
+        piece = a if a.outcome is b.outcome else Piece(day, UNKNOWN, b.reason, b.missing)
         if not out or out[-1][1:] != piece[1:]:
             out.append(piece)
     return tuple(out)
@@ -148,7 +155,7 @@ BEST_INTERESTS_180 = CriterionSpec(
 
 def _first_met(findings: list[CourtFinding]) -> date | None:
     """The date of the first finding that counts."""
-    return next((f.date for f in findings if f.valid is Outcome.MET), None)
+    return next((f.date for f in findings if f.valid is MET), None)
 
 
 def best_interests_track(ctx: Context) -> Track:
@@ -171,24 +178,24 @@ def best_interests_track(ctx: Context) -> Track:
         "not eligible for the remainder of the placement",
         as_of=ctx.as_of,
         met_on=_first_met(all_hits),
-        maybe_in_time=any(f.valid is Outcome.UNKNOWN for f in hits),
+        maybe_in_time=any(f.valid is UNKNOWN for f in hits),
         ended=ctx.facts.removal.discharge_date,
     )
     if limit.status is TimeLimitStatus.MET:
         met = Piece(
             ctx.start,
-            Outcome.MET,
+            MET,
             "the court found continued placement in the best "
             f"interests by day 180 ({due.isoformat()})",
         )
-        return Track(spec.result(Outcome.MET, met.reason), (met,), (limit,))
-    first = Piece(ctx.start, Outcome.MET, f"within the first 180 days (day 180: {due.isoformat()})")
+        return Track(spec.result(MET, met.reason), (met,), (limit,))
+    first = Piece(ctx.start, MET, f"within the first 180 days (day 180: {due.isoformat()})")
     if ctx.as_of <= due:
-        return Track(spec.result(Outcome.MET, first.reason), (first,), (limit,))
+        return Track(spec.result(MET, first.reason), (first,), (limit,))
     missing = tuple(m for f in hits for m in f.missing)
     after = Piece(
         due + _DAY,
-        Outcome.UNKNOWN if missing else Outcome.NOT_MET,
+        UNKNOWN if missing else NOT_MET,
         "an order in time may count, but how it is documented or worded is not stated"
         if missing
         else "no order within 180 days that continued placement is in the best interests: not "
@@ -248,16 +255,16 @@ class _VpaClock:
             if any(c <= day for c in custody):
                 return Piece(
                     day,
-                    Outcome.MET,
+                    MET,
                     "a court order grants the county department "
                     "custody or authority for continued placement",
                 )
             if day <= self.day_90 or (not self.lapse_at_91 and day <= self.k1_due):
-                return Piece(day, Outcome.MET, "in care under the agreement")
+                return Piece(day, MET, "in care under the agreement")
             if self.timely_petition and day <= self.k1_due:
                 return Piece(
                     day,
-                    Outcome.MET,
+                    MET,
                     "the petition was filed by day 90; the court has "
                     f"until day 180 ({self.k1_due.isoformat()}) to order authority (K.1)",
                 )
@@ -267,7 +274,7 @@ class _VpaClock:
                 else "the agreement is limited to ninety days and no petition was filed by day "
                 f"90 ({self.day_90.isoformat()}) (E.3)"
             )
-            return Piece(day, Outcome.NOT_MET, why + "; authority returns with a court order")
+            return Piece(day, NOT_MET, why + "; authority returns with a court order")
 
         return piece
 
@@ -319,8 +326,8 @@ def vpa_authority_track(ctx: Context) -> Track:
         return _unknown(spec, ctx, "the agreement's or the placement's date is unknown", field)
     clock = _VpaClock.of(ctx, signed, ctx.start)
     orders = ctx.findings(F.CUSTODY_TO_COUNTY)
-    sure = [f.date for f in orders if f.valid is Outcome.MET]
-    maybe = [f.date for f in orders if f.valid is Outcome.UNKNOWN]
+    sure = [f.date for f in orders if f.valid is MET]
+    maybe = [f.date for f in orders if f.valid is UNKNOWN]
     maybe_missing = tuple(m for f in orders for m in f.missing)
     points = [clock.day_90 + _DAY, clock.k1_due + _DAY, *sure, *maybe]
     sure_state = clock.authority(sure)
@@ -331,9 +338,7 @@ def vpa_authority_track(ctx: Context) -> Track:
         clock.authority(sure + maybe) if maybe else sure_state,
         points,
     )
-    pieces = tuple(
-        p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
-    )
+    pieces = tuple(p._replace(missing=maybe_missing) if p.outcome is UNKNOWN else p for p in pieces)
     first = min(sure) if sure else None
     in_time = any(d <= clock.k1_due for d in maybe) and (first is None or first > clock.k1_due)
     return _summary(spec, ctx, pieces, time_limits=clock.time_limits(ctx, first, in_time))
@@ -393,9 +398,9 @@ def entered_foster_care(ctx: Context) -> EntryDate:
     elif removed is None:
         return EntryDate(None, None, removal_missing, removal_missing)
     adjudications = [
-        f for f in ctx.findings(F.ABUSE_OR_NEGLECT_ADJUDICATED) if f.valid is not Outcome.NOT_MET
+        f for f in ctx.findings(F.ABUSE_OR_NEGLECT_ADJUDICATED) if f.valid is not NOT_MET
     ]
-    sure = next((f for f in adjudications if f.valid is Outcome.MET), None)
+    sure = next((f for f in adjudications if f.valid is MET), None)
     maybe = adjudications[0] if adjudications else None  # the earliest that may count
 
     def entry(adjudicated: CourtFinding | None) -> date:
@@ -464,8 +469,8 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
             *(entry.needed if entry.earliest is None else ("placements",)),
         )
     hits = ctx.findings(F.REASONABLE_EFFORTS_TO_FINALIZE)
-    sure = [f.date for f in hits if f.valid is Outcome.MET]
-    maybe = [f.date for f in hits if f.valid is Outcome.UNKNOWN]
+    sure = [f.date for f in hits if f.valid is MET]
+    maybe = [f.date for f in hits if f.valid is UNKNOWN]
     maybe_missing = tuple(m for f in hits for m in f.missing) + entry.missing
     anniversary = ctx.readings.re_finalize_interval_from is ReFinalizeIntervalFrom.ENTRY_ANNIVERSARY
     month_end = ctx.readings.re_finalize_lapse_start is ReFinalizeLapseStart.END_OF_DUE_MONTH
@@ -491,11 +496,11 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
                 if lo <= day and (hi is None or day < hi):
                     return Piece(
                         day,
-                        Outcome.NOT_MET,
+                        NOT_MET,
                         f"no finding by {due.isoformat()}: eligibility temporarily ends; it "
                         "resumes the 1st day of the month in which the finding is made",
                     )
-            return Piece(day, Outcome.MET, "findings made within each twelve months")
+            return Piece(day, MET, "findings made within each twelve months")
 
         points = [p for lo, hi, _ in spans for p in (lo, hi) if p is not None]
         return piece, points, schedule, next_due
@@ -506,9 +511,7 @@ def permanency_track(ctx: Context, entry: EntryDate) -> Track:
         state(entry.latest, sure + maybe) if open_ else (worst, [], schedule, next_due)
     )
     pieces = _combine(ctx.start, ctx.stop, worst, best, worst_points + best_points)
-    pieces = tuple(
-        p._replace(missing=maybe_missing) if p.outcome is Outcome.UNKNOWN else p for p in pieces
-    )
+    pieces = tuple(p._replace(missing=maybe_missing) if p.outcome is UNKNOWN else p for p in pieces)
     consequence = (
         "eligibility temporarily ends at "
         + ("the end of that month" if month_end else "the end of that day")
@@ -650,7 +653,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
     pieces = [
         Piece(
             first,
-            Outcome.MET,
+            MET,
             f"trial_home_visits[{over[0]}] exceeded its limit, and no return to care follows "
             "in this episode (a return would be a new placement, 45 CFR 1356.21(e))"
             if over
@@ -679,7 +682,7 @@ def trial_home_visit_track(ctx: Context) -> Track:
             pieces.append(
                 Piece(
                     home_until,
-                    Outcome.NOT_MET,
+                    NOT_MET,
                     f"trial_home_visits[{i}] exceeded six months without the court's "
                     "authority: the return is a new placement, whose eligibility must be newly "
                     "established",
@@ -705,9 +708,9 @@ TREATMENT_FACILITY_LIMIT = CriterionSpec(
 def _twelve_months_with_parent(start: date, stop: date) -> list[Piece]:
     """672(j): met for twelve months from ``start``, then not met (pieces before ``stop``)."""
     end = add_months(start, 12)
-    pieces = [Piece(start, Outcome.MET, "within twelve months of placement with the parent")]
+    pieces = [Piece(start, MET, "within twelve months of placement with the parent")]
     if end < stop:
-        pieces.append(Piece(end, Outcome.NOT_MET, "more than twelve months (672(j))"))
+        pieces.append(Piece(end, NOT_MET, "more than twelve months (672(j))"))
     return pieces
 
 
@@ -743,13 +746,13 @@ def _with_parent(
     path = f"placements[{index}].with_parent"
     if care.parent_is_minor is None:
         return (
-            Outcome.UNKNOWN,
+            UNKNOWN,
             "whether the parent is a minor is not stated",
             (f"{path}.parent_is_minor",),
         )
     if care.parent_is_minor:
         return (
-            Outcome.NOT_MET,
+            NOT_MET,
             "placed together with the minor parent: the child's placement costs are "
             "reimbursable as an extension of the minor parent's cost of care when the minor "
             "parent is eligible (H ¶2)",
@@ -758,19 +761,19 @@ def _with_parent(
     if ctx.readings.mutual_care_treatment_facility is MutualCareTreatmentFacility.FEDERAL_672_J:
         if care.parent_in_family_treatment_facility is None:
             return (
-                Outcome.UNKNOWN,
+                UNKNOWN,
                 "whether the parent is in a family-based treatment facility is not stated",
                 (f"{path}.parent_in_family_treatment_facility",),
             )
         if care.parent_in_family_treatment_facility:
             return (
-                Outcome.MET,
+                MET,
                 "placed with the parent in a licensed residential family-based treatment "
                 "facility (42 U.S.C. 672(j), option mutual_care_treatment_facility)",
                 (),
             )
     return (
-        Outcome.NOT_MET,
+        NOT_MET,
         "residing in mutual out-of-home care with the adult parent, the child is not "
         "considered removed (H)",
         (),
@@ -784,22 +787,22 @@ def mutual_care_track(ctx: Context) -> Track:
     if not together or ctx.start is None:
         return _not_applicable(spec, ctx, "no placement together with a parent")
     ends_stay = ctx.readings.mutual_care_interruption is MutualCareInterruption.DISCHARGE
-    pieces = [Piece(ctx.start, Outcome.MET, "not placed together with a parent")]
+    pieces = [Piece(ctx.start, MET, "not placed together with a parent")]
     starts = {p.start for _, p in together}
     for i, p in together:
         assert p.with_parent is not None
         outcome, why, missing = _with_parent(ctx, i, p.with_parent)
-        if outcome is Outcome.MET:  # 672(j): twelve months of it at most
+        if outcome is MET:  # 672(j): twelve months of it at most
             pieces += _twelve_months_with_parent(p.start, p.end or ctx.stop)
         else:
             pieces.append(Piece(p.start, outcome, f"placements[{i}]: {why}", missing))
         if p.end is None or p.end >= ctx.stop:
             break
-        if ends_stay and outcome is Outcome.NOT_MET:
+        if ends_stay and outcome is NOT_MET:
             pieces.append(
                 Piece(
                     p.end,
-                    Outcome.NOT_MET,
+                    NOT_MET,
                     f"the mutual care of placements[{i}] ended the stay (option "
                     "mutual_care_interruption): a later separation from the parent is a new "
                     "removal, determined as a new episode",
@@ -808,8 +811,6 @@ def mutual_care_track(ctx: Context) -> Track:
             break
         if p.end not in starts:  # else the next placement together with a parent follows
             pieces.append(
-                Piece(
-                    p.end, Outcome.MET, f"placements[{i}] ended: not placed together with a parent"
-                )
+                Piece(p.end, MET, f"placements[{i}] ended: not placed together with a parent")
             )
     return _summary(spec, ctx, tuple(q for q in pieces if q.start < ctx.stop))

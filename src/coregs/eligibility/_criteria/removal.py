@@ -18,7 +18,14 @@ from coregs.eligibility._base.options import (
     RelinquishmentLivingWith,
     RelinquishmentRemoval,
 )
-from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, outcome_of
+from coregs.eligibility._base.outcome import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    Criterion,
+    all_of,
+    outcome_of,
+)
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import TimeLimit, time_limit
 from coregs.eligibility._facts import FindingKind as F, Relationship, RemovalManner
@@ -74,12 +81,14 @@ def removal(ctx: Context) -> Criterion:
         )
     if manner is RemovalManner.RELINQUISHMENT:
         return _judicially_removed(ctx)
-    words = {
-        RemovalManner.COURT_ORDER: "by order of the court (B.1.c)",
-        RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT: "by a voluntary placement agreement (B.1.a)",
-        RemovalManner.VOLUNTARY_SERVICES_AGREEMENT: "by a voluntary services agreement (B.1.b)",
-    }
-    return REMOVAL.result(Outcome.MET, f"removed {words[manner]}")
+    return REMOVAL.result(MET, f"removed {_REMOVED_BY[manner]}")
+
+
+_REMOVED_BY = {
+    RemovalManner.COURT_ORDER: "by order of the court (B.1.c)",
+    RemovalManner.VOLUNTARY_PLACEMENT_AGREEMENT: "by a voluntary placement agreement (B.1.a)",
+    RemovalManner.VOLUNTARY_SERVICES_AGREEMENT: "by a voluntary services agreement (B.1.b)",
+}
 
 
 CTW_FIRST_RULING = CriterionSpec(
@@ -137,7 +146,7 @@ def _judicially_removed(ctx: Context) -> Criterion:
             *missing,
         )
     return REMOVAL.result(
-        Outcome.MET,
+        MET,
         "relinquished, then removed by order of the court on the county's petition (G; B.1.c)",
         met_on=day,
     )
@@ -224,7 +233,7 @@ def _ctw_in_first_ruling(ctx: Context, first_date: date) -> Criterion:
     }
     if not found:
         return CTW_FIRST_RULING.result(
-            Outcome.NOT_MET,
+            NOT_MET,
             "the first ruling sanctioning the removal records neither a contrary-to-the-welfare "
             "nor a best-interests finding; the child is not eligible for the duration of the "
             "stay (45 CFR 1356.21(c))",
@@ -232,9 +241,9 @@ def _ctw_in_first_ruling(ctx: Context, first_date: date) -> Criterion:
     hits = ctx.findings(*_CTW_KINDS)
     same_day = [f for f in hits if f.date == first_date and f.order in found]
     for f in same_day:
-        if f.valid is Outcome.MET:
+        if f.valid is MET:
             return CTW_FIRST_RULING.result(
-                Outcome.MET,
+                MET,
                 f"court_orders[{f.order}], the first ruling sanctioning removal, finds that "
                 "continuation in the home is contrary to the welfare or that placement is in "
                 "the best interests",
@@ -248,7 +257,7 @@ def _ctw_in_first_ruling(ctx: Context, first_date: date) -> Criterion:
             *missing,
         )
     return CTW_FIRST_RULING.result(
-        Outcome.NOT_MET,
+        NOT_MET,
         same_day[0].problem + "; the child is not eligible for the duration of the stay",
     )
 
@@ -320,8 +329,8 @@ def re_prevent_limit(ctx: Context) -> TimeLimit | None:
         due,
         "not eligible for the duration of the stay (45 CFR 1356.21(b)(1)(ii))",
         as_of=ctx.as_of,
-        met_on=next((f.date for f in hits if f.valid is Outcome.MET), None),
-        maybe_in_time=any(f.valid is Outcome.UNKNOWN and f.date <= due for f in hits),
+        met_on=next((f.date for f in hits if f.valid is MET), None),
+        maybe_in_time=any(f.valid is UNKNOWN and f.date <= due for f in hits),
     )
 
 
@@ -342,9 +351,9 @@ def re_prevent_removal(ctx: Context) -> Criterion:
     hits = ctx.findings(*_RE_KINDS)
     in_time = [f for f in hits if f.date <= due]
     for f in in_time:
-        if f.valid is Outcome.MET:
+        if f.valid is MET:
             return RE_PREVENT_REMOVAL.result(
-                Outcome.MET,
+                MET,
                 f"court_orders[{f.order}] makes the finding by day 60 ({due.isoformat()})",
                 met_on=f.date,
             )
@@ -360,17 +369,17 @@ def re_prevent_removal(ctx: Context) -> Criterion:
             f"not made yet; the court has until {due.isoformat()} (day 60)",
             "court_orders (a finding of reasonable efforts to prevent removal by day 60)",
         )
-    late = [f for f in hits if f.date > due and f.valid is not Outcome.NOT_MET]
+    late = [f for f in hits if f.date > due and f.valid is not NOT_MET]
     why = (
         f"the finding came on day {(late[0].date - due).days + 60}, after day 60"
         if late
         else "no order made the finding by day 60"
     )
-    invalid = [f.problem for f in in_time if f.valid is Outcome.NOT_MET]
+    invalid = [f.problem for f in in_time if f.valid is NOT_MET]
     if invalid and not late:
         why = invalid[0]
     return RE_PREVENT_REMOVAL.result(
-        Outcome.NOT_MET,
+        NOT_MET,
         f"{why} ({due.isoformat()}); the child is not eligible for the duration of the stay "
         "(45 CFR 1356.21(b)(1)(ii))",
     )
@@ -402,7 +411,7 @@ def agreement(ctx: Context) -> Criterion:
     complete = removal_facts.agreement_complete
     if complete is False:
         return AGREEMENT.result(
-            Outcome.NOT_MET, "the agreement is not completed and signed by both parties"
+            NOT_MET, "the agreement is not completed and signed by both parties"
         )
     missing = [
         name
@@ -420,7 +429,7 @@ def agreement(ctx: Context) -> Criterion:
     if signed > ctx.as_of:
         return AGREEMENT.unknown("the agreement is dated after the evaluation date", "as_of")
     return AGREEMENT.result(
-        Outcome.MET,
+        MET,
         "completed and signed by the parties; eligibility begins no earlier than the signature "
         "date (E.2 / F.2)",
         met_on=signed,
@@ -462,11 +471,11 @@ def custody(ctx: Context, agreement_result: Criterion) -> Criterion:
         )
     hits = ctx.findings(F.CUSTODY_TO_COUNTY)
     for f in hits:
-        if f.valid is Outcome.MET:
+        if f.valid is MET:
             petition = ctx.facts.removal.petition_filed_on
             met_on = petition if petition is not None and petition < f.date else f.date
             return CUSTODY.result(
-                Outcome.MET,
+                MET,
                 f"court_orders[{f.order}] grants the county department legal custody or "
                 "authority for placement and care"
                 + (" (dated from the petition that led to it, A.3.c)" if met_on != f.date else ""),
@@ -488,7 +497,7 @@ def custody(ctx: Context, agreement_result: Criterion) -> Criterion:
         "or authority for placement and care"
     )
     return CUSTODY.result(
-        Outcome.NOT_MET,
+        NOT_MET,
         f"{why}; B.4 is met from the order that grants it (an eligibility criterion, not a time "
         "limit: a later order makes the child eligible from its month)",
     )
@@ -535,12 +544,12 @@ def constructive_removal(ctx: Context) -> Criterion:
     }
     outcomes = {k: outcome_of(v) for k, (v, _) in parts.items()}
     result = all_of(outcomes.values())
-    if result is Outcome.MET:
-        return CONSTRUCTIVE_REMOVAL.result(Outcome.MET, "B.6.a, b and c all apply")
-    if result is Outcome.NOT_MET:
-        failed = ", ".join(f"B.6.{k}" for k, o in outcomes.items() if o is Outcome.NOT_MET)
+    if result is MET:
+        return CONSTRUCTIVE_REMOVAL.result(MET, "B.6.a, b and c all apply")
+    if result is NOT_MET:
+        failed = ", ".join(f"B.6.{k}" for k, o in outcomes.items() if o is NOT_MET)
         return CONSTRUCTIVE_REMOVAL.result(
-            Outcome.NOT_MET, f"not a constructive removal: {failed} does not apply"
+            NOT_MET, f"not a constructive removal: {failed} does not apply"
         )
     return CONSTRUCTIVE_REMOVAL.unknown(
         "whether every condition of a constructive removal applies is not stated",
@@ -588,7 +597,7 @@ def relinquishment(ctx: Context) -> Criterion:
         )
     if home.relationship is not Relationship.PARENT:
         return RELINQUISHMENT.result(
-            Outcome.NOT_MET, "G.1 requires that the child had lived with the parent"
+            NOT_MET, "G.1 requires that the child had lived with the parent"
         )
     if ctx.readings.relinquishment_living_with is RelinquishmentLivingWith.MONTH_BASED:
         assert ctx.eligibility_month is not None
@@ -600,8 +609,8 @@ def relinquishment(ctx: Context) -> Criterion:
         words = "within six months before the date proceedings were initiated"
     for span in home.lived_with:
         if (span.start is None or span.start < hi) and (span.end is None or span.end > lo):
-            return RELINQUISHMENT.result(Outcome.MET, f"lived with the parent {words}")
-    return RELINQUISHMENT.result(Outcome.NOT_MET, f"had not lived with the parent {words}")
+            return RELINQUISHMENT.result(MET, f"lived with the parent {words}")
+    return RELINQUISHMENT.result(NOT_MET, f"had not lived with the parent {words}")
 
 
 MUTUAL_CARE = CriterionSpec(
@@ -634,7 +643,7 @@ def mutual_care(ctx: Context) -> Criterion:
         )
     if facts.parent_is_minor:
         return MUTUAL_CARE.result(
-            Outcome.NOT_MET,
+            NOT_MET,
             "the child resides with the minor parent and is not removed; the placement costs "
             "are reimbursable as an extension of the minor parent's cost of care when the "
             "minor parent is eligible (H ¶2)",
@@ -648,12 +657,12 @@ def mutual_care(ctx: Context) -> Criterion:
             )
         if in_facility:
             return MUTUAL_CARE.result(
-                Outcome.MET,
+                MET,
                 "placed with the parent in a licensed residential family-based treatment "
                 "facility: eligible for up to 12 months without regard to the AFDC test (42 "
                 "U.S.C. 672(j), option mutual_care_treatment_facility)",
             )
     return MUTUAL_CARE.result(
-        Outcome.NOT_MET,
+        NOT_MET,
         "residing with the adult parent, the child is not considered removed (H)",
     )
