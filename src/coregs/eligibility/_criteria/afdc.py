@@ -15,7 +15,16 @@ from typing import NamedTuple
 
 from coregs.eligibility._base.context import Context
 from coregs.eligibility._base.options import Age18End, UnemploymentDeprivation
-from coregs.eligibility._base.outcome import Criterion, Outcome, all_of, any_of, outcome_of
+from coregs.eligibility._base.outcome import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    Criterion,
+    Outcome,
+    all_of,
+    any_of,
+    outcome_of,
+)
 from coregs.eligibility._base.spec import CriterionSpec
 from coregs.eligibility._base.track import Piece, Track, at
 from coregs.eligibility._criteria.need import income, resources
@@ -23,8 +32,6 @@ from coregs.eligibility._facts import Citizenship, Education, Parent, ParentStat
 from coregs.periods import Month, MonthWindow, add_months
 from coregs.rules.catalog import CCR_7_601
 
-# Outcome's members, bound once (Python 3.11's enum lookups are slow: see need.py)
-MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 _ONE_DAY = timedelta(days=1)
 
 __all__ = [

@@ -44,7 +44,7 @@ from coregs.eligibility._base.options import (
     ResourceComparison,
     ThirtyAndOneThird,
 )
-from coregs.eligibility._base.outcome import Criterion, Outcome, all_of
+from coregs.eligibility._base.outcome import MET, NOT_MET, UNKNOWN, Criterion, Outcome, all_of
 from coregs.eligibility._base.parameters import (
     AFDC_DAY,
     CHILD_SUPPORT_DISREGARD,
@@ -69,11 +69,6 @@ from coregs.eligibility._facts import (
     ParentStatus,
 )
 from coregs.rules.catalog import CCR_7_601
-
-# Outcome's members, bound once: on Python 3.11 each read of ``Outcome.MET`` goes through the
-# enum metaclass's ``__getattr__`` hook (about 45 ns, eight times a global's), and the AFDC
-# criteria read them some sixty times a determination (benchmarks/bench_eligibility.py).
-MET, NOT_MET, UNKNOWN = Outcome.MET, Outcome.NOT_MET, Outcome.UNKNOWN
 
 __all__ = [
     "INCOME",
