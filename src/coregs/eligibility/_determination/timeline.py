@@ -83,6 +83,9 @@ class MonthLine(NamedTuple):
     reasons: tuple[str, ...]
 
 
+# the members read on every cut, bound once (an enum member looked up on its class costs ten
+# times a global's lookup)
+_MET, _NOT_MET, _NOT_APPLICABLE = Outcome.MET, Outcome.NOT_MET, Outcome.NOT_APPLICABLE
 _COLUMN = {Outcome.MET: 0, Outcome.NOT_MET: 1, Outcome.UNKNOWN: 2}
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: isleap
 _ONE_DAY = timedelta(days=1)
@@ -112,44 +115,54 @@ def timeline(
     """
     if stop <= first:
         return (), Outcome.UNKNOWN
-    # a run of one piece in force from the start never changes: evaluate it once
-    fixed: list[Piece] = []
-    runs: list[list[Piece]] = []
-    for track in tracks:
-        run = [p for p in track.pieces if p.outcome is not Outcome.NOT_APPLICABLE]
-        if len(run) == 1 and run[0].start <= first:
-            fixed.append(run[0])
-        elif run:
-            runs.append(run)
+    fixed, runs = _split(tracks, first)
     points = {first, initial.start, *providers.points()}
     for run in runs:
         points.update(p.start for p in run)
-    before = Piece(first, Outcome.NOT_MET, _BEFORE)
+    before = Piece(first, _NOT_MET, _BEFORE)
+    # the child's outcome from the effective date, until a run changes it (Kleene
+    # conjunction is associative: the runs' outcomes are added to it cut by cut)
+    from_initial = all_of([initial.outcome, *(p.outcome for p in fixed)])
     at = [0] * len(runs)  # each run's piece in force (cuts only move forward)
+    current: list[Piece] = []  # those pieces, once in force
     spans: list[_Span] = []
     child = Outcome.UNKNOWN
-    met = Outcome.MET
-    fixed_outcome = all_of([p.outcome for p in fixed])
     for lo in sorted(p for p in points if first <= p < stop):
-        head = before if initial.outcome is met and lo < initial.start else initial
-        parts = [head, *fixed]
-        outcomes = [head.outcome, fixed_outcome]
-        for k, run in enumerate(runs):
-            i = at[k]
-            while i + 1 < len(run) and run[i + 1].start <= lo:
-                i += 1
-            at[k] = i
-            if run[i].start <= lo:
-                parts.append(run[i])
-                outcomes.append(run[i].outcome)
-        child = all_of(outcomes)
+        if initial.outcome is _MET and lo < initial.start:
+            head, child = before, _NOT_MET
+        else:
+            head, child = initial, from_initial
+        if runs:
+            current = []
+            for k, run in enumerate(runs):
+                i = at[k]
+                while i + 1 < len(run) and run[i + 1].start <= lo:
+                    i += 1
+                at[k] = i
+                if run[i].start <= lo:
+                    current.append(run[i])
+            child = all_of([child, *(p.outcome for p in current)])
         side = providers.day(lo)
         admin, columns = _claims(child, side.provider.outcome, side.exception.outcome)
-        reasons = _reasons(child, parts, side.provider, side.exception, admin)
+        reasons = _reasons(child, [head, *fixed, *current], side.provider, side.exception, admin)
         # a cut alike to the one before (a move between two claimable homes) only extends it
         if not spans or spans[-1][1] is not columns or spans[-1][2] != reasons:
             spans.append((lo.toordinal(), columns, reasons))
     return _lines(first, stop, spans, whole_month_admin), child
+
+
+def _split(tracks: Sequence[Track], first: date) -> tuple[list[Piece], list[list[Piece]]]:
+    """The tracks' pieces that apply: a run of one piece in force from ``first`` never
+    changes, and is evaluated once (fixed); the others, as runs, cut by cut."""
+    fixed: list[Piece] = []
+    runs: list[list[Piece]] = []
+    for track in tracks:
+        run = [p for p in track.pieces if p.outcome is not _NOT_APPLICABLE]
+        if len(run) == 1 and run[0].start <= first:
+            fixed.append(run[0])
+        elif run:
+            runs.append(run)
+    return fixed, runs
 
 
 def _reasons(
@@ -158,11 +171,11 @@ def _reasons(
     """Why a cut is not met or unknown, each once: the child's pieces of that outcome, then
     the provider's and the administrative exception's reasons (while the child may be
     eligible)."""
-    met = Outcome.MET
+    met = _MET
     if child is met and provider.outcome is met:  # most cuts: nothing to explain
         return ()
     reasons = [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
-    if child is not Outcome.NOT_MET and provider.outcome is not met:
+    if child is not _NOT_MET and provider.outcome is not met:
         reasons.append(f"placement: {provider.reason}")
         if (
             admin is not met
