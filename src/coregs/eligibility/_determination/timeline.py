@@ -127,7 +127,7 @@ def timeline(
     current: list[Piece] = []  # those pieces, once in force
     spans: list[_Span] = []
     child = Outcome.UNKNOWN
-    for lo in sorted(p for p in points if first <= p < stop):
+    for lo in sorted([p for p in points if first <= p < stop]):
         if initial.outcome is _MET and lo < initial.start:
             head, child = before, _NOT_MET
         else:
@@ -143,8 +143,13 @@ def timeline(
                     current.append(run[i])
             child = all_of([child, *(p.outcome for p in current)])
         side = providers.day(lo)
-        admin, columns = _claims(child, side.provider.outcome, side.exception.outcome)
-        reasons = _reasons(child, [head, *fixed, *current], side.provider, side.exception, admin)
+        provider = side.provider.outcome
+        admin, columns = _claims(child, provider, side.exception.outcome)
+        reasons = (
+            _reasons(child, [head, *fixed, *current], side.provider, side.exception, admin)
+            if child is not _MET or provider is not _MET
+            else ()  # most cuts: nothing to explain
+        )
         # a cut alike to the one before (a move between two claimable homes) only extends it
         if not spans or spans[-1][1] is not columns or spans[-1][2] != reasons:
             spans.append((lo.toordinal(), columns, reasons))
@@ -157,7 +162,10 @@ def _split(tracks: Sequence[Track], first: date) -> tuple[list[Piece], list[list
     fixed: list[Piece] = []
     runs: list[list[Piece]] = []
     for track in tracks:
-        run = [p for p in track.pieces if p.outcome is not _NOT_APPLICABLE]
+        pieces = track.pieces
+        if len(pieces) == 1 and pieces[0].outcome is _NOT_APPLICABLE:  # most tracks
+            continue
+        run = [p for p in pieces if p.outcome is not _NOT_APPLICABLE]
         if len(run) == 1 and run[0].start <= first:
             fixed.append(run[0])
         elif run:
@@ -172,8 +180,6 @@ def _reasons(
     the provider's and the administrative exception's reasons (while the child may be
     eligible)."""
     met = _MET
-    if child is met and provider.outcome is met:  # most cuts: nothing to explain
-        return ()
     reasons = [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
     if child is not _NOT_MET and provider.outcome is not met:
         reasons.append(f"placement: {provider.reason}")
@@ -273,8 +279,9 @@ def _lines(
 def _calendar(
     first_year: int, first_month: int, last_year: int, last_month: int
 ) -> tuple[tuple[Month, ...], tuple[int, ...]]:
-    """The months ``first`` to ``last``, and each one's first day as an ordinal followed by
-    the next month's after the last (stays of a caseload evaluated on one day share these)."""
+    """The months from ``first_month`` of ``first_year`` to ``last_month`` of ``last_year``,
+    and each one's first day as an ordinal followed by the next month's after the last (stays
+    of a caseload evaluated on one day share these)."""
     first = Month(first_year, first_month)
     months = tuple(first.through(Month(last_year, last_month)))
     day = first.first_day.toordinal()
