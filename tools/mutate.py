@@ -166,31 +166,43 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "only another state's child takes the default, and Colorado claims nothing for it: no "
         "month has an administrative day for whole-month to extend"
     ),
-    (_TIMELINE, "if a > starts[i]:  # the span begins within a month", "Gt -> GtE"): (
-        "a span that begins on a month's first day is then counted as a part month of all its "
-        "days: the same counts and reasons as the whole-month path, which only saves work"
-    ),
-    (_TIMELINE, "if a < b:  # months i to j - 1 lie whole in the span", "Lt -> LtE"): (
-        "a == b leaves i == j, and the assignment to the empty slice self._whole[i:i] changes "
-        "nothing"
+    (
+        _TIMELINE,
+        "if not spans or spans[-1][1] is not columns or spans[-1][2] != reasons:",
+        "1 -> 2",
+    ): (
+        "the test then sets the reasons against the columns, never the same object, so no cut "
+        "is ever merged into the one before: merging only saves work, each cut counted alone "
+        "gives the same month lines"
     ),
     **{
         (
             _TIMELINE,
-            "if pending[1] == a and pending[2] == outcomes and pending[3] == reasons:",
-            index,
-        ): "the comparison then sets a tuple against a number or a list, so no cut is ever merged "
-        "into the one before: merging only saves work, each cut counted alone gives the same "
-        "month lines"
-        for index in ("1 -> 2", "2 -> 3")
+            "if len(pieces) == 1 and pieces[0].outcome is _NOT_APPLICABLE:  # most tracks",
+            mutant,
+        ): "only continuing._not_applicable makes a not-applicable piece, always a track's only "
+        "piece: no track of more pieces starts with one, and the applicable pieces of a track "
+        "that is not skipped are sorted out on the next line anyway (the test only saves work)"
+        for mutant in ("Eq -> NotEq", "1 -> 2")
     },
-    (_TIMELINE, "row = self._rows[i] = ([0] * 12, {})", "12 -> 13"): _EXTRA_COLUMN,
+    (
+        _TIMELINE,
+        "for month, hi in zip(months, (*starts[1:-1], end), strict=True):  "
+        "# days in care: lo to hi",
+        "strict=True -> False",
+    ): "there is a month's end for each month (the calendar has one more start than months): "
+    "strict only checks it",
+    (_TIMELINE, "if upto >= hi:  # one span holds the month's days in care", "GtE -> Gt"): (
+        "a month whose days in care end on its span's last day is then counted by the split-month "
+        "path with that one span: the same counts and reasons; the one-span path only saves work"
+    ),
+    (_TIMELINE, "row = [days] + [0] * 11", "11 -> 12"): _EXTRA_COLUMN,
     (_TIMELINE, "n = [days] + [0] * 11", "11 -> 12"): _EXTRA_COLUMN,
     **{
         (_TIMELINE, f"@lru_cache(maxsize={size})", f"{size} -> {size + 1}"): (
             "a cache's size bounds memory only, never a result"
         )
-        for size in (256, 1024)
+        for size in (64, 256, 1024)
     },
 }
 """(file, the mutated line's code, the mutant) -> why that mutant cannot change behaviour.

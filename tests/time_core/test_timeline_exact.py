@@ -309,3 +309,25 @@ def test_a_move_with_the_same_outcomes_keeps_both_homes_reasons():
     assert (tuple(june.placement), tuple(june.admin)) == ((0, 30, 0), (0, 30, 0))
     assert june.reasons == (provisional, admin, unlicensed)
     assert july.reasons == (unlicensed, admin)
+
+
+def test_a_criterion_unknown_over_the_whole_stay_explains_every_month():
+    """A continuing criterion of one piece is read once for the whole stay, yet counts on
+    every day: without a birth date the child's age (7.601.71.B.1) cannot be told, from
+    placement on, so each month lists it beside the undetermined initial eligibility (the
+    AFDC test reads the age at placement, 7.601.71.D). July 2026 is spent in the fully
+    licensed home: no placement reason."""
+    facts = copy.deepcopy(COURT)
+    del facts["child"]["birth_date"]
+    det = determine_iv_e(facts, as_of=date(2026, 12, 1))
+    july = det.months[4]
+    assert str(july.month) == "2026-07"
+    assert (tuple(july.child), tuple(july.placement), tuple(july.admin)) == (
+        (0, 0, 31),
+        (0, 0, 31),
+        (0, 0, 31),
+    )
+    assert july.reasons == (
+        "child: initial eligibility is undetermined",
+        "child: the child's date of birth is not stated",
+    )

@@ -9,13 +9,11 @@ much, because federal reviews disallow partial-month overpayments (DAB No. 2253)
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from calendar import isleap
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from coregs.eligibility._base.outcome import Outcome, all_of, any_of
@@ -85,8 +83,12 @@ class MonthLine(NamedTuple):
     reasons: tuple[str, ...]
 
 
+# the members read on every cut, bound once (an enum member looked up on its class costs ten
+# times a global's lookup)
+_MET, _NOT_MET, _NOT_APPLICABLE = Outcome.MET, Outcome.NOT_MET, Outcome.NOT_APPLICABLE
 _COLUMN = {Outcome.MET: 0, Outcome.NOT_MET: 1, Outcome.UNKNOWN: 2}
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: isleap
+_ONE_DAY = timedelta(days=1)
 _BEFORE = "before the eligibility effective date (A.3.a)"
 
 
@@ -113,59 +115,73 @@ def timeline(
     """
     if stop <= first:
         return (), Outcome.UNKNOWN
-    # a run of one piece in force from the start never changes: evaluate it once
+    fixed, runs = _split(tracks, first)
+    points = {first, initial.start, *providers.points()}
+    for run in runs:
+        points.update(p.start for p in run)
+    before = Piece(first, _NOT_MET, _BEFORE)
+    # the child's outcome from the effective date, until a run changes it (Kleene
+    # conjunction is associative: the runs' outcomes are added to it cut by cut)
+    from_initial = all_of([initial.outcome, *(p.outcome for p in fixed)])
+    at = [0] * len(runs)  # each run's piece in force (cuts only move forward)
+    current: list[Piece] = []  # those pieces, once in force
+    spans: list[_Span] = []
+    child = Outcome.UNKNOWN
+    for lo in sorted([p for p in points if first <= p < stop]):
+        if initial.outcome is _MET and lo < initial.start:
+            head, child = before, _NOT_MET
+        else:
+            head, child = initial, from_initial
+        if runs:
+            current = []
+            for k, run in enumerate(runs):
+                i = at[k]
+                while i + 1 < len(run) and run[i + 1].start <= lo:
+                    i += 1
+                at[k] = i
+                if run[i].start <= lo:
+                    current.append(run[i])
+            child = all_of([child, *(p.outcome for p in current)])
+        side = providers.day(lo)
+        provider = side.provider.outcome
+        admin, columns = _claims(child, provider, side.exception.outcome)
+        reasons = (
+            _reasons(child, [head, *fixed, *current], side.provider, side.exception, admin)
+            if child is not _MET or provider is not _MET
+            else ()  # most cuts: nothing to explain
+        )
+        # a cut alike to the one before (a move between two claimable homes) only extends it
+        if not spans or spans[-1][1] is not columns or spans[-1][2] != reasons:
+            spans.append((lo.toordinal(), columns, reasons))
+    return _lines(first, stop, spans, whole_month_admin), child
+
+
+def _split(tracks: Sequence[Track], first: date) -> tuple[list[Piece], list[list[Piece]]]:
+    """The tracks' pieces that apply: a run of one piece in force from ``first`` never
+    changes, and is evaluated once (fixed); the others, as runs, cut by cut."""
     fixed: list[Piece] = []
     runs: list[list[Piece]] = []
     for track in tracks:
-        run = [p for p in track.pieces if p.outcome is not Outcome.NOT_APPLICABLE]
+        pieces = track.pieces
+        if len(pieces) == 1 and pieces[0].outcome is _NOT_APPLICABLE:  # most tracks
+            continue
+        run = [p for p in pieces if p.outcome is not _NOT_APPLICABLE]
         if len(run) == 1 and run[0].start <= first:
             fixed.append(run[0])
         elif run:
             runs.append(run)
-    points = {first, initial.start, *providers.points()}
-    for run in runs:
-        points.update(p.start for p in run)
-    cuts = sorted(p for p in points if first <= p < stop)
-    cuts.append(stop)
-    before = Piece(first, Outcome.NOT_MET, _BEFORE)
-    at = [0] * len(runs)  # each run's piece in force (cuts only move forward)
-    months = _Months(first, stop)
-    child = Outcome.UNKNOWN
-    met = Outcome.MET
-    fixed_outcome = all_of([p.outcome for p in fixed])
-    for lo, hi in pairwise(cuts):
-        head = before if initial.outcome is met and lo < initial.start else initial
-        parts = [head, *fixed]
-        outcomes = [head.outcome, fixed_outcome]
-        for k, run in enumerate(runs):
-            i = at[k]
-            while i + 1 < len(run) and run[i + 1].start <= lo:
-                i += 1
-            at[k] = i
-            if run[i].start <= lo:
-                parts.append(run[i])
-                outcomes.append(run[i].outcome)
-        child = all_of(outcomes)
-        side = providers.day(lo)
-        provider, exception = side.provider.outcome, side.exception.outcome
-        if provider is met:
-            placement = admin = child
-        else:
-            placement = all_of((child, provider))
-            admin = all_of((child, any_of((provider, exception))))
-        reasons = _reasons(child, parts, side.provider, side.exception, admin)
-        months.add(lo.toordinal(), hi.toordinal(), (child, placement, admin), reasons)
-    return months.lines(whole_month_admin=whole_month_admin), child
+    return fixed, runs
 
 
 def _reasons(
     child: Outcome, parts: list[Piece], provider: Piece, exception: Piece, admin: Outcome
-) -> list[str]:
-    """Why a cut is not met or unknown: the child's pieces of that outcome, then the
-    provider's and the administrative exception's reasons (while the child may be eligible)."""
-    met = Outcome.MET
+) -> tuple[str, ...]:
+    """Why a cut is not met or unknown, each once: the child's pieces of that outcome, then
+    the provider's and the administrative exception's reasons (while the child may be
+    eligible)."""
+    met = _MET
     reasons = [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
-    if child is not Outcome.NOT_MET and provider.outcome is not met:
+    if child is not _NOT_MET and provider.outcome is not met:
         reasons.append(f"placement: {provider.reason}")
         if (
             admin is not met
@@ -173,7 +189,7 @@ def _reasons(
             and exception.reason != provider.reason
         ):
             reasons.append(f"admin: {exception.reason}")
-    return reasons
+    return tuple(dict.fromkeys(reasons))
 
 
 _WHOLE_MONTH = (
@@ -181,110 +197,93 @@ _WHOLE_MONTH = (
 )
 
 
-_Span = tuple[int, int, tuple[Outcome, Outcome, Outcome], list[str]]  # see _Months.add
+_Span = tuple[int, tuple[int, ...], tuple[str, ...]]
+"""From a day (as an ordinal) until the next span's: its columns (:func:`_claims`) and
+reasons."""
 
 
-class _Months:
-    """Day counts by month, kept as plain integers until the lines are built.
+@lru_cache(maxsize=64)
+def _claims(
+    child: Outcome, provider: Outcome, exception: Outcome
+) -> tuple[Outcome, tuple[int, ...]]:
+    """A day's administrative costs, and the columns of a row (see :func:`_lines`) it counts
+    in: placement costs are claimable for an eligible child with a claimable provider;
+    administrative costs for an eligible child with a claimable provider or under an
+    exception. The columns: the child's, the placement's and the administrative costs' (met,
+    not met, unknown each), and for an eligible day whose administrative costs are not met,
+    that column again (not met, unknown)."""
+    placement = all_of((child, provider))
+    admin = all_of((child, any_of((provider, exception))))
+    columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
+    if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
+        columns += (9 + _COLUMN[admin],)
+    return admin, columns
 
-    A month lying whole inside one cut (most months of a long stay) is not counted day by day:
-    it records the cut's columns and reasons, and months alike share their day counts. Cuts
-    come in order; one that goes on from the one before it alike only extends it.
+
+def _lines(
+    first: date, stop: date, spans: list[_Span], whole_month_admin: bool
+) -> tuple[MonthLine, ...]:
+    """The month lines of the days ``first`` to ``stop`` (excluded), in spans that cover them
+    in order (with ``whole_month_admin``, a month with a claimable administrative day has every
+    eligible day's administrative costs claimable).
+
+    A month within one span (most months of a long stay) takes its day counts at once, shared
+    with every month alike; a month split between spans is counted span by span in a row of
+    twelve integers: days in care; child, placement, administrative costs (met, not met,
+    unknown each); eligible days whose administrative costs are not met, unknown.
     """
-
-    __slots__ = ("_months", "_pending", "_rows", "_starts", "_whole")
-
-    def __init__(self, first: date, stop: date) -> None:
-        months, self._starts = _calendar(Month.of(first), Month.of(stop - timedelta(days=1)))
-        self._months = months
-        # a month in part of a cut: days in care; child, placement, administrative costs
-        # (met, not met, unknown each); eligible days whose administrative costs are not met,
-        # unknown; and its reasons, in order. A month whole in a cut: that cut's columns and
-        # reasons.
-        self._rows: list[tuple[list[int], dict[str, None]] | None] = [None] * len(months)
-        self._whole: list[tuple[tuple[int, ...], tuple[str, ...]] | None] = [None] * len(months)
-        self._pending: _Span | None = None
-
-    def add(
-        self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
-    ) -> None:
-        """Count the days ``a`` (included) to ``b`` (excluded, as ordinals) with the child's,
-        the placement's and the administrative outcomes. A cut that goes on from the one
-        before it alike (a move between two claimable homes) only extends it: the months it
-        would split stay whole."""
-        pending = self._pending
-        if pending is not None:
-            if pending[1] == a and pending[2] == outcomes and pending[3] == reasons:
-                self._pending = (pending[0], b, outcomes, reasons)
-                return
-            self._count(*pending)
-        self._pending = (a, b, outcomes, reasons)
-
-    def _count(
-        self, a: int, b: int, outcomes: tuple[Outcome, Outcome, Outcome], reasons: list[str]
-    ) -> None:
-        """Count a span of days (as :meth:`add`): a month it begins or ends within by its
-        days, the months whole inside it at once, by the span's columns and reasons."""
-        child, placement, admin = outcomes
-        columns: tuple[int, ...] = (1 + _COLUMN[child], 4 + _COLUMN[placement], 7 + _COLUMN[admin])
-        if child is Outcome.MET and admin is not child:  # eligible, admin costs not claimable
-            columns += (9 + _COLUMN[admin],)
-        starts = self._starts
-        i = bisect_right(starts, a) - 1  # the month of day a
-        if a > starts[i]:  # the span begins within a month
-            end = min(starts[i + 1], b)
-            self._part(i, end - a, columns, reasons)
-            a, i = end, i + 1
-        j = bisect_right(starts, b) - 1  # the month of day b, the first after the span
-        if a < b and b > starts[j]:  # the span ends within a month
-            self._part(j, b - starts[j], columns, reasons)
-            b = starts[j]
-        if a < b:  # months i to j - 1 lie whole in the span
-            signature = (columns, tuple(dict.fromkeys(reasons)))
-            self._whole[i:j] = [signature] * (j - i)
-
-    def _part(self, i: int, days: int, columns: tuple[int, ...], reasons: list[str]) -> None:
-        """Count ``days`` days of month ``i`` in the ``columns``, with their reasons."""
-        row = self._rows[i]
-        if row is None:
-            row = self._rows[i] = ([0] * 12, {})
-        counts, why = row
-        counts[0] += days
-        for column in columns:
-            counts[column] += days
-        why.update(dict.fromkeys(reasons))
-
-    def lines(self, *, whole_month_admin: bool) -> tuple[MonthLine, ...]:
-        """The month lines, in order (with ``whole_month_admin``, a month with a claimable
-        administrative day has every eligible day's administrative costs claimable)."""
-        if self._pending is not None:
-            self._count(*self._pending)
-            self._pending = None
-        out = []
-        starts = self._starts
-        for k, month in enumerate(self._months):
-            whole = self._whole[k]
-            if whole is not None:
-                columns, why = whole
-                days = starts[k + 1] - starts[k]
-                n = _whole_row(columns, days)
-            else:
-                row = self._rows[k]
-                assert row is not None  # every day from first to stop is in a cut
-                counts, reasons = row
-                n, days, why = tuple(counts), counts[0], tuple(reasons)
-            child, placement, admin, whole_month = _day_counts(n, whole_month_admin)
-            if whole_month:
-                why = (*why, _WHOLE_MONTH)
-            out.append(MonthLine(month, days, child, placement, admin, why))
-        return tuple(out)
+    last = stop - _ONE_DAY
+    months, starts = _calendar(first.year, first.month, last.year, last.month)
+    end = stop.toordinal()
+    ends = [span[0] for span in spans[1:]]  # each span's first day after it
+    ends.append(end)
+    out = []
+    # a MonthLine made as its own _make does, without the generated __new__'s Python frame
+    # (that call was a third of the time of a long stay's lines)
+    new = tuple.__new__
+    j, lo = 0, first.toordinal()
+    _, columns, why = spans[0]
+    upto = ends[0]
+    for month, hi in zip(months, (*starts[1:-1], end), strict=True):  # days in care: lo to hi
+        if upto == lo:  # the next span
+            j += 1
+            _, columns, why = spans[j]
+            upto = ends[j]
+        days = hi - lo
+        if upto >= hi:  # one span holds the month's days in care
+            child, placement, admin, whole = _uniform(columns, days, whole_month_admin)
+            reasons = why
+        else:
+            row = [days] + [0] * 11
+            seen: dict[str, None] = {}
+            while True:
+                part = min(upto, hi) - lo
+                for column in columns:
+                    row[column] += part
+                seen.update(dict.fromkeys(why))
+                if upto >= hi:
+                    break
+                lo, j = upto, j + 1
+                _, columns, why = spans[j]
+                upto = ends[j]
+            child, placement, admin, whole = _day_counts(tuple(row), whole_month_admin)
+            reasons = tuple(seen)
+        if whole:
+            reasons = (*reasons, _WHOLE_MONTH)
+        out.append(new(MonthLine, (month, days, child, placement, admin, reasons)))
+        lo = hi
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)
-def _calendar(first: Month, last: Month) -> tuple[tuple[Month, ...], tuple[int, ...]]:
-    """The months ``first`` to ``last``, and each one's first day as an ordinal followed by
-    the next month's after the last (stays of a caseload evaluated on one day share these)."""
-    months = tuple(first.through(last))
+def _calendar(
+    first_year: int, first_month: int, last_year: int, last_month: int
+) -> tuple[tuple[Month, ...], tuple[int, ...]]:
+    """The months from ``first_month`` of ``first_year`` to ``last_month`` of ``last_year``,
+    and each one's first day as an ordinal followed by the next month's after the last (stays
+    of a caseload evaluated on one day share these)."""
+    first = Month(first_year, first_month)
+    months = tuple(first.through(Month(last_year, last_month)))
     day = first.first_day.toordinal()
     starts = [day]
     for m in months:
@@ -300,19 +299,21 @@ def _calendar(first: Month, last: Month) -> tuple[tuple[Month, ...], tuple[int, 
 
 
 @lru_cache(maxsize=256)
-def _whole_row(columns: tuple[int, ...], days: int) -> tuple[int, ...]:
-    """The row (see :class:`_Months`) of a month of ``days`` days wholly in one cut."""
+def _uniform(
+    columns: tuple[int, ...], days: int, whole_month_admin: bool
+) -> tuple[DayCounts, DayCounts, DayCounts, bool]:
+    """:func:`_day_counts` of a month whose ``days`` days in care all count in ``columns``."""
     n = [days] + [0] * 11
     for column in columns:
         n[column] = days
-    return tuple(n)
+    return _day_counts(tuple(n), whole_month_admin)
 
 
 @lru_cache(maxsize=1024)
 def _day_counts(
     n: tuple[int, ...], whole_month_admin: bool
 ) -> tuple[DayCounts, DayCounts, DayCounts, bool]:
-    """A month's day counts from its row (see :class:`_Months`), and whether option
+    """A month's day counts from its row (see :func:`_lines`), and whether option
     ``admin_cost_partial_month`` = ``whole-month`` made its administrative costs claimable."""
     whole = whole_month_admin and n[7] > 0 and (n[10] > 0 or n[11] > 0)
     admin = (n[7] + n[10] + n[11], n[8] - n[10], n[9] - n[11]) if whole else n[7:10]
