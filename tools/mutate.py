@@ -178,7 +178,7 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     **{
         (
             _TIMELINE,
-            "if len(pieces) == 1 and pieces[0].outcome is _NOT_APPLICABLE:  # most tracks",
+            "if len(pieces) == 1 and pieces[0].outcome is NOT_APPLICABLE:  # most tracks",
             mutant,
         ): "only continuing._not_applicable makes a not-applicable piece, always a track's only "
         "piece: no track of more pieces starts with one, and the applicable pieces of a track "

@@ -16,7 +16,14 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from coregs.eligibility._base.outcome import Outcome, all_of, any_of
+from coregs.eligibility._base.outcome import (
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    Outcome,
+    all_of,
+    any_of,
+)
 from coregs.eligibility._base.track import Piece, Track
 from coregs.eligibility._criteria.provider import Providers
 from coregs.periods import Month
@@ -83,9 +90,6 @@ class MonthLine(NamedTuple):
     reasons: tuple[str, ...]
 
 
-# the members read on every cut, bound once (an enum member looked up on its class costs ten
-# times a global's lookup)
-_MET, _NOT_MET, _NOT_APPLICABLE = Outcome.MET, Outcome.NOT_MET, Outcome.NOT_APPLICABLE
 _COLUMN = {Outcome.MET: 0, Outcome.NOT_MET: 1, Outcome.UNKNOWN: 2}
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: isleap
 _ONE_DAY = timedelta(days=1)
@@ -119,7 +123,7 @@ def timeline(
     points = {first, initial.start, *providers.points()}
     for run in runs:
         points.update(p.start for p in run)
-    before = Piece(first, _NOT_MET, _BEFORE)
+    before = Piece(first, NOT_MET, _BEFORE)
     # the child's outcome from the effective date, until a run changes it (Kleene
     # conjunction is associative: the runs' outcomes are added to it cut by cut)
     from_initial = all_of([initial.outcome, *(p.outcome for p in fixed)])
@@ -128,8 +132,8 @@ def timeline(
     spans: list[_Span] = []
     child = Outcome.UNKNOWN
     for lo in sorted([p for p in points if first <= p < stop]):
-        if initial.outcome is _MET and lo < initial.start:
-            head, child = before, _NOT_MET
+        if initial.outcome is MET and lo < initial.start:
+            head, child = before, NOT_MET
         else:
             head, child = initial, from_initial
         if runs:
@@ -147,7 +151,7 @@ def timeline(
         admin, columns = _claims(child, provider, side.exception.outcome)
         reasons = (
             _reasons(child, [head, *fixed, *current], side.provider, side.exception, admin)
-            if child is not _MET or provider is not _MET
+            if child is not MET or provider is not MET
             else ()  # most cuts: nothing to explain
         )
         # a cut alike to the one before (a move between two claimable homes) only extends it
@@ -163,9 +167,9 @@ def _split(tracks: Sequence[Track], first: date) -> tuple[list[Piece], list[list
     runs: list[list[Piece]] = []
     for track in tracks:
         pieces = track.pieces
-        if len(pieces) == 1 and pieces[0].outcome is _NOT_APPLICABLE:  # most tracks
+        if len(pieces) == 1 and pieces[0].outcome is NOT_APPLICABLE:  # most tracks
             continue
-        run = [p for p in pieces if p.outcome is not _NOT_APPLICABLE]
+        run = [p for p in pieces if p.outcome is not NOT_APPLICABLE]
         if len(run) == 1 and run[0].start <= first:
             fixed.append(run[0])
         elif run:
@@ -179,9 +183,9 @@ def _reasons(
     """Why a cut is not met or unknown, each once: the child's pieces of that outcome, then
     the provider's and the administrative exception's reasons (while the child may be
     eligible)."""
-    met = _MET
+    met = MET
     reasons = [] if child is met else [f"child: {p.reason}" for p in parts if p.outcome is child]
-    if child is not _NOT_MET and provider.outcome is not met:
+    if child is not NOT_MET and provider.outcome is not met:
         reasons.append(f"placement: {provider.reason}")
         if (
             admin is not met
