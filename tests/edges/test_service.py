@@ -230,3 +230,26 @@ def test_without_the_serve_extra_coregs_serve_says_what_to_install(monkeypatch, 
     assert capsys.readouterr().err == (
         "coregs: error: coregs serve needs fastapi and uvicorn: pip install 'coregs[serve]'\n"
     )
+
+
+def test_a_query_parameter_the_route_does_not_take_is_422_without_its_name(client) -> None:
+    """FastAPI ignores an unknown query parameter: a misspelt ``due_soon`` would answer with
+    the default horizon, a silently different report. It is refused, listing what the route
+    takes, never the name given (a caller may have put anything there)."""
+    params = {"as_of": AS_OF, "due_son": 30}
+    body = _error(client.post("/check", params=params, content=CASE), 422)
+    assert (body["error"], body["field"]) == ("InputError", "query")
+    assert body["problem"] == (
+        "a parameter this route does not take (it takes: as_of, due_soon, effective, option)"
+    )
+    body = _error(client.post("/check", params={"as_of": AS_OF, CANARY: "1"}, content=CASE), 422)
+    assert body["field"] == "query" and "due_soon" in str(body["problem"])
+    body = _error(client.get("/health", params={"verbose": "1"}), 422)
+    assert body["problem"] == "a parameter this route does not take (it takes: none)"
+    # every parameter a route declares is still taken, repeated ones included
+    options = ["working_days_calendar=state-offices", "unqualified_days=calendar days"]
+    params = {"as_of": AS_OF, "due_soon": 30, "effective": "lenient", "option": options}
+    assert client.post("/check", params=params, content=CASE).status_code == 200
+    assert client.get("/rules", params={"section": "7.601.3"}).status_code == 200
+    due = client.get("/rules/service-request-contact/due", params={"trigger": AS_OF})
+    assert due.status_code == 200, due.text

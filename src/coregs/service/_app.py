@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 
 from coregs import __version__
 from coregs._display.records import calendar_year, deadline_record, due_date_record
@@ -84,6 +85,31 @@ def _options(pairs: list[str]) -> ResolvedOptions:
             raise InputError(f"option[{i}]", "expected NAME=VALUE")
         out[name.strip()] = value.strip()
     return resolve_options(ALL_OPTIONS, out)
+
+
+def _query_names(route: APIRoute) -> frozenset[str]:
+    """The query parameters ``route`` takes, its dependencies' included."""
+    names: set[str] = set()
+    dependants = [route.dependant]
+    while dependants:
+        dependant = dependants.pop()
+        names.update(field.alias for field in dependant.query_params)
+        dependants.extend(dependant.dependencies)
+    return frozenset(names)
+
+
+def _only_known_query(request: Request) -> None:
+    """Refuse a query parameter the route does not take: FastAPI ignores it, so a misspelt
+    ``due_soon`` or ``effective`` would answer with the default, a silently different answer.
+    The unknown name is not repeated (a caller may have put anything there); the answer lists
+    the names the route takes."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):  # pragma: no cover - every route here is an APIRoute
+        return
+    known = _query_names(route)
+    if any(name not in known for name in request.query_params):
+        takes = ", ".join(sorted(known)) or "none"
+        raise InputError("query", f"a parameter this route does not take (it takes: {takes})")
 
 
 def _json(model: str | tuple[str, ...], summary: str) -> dict[str, Any]:
@@ -339,6 +365,7 @@ def build(*, max_body_bytes: int) -> FastAPI:
     if type(max_body_bytes) is not int or max_body_bytes < 1:
         raise InputError("max_body_bytes", "expected a positive whole number of bytes")
     app = FastAPI(
+        dependencies=[Depends(_only_known_query)],
         title="coregs",
         version=__version__,
         description="Colorado child-welfare county-responsibility rules (12 CCR 2509-7.601) "
