@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal
 
-from coregs._errors import InputError, MissingDependencyError, OutOfRangeError
+from coregs._errors import InputError, MissingDependencyError
 
 __all__ = [
     "Column",
@@ -141,9 +141,7 @@ def _steps(n: Any) -> Any:
 
 
 def _outside(cal: Any, what: str) -> Callable[[str], InputError]:
-    years = cal.years
-    message = f"{what} the supported years {years[0]}-{years[-1]} of calendar {cal.name!r}"
-    return lambda loc: OutOfRangeError(loc, message)
+    return lambda loc: cal._outside(loc, what)
 
 
 def _index(cal: Any) -> Any:

@@ -85,7 +85,7 @@ def test_a_county_closures_file_is_a_layer_on_top(capsys, tmp_path):
         (["calendar", "1999"], "year: expected a year in 2000-2100"),
         (["calendar", "twenty"], "argument year: expected a year"),
         (["is-business-day", "2101-01-01"], "outside the supported years 2000-2100"),
-        (["due", "2100-12-20", "30 working days"], "result"),
+        (["due", "2100-12-20", "30 working days"], "due: the due date falls outside"),
         (["frobnicate"], "invalid choice"),
     ],
 )
@@ -105,3 +105,25 @@ def test_a_bad_closures_file_is_a_clear_error(capsys, tmp_path):
     assert status == 2
     assert "--closures[0].date: expected an ISO date" in err
     assert "2026-02-30" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["due", "2101-06-01", "5 business days"], "trigger: outside"),
+        # Monday December 20, 2100 + 30 calendar days is January 19, 2101
+        (["due", "2100-12-20", "30 calendar days", "--roll", "forward"],
+            "due: the due date falls outside"),
+        (["rules", "due", "service-request-contact", "2101-06-01"], "trigger: outside"),
+        (["rules", "due", "7.601.4.C", "2100-12-30"], "due: the due date falls outside"),
+    ],
+)  # fmt: skip
+def test_a_count_outside_the_calendar_names_the_argument(capsys, argv, line):
+    """The trigger is the positional argument ``trigger`` of both commands."""
+    status, out, err = run(capsys, *argv)
+    rule = " (service-request-contact)" if argv[0] == "rules" else ""
+    assert (status, out) == (2, "")
+    assert err == (
+        f"coregs: error: {line} the supported years 2000-2100 of calendar "
+        f"'Colorado legal holidays, as observed'{rule}\n"
+    )

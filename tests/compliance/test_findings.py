@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from coregs import OutOfRangeError
 from coregs.compliance import Case, ComplianceStatus, Finding, check_case
 from coregs.periods import Unit
 from coregs.rules import RuleNotInForceError
@@ -253,6 +254,17 @@ class TestEffectiveDating:
             "trails-correction",
         }
         assert "2024-08-01" not in str(caught.value)
+
+    def test_a_due_date_past_the_calendar_raises_naming_the_due_date(self) -> None:
+        """7.601.4.C: five working days from Tuesday December 28, 2100 end in 2101, past the
+        calendar's years: the event is in them, the due date counted from it is not."""
+        case = _case(_ev("service_request_received", D(2100, 12, 28)))
+        with pytest.raises(OutOfRangeError) as caught:
+            check_case(case, as_of=D(2100, 12, 31))
+        assert str(caught.value) == (
+            "due: the due date falls outside the supported years 2000-2100 of calendar "
+            "'Colorado legal holidays, as observed'"
+        )
 
     def test_lenient_mode_reports_it_as_not_applicable(self) -> None:
         case = _case(_ev("falsification_confirmed", D(2024, 8, 1)))

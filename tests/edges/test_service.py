@@ -148,6 +148,33 @@ def test_a_rule_not_in_force_is_422_naming_the_rule(client) -> None:
     )
 
 
+OUTSIDE = "outside the supported years 2000-2100 of calendar 'Colorado legal holidays, as observed'"
+DUE_OUTSIDE = f"the due date falls {OUTSIDE}"
+REQUEST_RULE = "service-request-contact"
+SERVICE_REQUEST = f"/rules/{REQUEST_RULE}/due"
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "named"),
+    [
+        # /due takes the trigger as its parameter "date"
+        ("/due", {"date": "2101-06-01", "period": "5 business days"}, ("date", OUTSIDE, None)),
+        # Monday December 20, 2100 + 30 calendar days is January 19, 2101
+        (
+            "/due",
+            {"date": "2100-12-20", "period": "30 calendar days", "roll": "forward"},
+            ("due", DUE_OUTSIDE, None),
+        ),
+        (SERVICE_REQUEST, {"trigger": "2101-06-01"}, ("trigger", OUTSIDE, REQUEST_RULE)),
+        (SERVICE_REQUEST, {"trigger": "2100-12-30"}, ("due", DUE_OUTSIDE, REQUEST_RULE)),
+    ],
+)
+def test_a_count_outside_the_calendar_is_422_naming_the_parameter(client, path, params, named):
+    body = _error(client.get(path, params=params), 422)
+    assert (body["error"], body["problems"]) == ("OutOfRangeError", [])
+    assert (body["field"], body["problem"], body["rule"]) == named
+
+
 def test_a_body_over_the_limit_is_413_before_it_is_read(client) -> None:
     body = _error(
         client.post("/check", params={"as_of": AS_OF}, content=b" " * (64 * 1024 + 1)), 413

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 
-from coregs import InputError
+from coregs import BusinessCalendar, InputError, OutOfRangeError
 from coregs.rules import RULEBOOK, Anchor, RuleNotInForceError
 
 D = date
@@ -422,3 +423,67 @@ class TestEffectiveDating:
         assert rule.due(D(2024, 9, 2)).due is not None
         # the voluntary placement agreement's rules keep the section's date
         assert RULEBOOK.get("vpa-ninety-day-petition").effective_from == D(2015, 1, 1)
+
+
+class TestOutsideTheCalendar:
+    """A count that leaves the calendar's years names the caller's argument and the rule: the
+    trigger (a previous act on a rolling schedule) when it is outside the years, else the due
+    date counted from it. Calendar: weekends only, 2026 alone."""
+
+    YEAR = BusinessCalendar("2026 only", first_year=2026, last_year=2026)
+    SPAN = "the supported years 2026-2026 of calendar '2026 only'"
+
+    def _refused(self, rule_id: str, trigger: object, **kwargs: object) -> OutOfRangeError:
+        with pytest.raises(OutOfRangeError) as caught:
+            RULEBOOK.get(rule_id).due(trigger, calendar=self.YEAR, **kwargs)
+        assert caught.value.rule == rule_id
+        return caught.value
+
+    def test_a_trigger_outside_is_named(self) -> None:
+        """7.601.4.C: five working days from Monday January 4, 2027."""
+        error = self._refused("service-request-contact", D(2027, 1, 4))
+        assert str(error) == f"trigger: outside {self.SPAN} (service-request-contact)"
+
+    def test_a_due_date_outside_is_named(self) -> None:
+        """Monday December 28 + 5 working days: Tue 29, Wed 30, Thu 31, then 2027."""
+        error = self._refused("service-request-contact", D(2026, 12, 28))
+        assert str(error) == (
+            f"due: the due date falls outside {self.SPAN} (service-request-contact)"
+        )
+
+    def test_a_column_names_the_row(self) -> None:
+        triggers = np.array(["2026-11-20", "2027-01-04", "2026-12-28"], dtype="datetime64[D]")
+        error = self._refused("service-request-contact", triggers)
+        assert (error.field, error.problem) == ("trigger[1]", f"outside {self.SPAN}")
+        error = self._refused("service-request-contact", triggers[[0, 2]])
+        assert error.field == "due[1]"
+
+    def test_an_occurrence_on_a_fixed_schedule(self) -> None:
+        """7.601.6.A.1 counted from case opening: Monday January 5, 2026 + 2 x 6 months is
+        January 5, 2027; occurrence 1 is Sunday July 5, rolled forward to Monday the 6th."""
+        fixed = {"six_month_anchor": "case-opening"}
+        rule = RULEBOOK.get("case-activity-documentation")
+        assert rule.due(D(2026, 1, 5), calendar=self.YEAR, options=fixed).due == D(2026, 7, 6)
+        error = self._refused(
+            "case-activity-documentation", D(2026, 1, 5), options=fixed, occurrence=2
+        )
+        assert error.field == "due"
+
+    def test_a_rolling_schedule_names_the_previous_act(self) -> None:
+        """7.601.6.A.1 on its rolling schedule counts occurrence 2 from the act that met the
+        first: Monday January 4, 2027 is outside; Monday August 31, 2026 + 6 months is
+        February 28, 2027, outside."""
+        error = self._refused(
+            "case-activity-documentation",
+            D(2026, 1, 5),
+            occurrence=2,
+            previous_acts=[D(2027, 1, 4)],
+        )
+        assert (error.field, error.problem) == ("previous_acts[0]", f"outside {self.SPAN}")
+        error = self._refused(
+            "case-activity-documentation",
+            D(2026, 1, 5),
+            occurrence=3,
+            previous_acts=[D(2026, 6, 1), D(2026, 8, 31)],
+        )
+        assert error.field == "due"

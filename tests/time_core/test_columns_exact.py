@@ -140,12 +140,15 @@ def test_a_row_out_of_the_calendar_raises_or_is_coerced():
     triggers = days("2026-12-28", "2026-06-01")
     with pytest.raises(OutOfRangeError) as caught:
         count_due(triggers, Period(5, Unit.BUSINESS_DAYS), year)
-    assert caught.value.field == "result[0]"
+    assert str(caught.value) == (
+        "due[0]: the due date falls outside the supported years 2026-2026 of calendar '2026 only'"
+    )
     coerced = count_due(triggers, Period(5, Unit.BUSINESS_DAYS), year, errors="coerce")
     assert np.isnat(coerced[0]) and coerced[1] == np.datetime64("2026-06-08")
     late = days("2026-12-20", "2026-06-01")
-    with pytest.raises(OutOfRangeError):
+    with pytest.raises(OutOfRangeError) as caught:
         count_due(late, Period(12, Unit.CALENDAR_DAYS), year, Roll.FORWARD)
+    assert caught.value.field == "due[0]"
     rolled = count_due(late, Period(12, Unit.CALENDAR_DAYS), year, Roll.FORWARD, errors="coerce")
     assert np.isnat(rolled[0]) and rolled[1] == np.datetime64("2026-06-15")  # Saturday 13th
 
@@ -163,3 +166,39 @@ def test_a_column_count_refuses_in_words(kwargs, message):
     with pytest.raises(InputError) as caught:
         count_due(days("2026-06-03"), FIVE_WORKING_DAYS, CAL, **kwargs)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("triggers", "period", "roll", "field"),
+    [
+        # row 2 (after a missing row), Monday January 4, 2027, is outside the calendar's years
+        (("2026-06-01", "NaT", "2027-01-04"), FIVE_WORKING_DAYS, Roll.NONE, "trigger[2]"),
+        # March 1, 2027 + 12 is March 13, 2027: the trigger already was outside
+        (("2026-06-01", "2027-03-01"), Period(12, Unit.CALENDAR_DAYS), Roll.BACKWARD, "trigger[1]"),
+        # Sunday December 20 + 12 is January 1, 2027: the trigger is in, its due date out
+        (("2026-06-01", "2026-12-20"), Period(12, Unit.CALENDAR_DAYS), Roll.FORWARD, "due[1]"),
+        (("2026-06-01", "2026-12-28"), Period(1, Unit.MONTHS), Roll.FORWARD, "due[1]"),
+        (("2026-06-01", "2025-11-28"), Period(1, Unit.MONTHS), Roll.FORWARD, "trigger[1]"),
+    ],
+)  # fmt: skip
+def test_a_row_outside_the_calendar_names_the_trigger_or_the_due_date(
+    triggers, period, roll, field
+):
+    """As the scalar count does (tests/time_core/test_periods_exact.py), naming the row."""
+    year = BusinessCalendar("2026 only", first_year=2026, last_year=2026)
+    with pytest.raises(OutOfRangeError) as caught:
+        count_due(days(*triggers), period, year, roll)
+    assert caught.value.field == field
+    what = "outside" if field.startswith("trigger") else "the due date falls outside"
+    assert caught.value.problem == f"{what} the supported years 2026-2026 of calendar '2026 only'"
+
+
+def test_a_pandas_row_outside_the_calendar_is_named_by_its_position():
+    """The index labels are the caller's values (a case number): the row is its position."""
+    opened = pd.Series(pd.to_datetime(["2026-11-20", "2101-06-01"]), index=["case-7", "case-9"])
+    with pytest.raises(OutOfRangeError) as caught:
+        count_due(opened, FIVE_WORKING_DAYS, CAL)
+    assert str(caught.value) == (
+        "trigger[1]: outside the supported years 2000-2100 of calendar "
+        "'Colorado legal holidays, as observed'"
+    )

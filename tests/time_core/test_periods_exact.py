@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from coregs import (
+    BusinessCalendar,
     InputError,
     Month,
     MonthWindow,
@@ -20,13 +21,16 @@ from coregs import (
     Roll,
     Unit,
     add_months,
+    count_due,
     due_date,
     first_of_month,
     occurrences,
 )
 from coregs.calendar import colorado_legal_holidays
+from coregs.periods import counter
 
 CAL = colorado_legal_holidays()
+D = date
 NAME = "Colorado legal holidays, as observed"
 
 # -- add_months and first_of_month -------------------------------------------------------------
@@ -269,6 +273,84 @@ def test_the_last_representable_due_date():
     assert due_date(date(9999, 12, 30), Period(1, Unit.CALENDAR_DAYS)).due == date(9999, 12, 31)
     with pytest.raises(OutOfRangeError):
         due_date(date(9999, 12, 30), Period(2, Unit.CALENDAR_DAYS))
+
+
+# -- a count that leaves the calendar's years names the caller's argument ---------------------
+
+# Weekends only, 2026 alone: Monday December 28 + 5 business days is Tue 29, Wed 30, Thu 31,
+# then 2027. 2028 alone: Saturday December 30 is the year's last-but-one day and Sunday the
+# 31st its last: no business day follows them in the calendar.
+YEAR = BusinessCalendar("2026 only", first_year=2026, last_year=2026)
+LEAP = BusinessCalendar("2028 only", first_year=2028, last_year=2028)
+TRIGGER_OUT = "trigger: outside the supported years 2026-2026 of calendar '2026 only'"
+DUE_OUT = "due: the due date falls outside the supported years 2026-2026 of calendar '2026 only'"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        # Monday January 4, 2027 is itself outside: the trigger is what is wrong
+        (lambda: count_due(D(2027, 1, 4), Period(5, Unit.BUSINESS_DAYS), YEAR), TRIGGER_OUT),
+        (lambda: count_due(D(2026, 12, 28), Period(5, Unit.BUSINESS_DAYS), YEAR), DUE_OUT),
+        # Sunday December 20 + 12 calendar days is Friday January 1, 2027: nothing to roll on
+        (
+            lambda: count_due(D(2026, 12, 20), Period(12, Unit.CALENDAR_DAYS), YEAR, Roll.FORWARD),
+            DUE_OUT,
+        ),
+        # March 1, 2027 + 12 is March 13, 2027: the trigger already was outside
+        (
+            lambda: count_due(D(2027, 3, 1), Period(12, Unit.CALENDAR_DAYS), YEAR, Roll.BACKWARD),
+            TRIGGER_OUT,
+        ),
+        (lambda: count_due(D(2027, 3, 1), Period.parse("at the time of"), YEAR, Roll.FORWARD),
+            TRIGGER_OUT),
+        # December 1, 2026 (a Tuesday) has 22 business days after it in December: 3 x 10 is past
+        (lambda: count_due(D(2026, 12, 1), Period(10, Unit.BUSINESS_DAYS), YEAR, occurrence=3),
+            DUE_OUT),
+        (lambda: due_date(D(2027, 1, 4), "5 business days", calendar=YEAR), TRIGGER_OUT),
+        (lambda: due_date(D(2026, 12, 28), "5 business days", calendar=YEAR), DUE_OUT),
+        (lambda: due_date(D(2026, 12, 20), "12 calendar days", calendar=YEAR, roll=Roll.FORWARD),
+            DUE_OUT),
+        (lambda: counter(Unit.WORKING_DAYS)(D(2027, 1, 4), 5, YEAR), TRIGGER_OUT),
+        (lambda: counter(Unit.WORKING_DAYS)(D(2026, 12, 28), 5, YEAR), DUE_OUT),
+        (lambda: counter(Unit.MONTHS, Roll.FORWARD)(D(2026, 12, 28), 1, YEAR), DUE_OUT),
+        (lambda: counter(Unit.MONTHS, Roll.FORWARD)(D(2025, 11, 28), 1, YEAR), TRIGGER_OUT),
+        # Wednesday December 20, 2028 + 10 is Saturday the 30th: no business day after it
+        (
+            lambda: count_due(D(2028, 12, 20), Period(10, Unit.CALENDAR_DAYS), LEAP, Roll.FORWARD),
+            "due: the due date falls outside the supported years 2028-2028 of calendar "
+            "'2028 only'",
+        ),
+    ],
+)  # fmt: skip
+def test_a_count_outside_the_calendar_names_the_trigger_or_the_due_date(call, message):
+    """The calendar's own words are its own arguments' ("date", "result"); a due-date function
+    names the caller's: the trigger when it is outside the calendar's years, else the due date
+    counted from it."""
+    with pytest.raises(OutOfRangeError) as caught:
+        call()
+    assert str(caught.value) == message
+    assert caught.value.rule is None
+
+
+def test_a_trigger_outside_the_calendar_counts_when_the_calendar_is_not_needed():
+    """Only what touches the calendar must be in its years: Saturday December 20, 2025 + 12
+    calendar days is Thursday January 1, 2026, a business day of a weekends-only calendar, and
+    occurrence 2 of 10 business days from December 1, 2026 is Tuesday December 29 (18 business
+    days to Friday the 25th, Monday 28 the 19th)."""
+    assert count_due(D(2025, 12, 20), Period(12, Unit.CALENDAR_DAYS), YEAR, Roll.FORWARD) == D(
+        2026, 1, 1
+    )
+    assert count_due(D(2026, 12, 1), Period(10, Unit.BUSINESS_DAYS), YEAR, occurrence=2) == D(
+        2026, 12, 29
+    )
+
+
+def test_a_count_past_the_year_9999_keeps_naming_the_period():
+    """Not the calendar's years: Python's. No calendar is involved, so nothing is renamed."""
+    with pytest.raises(OutOfRangeError) as caught:
+        count_due(D(9999, 12, 1), Period(60, Unit.CALENDAR_DAYS), YEAR, Roll.FORWARD)
+    assert str(caught.value) == "period: the due date falls after the year 9999"
 
 
 # -- due_date: the steps, word for word -------------------------------------------------------

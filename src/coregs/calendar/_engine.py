@@ -318,18 +318,15 @@ class BusinessCalendar:
             require_date(day, field)
         o = day.toordinal()
         if not self._first <= o <= self._last:
-            raise OutOfRangeError(
-                field,
-                f"outside the supported years {self._first_year}-{self._last_year} "
-                f"of calendar {self._name!r}",
-            )
+            raise self._outside(field, "outside")
         return o
 
-    def _outside(self, field: str) -> OutOfRangeError:
+    def _outside(self, field: str, what: str = "the result falls outside") -> OutOfRangeError:
+        """The error for ``field`` (``what``: "outside", or what fell outside) out of the years."""
         return OutOfRangeError(
             field,
-            f"the result falls outside the supported years "
-            f"{self._first_year}-{self._last_year} of calendar {self._name!r}",
+            f"{what} the supported years {self._first_year}-{self._last_year} "
+            f"of calendar {self._name!r}",
         )
 
     # -- arithmetic -------------------------------------------------------------------------

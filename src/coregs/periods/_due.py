@@ -49,7 +49,10 @@ def _calendar_days(trigger: date, n: int, calendar: BusinessCalendar | None) -> 
 
 def _business_days(trigger: date, n: int, calendar: BusinessCalendar | None) -> date:
     # the n-th business day after the trigger, which itself never counts
-    return (calendar or default_calendar()).add_business_days(trigger, n)
+    try:
+        return (calendar or default_calendar()).add_business_days(trigger, n)
+    except OutOfRangeError:
+        raise _outside(trigger.toordinal(), calendar or default_calendar()) from None
 
 
 def _months(trigger: date, n: int, calendar: BusinessCalendar | None) -> date:
@@ -89,9 +92,25 @@ _Kernel = Callable[[date, int, BusinessCalendar | None], date]
 
 def _rolled(count: _Kernel, shift: Callable[[BusinessCalendar, date], date]) -> _Kernel:
     def kernel(trigger: date, n: int, calendar: BusinessCalendar | None) -> date:
-        return shift(calendar or default_calendar(), count(trigger, n, calendar))
+        due = count(trigger, n, calendar)  # past the year 9999: its own error, naming the period
+        try:
+            return shift(calendar or default_calendar(), due)
+        except OutOfRangeError:
+            raise _outside(trigger.toordinal(), calendar or default_calendar()) from None
 
     return kernel
+
+
+def _outside(trigger: int, cal: BusinessCalendar, row: str = "") -> OutOfRangeError:
+    """The calendar's refusal of a count from ``trigger`` (an ordinal), in the caller's words.
+
+    The calendar names its own argument (``date``, ``result``); the caller passed a trigger:
+    the trigger itself is outside the calendar's years, or the due date counted from it is.
+    ``row`` is a column's ``"[i]"``.
+    """
+    if cal._first <= trigger <= cal._last:
+        return cal._outside(f"due{row}", "the due date falls outside")
+    return cal._outside(f"trigger{row}", "outside")
 
 
 _KERNEL: Mapping[tuple[Unit, Roll], _Kernel] = {
@@ -213,16 +232,21 @@ def _count_column(
     if unit is Unit.PROMPTLY:
         return columns.missing_like(trigger)
     cal = calendar or default_calendar()
-    if unit.counts_business_days:  # ends on a business day: nothing to roll
-        return cal.add_business_days(trigger, n, errors=errors)
-    if unit in (Unit.MONTHS, Unit.YEARS):
-        due = columns.add_months(trigger, n * 12 if unit is Unit.YEARS else n)
-    else:  # calendar days; "at the time of" counts none
-        due = columns.add_days(trigger, n)
-    if roll is Roll.NONE:
-        return due
-    shift = cal.roll_forward if roll is Roll.FORWARD else cal.roll_backward
-    return shift(due, errors=errors)
+    try:
+        if unit.counts_business_days:  # ends on a business day: nothing to roll
+            return cal.add_business_days(trigger, n, errors=errors)
+        if unit in (Unit.MONTHS, Unit.YEARS):
+            due = columns.add_months(trigger, n * 12 if unit is Unit.YEARS else n)
+        else:  # calendar days; "at the time of" counts none
+            due = columns.add_days(trigger, n)
+        if roll is Roll.NONE:
+            return due
+        shift = cal.roll_forward if roll is Roll.FORWARD else cal.roll_backward
+        return shift(due, errors=errors)
+    except OutOfRangeError as exc:  # the calendar's, naming its row: "date[i]", "result[i]"
+        row = exc.field[exc.field.index("[") :]
+        first = columns.Column(trigger, "trigger").ordinals.flat[int(row[1:-1])]
+        raise _outside(int(first), cal, row) from None
 
 
 def _refuse(trigger: object, period: object, roll: object) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from coregs._errors import InputError, require_iterable
+from coregs._errors import InputError, OutOfRangeError, require_iterable
 from coregs._options import (
     Interpretation,
     OptionChoice,
@@ -221,22 +221,27 @@ def deadline_for(
         rule.interpretations, options, calendar_given=calendar is not None
     )
     reading = rule.read(resolved)
-    if column:
-        if occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT:
-            raise InputError(
-                "occurrence",
-                "on a rolling schedule each occurrence counts from the act that met the "
-                "previous one: pass those acts as the column of triggers, with occurrence=1",
-                rule=rule.id,
-            )
-        return _due_column(
-            reading, trigger, calendar, occurrence, checked=as_of is not None, errors=errors
+    rolling = occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT
+    if column and rolling:
+        raise InputError(
+            "occurrence",
+            "on a rolling schedule each occurrence counts from the act that met the "
+            "previous one: pass those acts as the column of triggers, with occurrence=1",
+            rule=rule.id,
         )
-    if occurrence > 1 and reading.anchor is Anchor.PREVIOUS_ACT:
-        # a rolling schedule: occurrence k is one period after the act that met k - 1
-        last = _last_act(rule, reading.options, trigger, occurrence, previous_acts)
-        return reading.deadline(last, calendar=calendar, anchor=Anchor.PREVIOUS_ACT)
-    return reading.deadline(trigger, calendar=calendar, occurrence=occurrence)
+    try:
+        if column:
+            return _due_column(
+                reading, trigger, calendar, occurrence, checked=as_of is not None, errors=errors
+            )
+        if rolling:  # occurrence k is one period after the act that met k - 1
+            last = _last_act(rule, reading.options, trigger, occurrence, previous_acts)
+            return reading.deadline(last, calendar=calendar, anchor=Anchor.PREVIOUS_ACT)
+        return reading.deadline(trigger, calendar=calendar, occurrence=occurrence)
+    except OutOfRangeError as exc:  # the counting's: a date of this rule's outside a calendar
+        counted_from = f"previous_acts[{occurrence - 2}]" if rolling else "trigger"
+        field = counted_from if exc.field == "trigger" else exc.field
+        raise OutOfRangeError(field, exc.problem, rule=rule.id) from None
 
 
 def _last_act(

@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 
 from coregs import __version__
 from coregs._display.records import calendar_year, deadline_record, due_date_record
-from coregs._errors import CoregsError, InputError
+from coregs._errors import CoregsError, InputError, OutOfRangeError
 from coregs._options import Options as ResolvedOptions, resolve_options
 from coregs.calendar import calendar_named
 from coregs.compliance import Case, check_case
@@ -310,7 +310,14 @@ def _add_calendar_routes(app: FastAPI) -> None:
         roll: Roll = Roll.NONE,
         calendar: Calendar = "legal",
     ) -> JSONResponse:
-        result = due_date(date, Period.parse(period), calendar=calendar_named(calendar), roll=roll)
+        try:
+            result = due_date(
+                date, Period.parse(period), calendar=calendar_named(calendar), roll=roll
+            )
+        except OutOfRangeError as exc:  # this route's trigger is its parameter "date"
+            if exc.field != "trigger":
+                raise
+            raise OutOfRangeError("date", exc.problem) from None
         return JSONResponse(due_date_record(result))
 
     @app.get(
