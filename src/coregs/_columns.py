@@ -11,7 +11,8 @@ What comes back has the shape of what went in: a ``datetime64[D]`` array for an 
 with the same index and name for a Series, a DatetimeIndex for a DatetimeIndex (pandas in
 ``datetime64[ns]``). A missing date (``NaT``) gives a missing result. A row outside the
 supported dates (the calendar's years, or a rule's effective interval) raises the scalar
-path's error naming the row, ``date[17]``, never its value (``errors="raise"``, the default),
+path's error naming the row (``date[17]``; ``trigger[17]`` or ``due[17]`` through
+:func:`~coregs.periods.count_due`), never its value (``errors="raise"``, the default),
 or gives ``NaT`` on that row (``errors="coerce"``). Dates are days: a timestamp with a time of
 day or a time zone is refused (turn it into the local Colorado date first), as the scalar
 methods refuse a ``datetime``.

@@ -173,7 +173,9 @@ def count_due(
 
     Raises:
         InputError: an argument of the wrong type, or ``occurrence`` below 1.
-        OutOfRangeError: the due date falls outside the calendar's years, or past 9999.
+        OutOfRangeError: ``trigger`` (a row: ``trigger[i]``) is outside the calendar's years
+            and the count needs it there, or the due date counted from it is (``due``,
+            ``due[i]``); or the due date falls past the year 9999 (``period``).
     """
     if type(trigger) is not date or type(period) is not Period or type(roll) is not Roll:
         if type(period) is Period and type(roll) is Roll and hasattr(trigger, "__array__"):
@@ -201,7 +203,8 @@ def counter(
     nothing: ``anchor`` must be a ``datetime.date``, ``n`` an int, ``calendar`` a
     :class:`BusinessCalendar` (or ``None`` for :func:`~coregs.calendar.default_calendar`).
 
-    Returns ``None`` for "promptly", which has no computable date.
+    Returns ``None`` for "promptly", which has no computable date. The count raises the
+    errors :func:`count_due` raises for a date outside the calendar's years.
 
     Raises:
         InputError: ``unit`` is not a :class:`Unit`, or ``roll`` not a :class:`Roll`.
@@ -419,8 +422,9 @@ def due_date(
         InputError: ``trigger`` is not a date, ``period`` not a period, ``occurrence`` not a
             positive int, or ``calendar`` not a calendar.
         PeriodSyntaxError: ``period`` is a phrase that is not a period.
-        OutOfRangeError: business-day counting or rolling outside the calendar's years, or a
-            due date past the year 9999.
+        OutOfRangeError: business-day counting or rolling outside the calendar's years,
+            naming ``trigger`` or the ``due`` date (as :func:`count_due`), or a due date past
+            the year 9999.
     """
     require_date(trigger, "trigger")
     period = _period(period)

@@ -657,6 +657,9 @@ class Rule(Record):
             RuleNotInForceError: ``as_of`` (or, without it, ``trigger``) is outside the rule's
                 effective interval.
             UnknownOptionError: an option or a choice that does not exist.
+            OutOfRangeError: the count leaves the calendar's years, naming the rule and
+                ``trigger`` (on a rolling schedule ``previous_acts[k]``; a column's row
+                ``trigger[i]``) when it is outside them, else ``due`` (``due[i]``).
             InputError: a trigger that is not a date, a bad occurrence; on a rolling schedule,
                 ``occurrence > 1`` without one previous act per earlier occurrence (the options
                 say to count from them, and nothing else is computed in their place).
