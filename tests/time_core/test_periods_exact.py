@@ -315,6 +315,14 @@ DUE_OUT = "due: the due date falls outside the supported years 2026-2026 of cale
         (lambda: counter(Unit.WORKING_DAYS)(D(2026, 12, 28), 5, YEAR), DUE_OUT),
         (lambda: counter(Unit.MONTHS, Roll.FORWARD)(D(2026, 12, 28), 1, YEAR), DUE_OUT),
         (lambda: counter(Unit.MONTHS, Roll.FORWARD)(D(2025, 11, 28), 1, YEAR), TRIGGER_OUT),
+        # the calendar's last day and first day are in it: Thursday December 31, 2026 + 1; and
+        # Saturday January 1, 2028 rolled back: no business day before it in 2028
+        (lambda: count_due(D(2026, 12, 31), Period(1, Unit.BUSINESS_DAYS), YEAR), DUE_OUT),
+        (
+            lambda: count_due(D(2028, 1, 1), Period.parse("at the time of"), LEAP, Roll.BACKWARD),
+            "due: the due date falls outside the supported years 2028-2028 of calendar "
+            "'2028 only'",
+        ),
         # Wednesday December 20, 2028 + 10 is Saturday the 30th: no business day after it
         (
             lambda: count_due(D(2028, 12, 20), Period(10, Unit.CALENDAR_DAYS), LEAP, Roll.FORWARD),

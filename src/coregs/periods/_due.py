@@ -52,7 +52,7 @@ def _business_days(trigger: date, n: int, calendar: BusinessCalendar | None) -> 
     try:
         return (calendar or default_calendar()).add_business_days(trigger, n)
     except OutOfRangeError:
-        raise _outside(trigger.toordinal(), calendar or default_calendar()) from None
+        raise _out_of_years(trigger.toordinal(), calendar or default_calendar()) from None
 
 
 def _months(trigger: date, n: int, calendar: BusinessCalendar | None) -> date:
@@ -96,19 +96,18 @@ def _rolled(count: _Kernel, shift: Callable[[BusinessCalendar, date], date]) -> 
         try:
             return shift(calendar or default_calendar(), due)
         except OutOfRangeError:
-            raise _outside(trigger.toordinal(), calendar or default_calendar()) from None
+            raise _out_of_years(trigger.toordinal(), calendar or default_calendar()) from None
 
     return kernel
 
 
-def _outside(trigger: int, cal: BusinessCalendar, row: str = "") -> OutOfRangeError:
-    """The calendar's refusal of a count from ``trigger`` (an ordinal), in the caller's words.
-
-    The calendar names its own argument (``date``, ``result``); the caller passed a trigger:
-    the trigger itself is outside the calendar's years, or the due date counted from it is.
-    ``row`` is a column's ``"[i]"``.
+def _out_of_years(day0: int, cal: BusinessCalendar, row: str = "") -> OutOfRangeError:
+    """The calendar's refusal of a count from ``day0`` (the trigger's ordinal), in the caller's
+    words: the calendar names its own argument (``date``, ``result``), the caller passed a
+    trigger. The trigger itself is outside the calendar's years, or the due date counted from
+    it is. ``row`` is a column's ``"[i]"``.
     """
-    if cal._first <= trigger <= cal._last:
+    if cal._first <= day0 <= cal._last:
         return cal._outside(f"due{row}", "the due date falls outside")
     return cal._outside(f"trigger{row}", "outside")
 
@@ -248,8 +247,8 @@ def _count_column(
         return shift(due, errors=errors)
     except OutOfRangeError as exc:  # the calendar's, naming its row: "date[i]", "result[i]"
         row = exc.field[exc.field.index("[") :]
-        first = columns.Column(trigger, "trigger").ordinals.flat[int(row[1:-1])]
-        raise _outside(int(first), cal, row) from None
+        day0 = columns.Column(trigger, "trigger").ordinals.flat[int(row[1:-1])]
+        raise _out_of_years(int(day0), cal, row) from None
 
 
 def _refuse(trigger: object, period: object, roll: object) -> None:
