@@ -101,6 +101,14 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "due == trigger only when no business day is counted; non_business_days(trigger + 1 "
         "day, trigger) is then empty, as the original's ()"
     ),
+    (
+        _DUE,
+        'day0 = columns.Column(trigger, "trigger").ordinals.flat[int(row[1:-1])]',
+        "'trigger' changed",
+    ): (
+        "the field a column that is not one of dates is refused under; this column was read "
+        "once already, by the count that raised, so it is never refused here"
+    ),
     (_MONTHS, "if day.day <= 28:  # every month has a 28th: no clamp to look up", "LtE -> Lt"): (
         "a fast path: the 28th then takes the general path, min(28, days in the month), which "
         "gives the same day"
