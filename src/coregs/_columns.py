@@ -13,7 +13,9 @@ with the same index and name for a Series, a DatetimeIndex for a DatetimeIndex (
 supported dates (the calendar's years, or a rule's effective interval) raises the scalar
 path's error naming the row (``date[17]``; ``trigger[17]`` or ``due[17]`` through
 :func:`~coregs.periods.count_due`), never its value (``errors="raise"``, the default),
-or gives ``NaT`` on that row (``errors="coerce"``). Dates are days: a timestamp with a time of
+or gives ``NaT`` on that row (``errors="coerce"``); so does a row whose result the column's
+type cannot hold (after the year 9999; for pandas, outside 1677-09-22..2262-04-11, where a
+nanosecond count would wrap around into another date). Dates are days: a timestamp with a time of
 day or a time zone is refused (turn it into the local Colorado date first), as the scalar
 methods refuse a ``datetime``.
 """
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal
 
-from coregs._errors import InputError, MissingDependencyError
+from coregs._errors import InputError, MissingDependencyError, OutOfRangeError
 
 __all__ = [
     "Column",
@@ -71,15 +73,17 @@ def check_errors(errors: object) -> None:
 class Column:
     """A column of dates as day ordinals, with its missing rows and a way back to its shape."""
 
-    __slots__ = ("missing", "ordinals", "wrap")
+    __slots__ = ("held", "missing", "ordinals", "wrap")
 
     def __init__(self, values: Any, field: str) -> None:
         np = numpy()
         self.wrap: Callable[[Any], Any] = _same
+        self.held = _DATES  # the dates a result can hold: a Python date's
         if type(values).__module__.startswith("pandas"):
             if getattr(values.dtype, "tz", None) is not None:
                 raise InputError(field, "expected dates; convert to local dates first")
             self.wrap = _like(values)
+            self.held = _PANDAS_DATES
             values = values.to_numpy()
         array = np.asarray(values)
         if array.dtype.kind == "O":  # datetime.date objects (None for none)
@@ -95,11 +99,28 @@ class Column:
             raise InputError(field, "expected dates, not timestamps with a time of day")
         self.ordinals: Any = days.view("int64") + _EPOCH
 
-    def dates(self, ordinals: Any, missing: Any) -> Any:
-        """Ordinals (``missing`` rows: ``NaT``) as dates in this column's shape."""
+    def dates(
+        self, ordinals: Any, missing: Any, errors: Errors = "raise", field: str = "due"
+    ) -> Any:
+        """Ordinals (``missing`` rows: ``NaT``) as dates in this column's shape; a row past
+        the dates that shape can hold raises naming ``field[row]`` (or is ``NaT``: ``errors``)
+        rather than wrap around into another date."""
+        first, last, what = self.held
+        bad = (ordinals < first) | (ordinals > last)
+        missing = within(bad, missing, errors, field, lambda loc: OutOfRangeError(loc, what))
         out = (ordinals - _EPOCH).astype("datetime64[D]")
         out[missing] = numpy().datetime64("NaT")
         return self.wrap(out)
+
+
+def _held(first: date, last: date, kind: str) -> tuple[int, int, str]:
+    return first.toordinal(), last.toordinal(), f"the date falls outside {first}..{last}, {kind}"
+
+
+_DATES = _held(date.min, date.max, "the dates coregs counts (a Python date)")
+# pandas holds dates as nanoseconds from 1970 in an int64: 1677-09-21 00:12:43 to 2262-04-11
+# 23:47:16; numpy casts past them without a word (a date in 2300 would come back in 1716)
+_PANDAS_DATES = _held(date(1677, 9, 22), date(2262, 4, 11), "the dates pandas holds (ns)")
 
 
 def _same(result: Any) -> Any:
@@ -218,13 +239,13 @@ def business_days_between(cal: Any, start: Any, end: Any, errors: Errors) -> Any
     return shape.wrap(count)
 
 
-def add_days(days: Any, n: int) -> Any:
+def add_days(days: Any, n: int, errors: Errors) -> Any:
     """Each date plus ``n`` calendar days (the trigger is day 0)."""
     column = Column(days, "trigger")
-    return column.dates(column.ordinals + n, column.missing)
+    return column.dates(column.ordinals + n, column.missing, errors)
 
 
-def add_months(days: Any, n: int) -> Any:
+def add_months(days: Any, n: int, errors: Errors) -> Any:
     """Each date plus ``n`` months: the same day of the month, clamped to the month's end
     (:func:`coregs.periods.add_months`, a column at a time)."""
     np = numpy()
@@ -237,7 +258,7 @@ def add_months(days: Any, n: int) -> Any:
         "datetime64[D]"
     )
     result = target.astype("datetime64[D]") + np.minimum(day, last.astype("int64") - 1)
-    return column.dates(result.view("int64") + _EPOCH, column.missing)
+    return column.dates(result.view("int64") + _EPOCH, column.missing, errors)
 
 
 def missing_like(days: Any) -> Any:
@@ -262,4 +283,6 @@ def rows_within(
         bad |= o < first.toordinal()
     if last is not None:
         bad |= o > last.toordinal()
-    return column.dates(o, within(bad, column.missing, errors, "trigger", problem))
+    return column.dates(
+        o, within(bad, column.missing, errors, "trigger", problem), errors, "trigger"
+    )

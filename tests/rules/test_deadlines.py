@@ -487,3 +487,16 @@ class TestOutsideTheCalendar:
             previous_acts=[D(2026, 6, 1), D(2026, 8, 31)],
         )
         assert error.field == "due"
+
+    def test_a_pandas_trigger_pandas_cannot_hold_is_named(self) -> None:
+        """A Series of ``datetime64[s]`` holds 3026-06-03 (a typo for 2026), which comes back
+        as no pandas date (``datetime64[ns]`` ends in 2262): the row is named, or ``NaT``."""
+        pd = pytest.importorskip("pandas")
+        rule = RULEBOOK.get("service-request-contact")  # in force from 2015, open-ended
+        typo = pd.Series(np.array(["2026-11-20", "3026-06-03"], dtype="datetime64[s]"))
+        with pytest.raises(OutOfRangeError) as caught:
+            rule.due(typo)
+        assert (caught.value.field, caught.value.rule) == ("trigger[1]", rule.id)
+        assert str(caught.value.problem).startswith("the date falls outside 1677-09-22..")
+        due = rule.due(typo, errors="coerce").tolist()
+        assert due[0] == pd.Timestamp("2026-11-30") and pd.isna(due[1])

@@ -202,3 +202,38 @@ def test_a_pandas_row_outside_the_calendar_is_named_by_its_position():
         "trigger[1]: outside the supported years 2000-2100 of calendar "
         "'Colorado legal holidays, as observed'"
     )
+
+
+def test_a_row_past_the_dates_a_column_can_hold_raises_or_is_coerced_never_wraps():
+    """A due date no date type can hold is never returned as another date.
+
+    numpy counts 9999-12-15 + 30 days as 10000-01-14, which no Python date (nor the scalar
+    ``count_due``) holds. pandas holds dates as nanoseconds in an int64, 1677-09-22 to
+    2262-04-11: a Series of ``datetime64[s]`` may hold 2262-04-01, but + 30 days (2262-05-01)
+    cast back to nanoseconds would wrap around into 1677; a trigger in 3026 (a typo for 2026)
+    cannot come back at all. Each raises naming its row (``errors="raise"``) or is ``NaT``.
+    """
+    numpy_rows = days("2026-06-03", "9999-12-15")
+    with pytest.raises(OutOfRangeError) as caught:
+        count_due(numpy_rows, THIRTY_DAYS)
+    assert str(caught.value) == (
+        "due[1]: the date falls outside 0001-01-01..9999-12-31, the dates coregs counts "
+        "(a Python date)"
+    )
+    coerced = count_due(numpy_rows, Period(1, Unit.YEARS), errors="coerce")
+    assert coerced.astype(str).tolist() == ["2027-06-03", "NaT"]
+    seconds = pd.Series(np.array(["2026-06-03", "2262-04-01"], dtype="datetime64[s]"))
+    with pytest.raises(OutOfRangeError) as caught:
+        count_due(seconds, THIRTY_DAYS)
+    assert str(caught.value) == (
+        "due[1]: the date falls outside 1677-09-22..2262-04-11, the dates pandas holds (ns)"
+    )
+    coerced = count_due(seconds, THIRTY_DAYS, errors="coerce")
+    assert coerced.tolist()[0] == pd.Timestamp("2026-07-03") and pd.isna(coerced.tolist()[1])
+    # still held: the last day pandas holds
+    last = count_due(pd.Series(np.array(["2262-03-12"], dtype="datetime64[s]")), THIRTY_DAYS)
+    assert last.tolist() == [pd.Timestamp("2262-04-11")]
+    typo = pd.Series(np.array(["2026-06-03", "3026-06-03"], dtype="datetime64[s]"))
+    with pytest.raises(OutOfRangeError) as caught:
+        count_due(typo, THIRTY_DAYS)
+    assert str(caught.value).startswith("due[1]: the date falls outside 1677-09-22..2262-04-11")

@@ -233,16 +233,17 @@ def _count_column(
     n, unit = period.amount * occurrence, period.unit
     if unit is Unit.PROMPTLY:
         return columns.missing_like(trigger)
+    if not unit.counts_business_days:
+        if unit in (Unit.MONTHS, Unit.YEARS):
+            due = columns.add_months(trigger, n * 12 if unit is Unit.YEARS else n, errors)
+        else:  # calendar days; "at the time of" counts none
+            due = columns.add_days(trigger, n, errors)
+        if roll is Roll.NONE:
+            return due
     cal = calendar or default_calendar()
     try:
         if unit.counts_business_days:  # ends on a business day: nothing to roll
             return cal.add_business_days(trigger, n, errors=errors)
-        if unit in (Unit.MONTHS, Unit.YEARS):
-            due = columns.add_months(trigger, n * 12 if unit is Unit.YEARS else n)
-        else:  # calendar days; "at the time of" counts none
-            due = columns.add_days(trigger, n)
-        if roll is Roll.NONE:
-            return due
         shift = cal.roll_forward if roll is Roll.FORWARD else cal.roll_backward
         return shift(due, errors=errors)
     except OutOfRangeError as exc:  # the calendar's, naming its row: "date[i]", "result[i]"
