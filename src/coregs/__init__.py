@@ -19,7 +19,7 @@ import importlib
 
 TYPE_CHECKING = False  # not `from typing import ...`: keeps `import coregs` nearly free
 
-__version__ = "0.2.1"
+__version__ = "0.2.2"
 
 _EXPORTS: dict[str, str] = {
     # errors
