@@ -216,11 +216,6 @@ class Budget:
         return "\n".join(out)
 
 
-def _bounds(value: Decimal | None) -> tuple[Decimal, Decimal]:
-    """A stated amount, or the range of one not stated: [0, infinity]."""
-    return (_ZERO, _INF) if value is None else (value, value)
-
-
 @dataclass(slots=True)
 class _Sheet:
     """One worksheet being filled in, amount by amount in the worksheet's order: gross and
@@ -245,18 +240,22 @@ class _Sheet:
         if self.lines is not None:
             self.lines.append(BudgetLine(who, item, lo, hi))
 
+    def amount(self, value: Decimal | None, path: str, name: str) -> tuple[Decimal, Decimal]:
+        """A stated amount as the range [value, value]; one not stated as [0, infinity], with
+        ``path.name`` among the missing facts (the path made only then)."""
+        if value is None:
+            self.missing.append(f"{path}.{name}")
+            return _ZERO, _INF
+        return value, value
+
     def earner(self, who: str, path: str, income: Income | None, child: bool) -> None:
         """Add one unit member's income, with the net-test disregards on earnings."""
         if income is None:
             self.missing.append(path)
             self.counted(who, "income", _ZERO, _INF)
             return
-        if income.earned is None:
-            self.missing.append(f"{path}.earned")
-        if income.unearned is None:
-            self.missing.append(f"{path}.unearned")
-        e_lo, e_hi = _bounds(income.earned)
-        u_lo, u_hi = _bounds(income.unearned)
+        e_lo, e_hi = self.amount(income.earned, path, "earned")
+        u_lo, u_hi = self.amount(income.unearned, path, "unearned")
         self.gross_lo += e_lo + u_lo
         self.gross_hi += e_hi + u_hi
         self.countable_lo += u_lo
@@ -307,12 +306,8 @@ class _Sheet:
             self.missing.append(f"{path}.income")
             self.counted(who, "deemed income", _ZERO, _INF)
             return
-        if member.income.earned is None:
-            self.missing.append(f"{path}.income.earned")
-        if member.income.unearned is None:
-            self.missing.append(f"{path}.income.unearned")
-        e_lo, e_hi = _bounds(member.income.earned)
-        u_lo, u_hi = _bounds(member.income.unearned)
+        e_lo, e_hi = self.amount(member.income.earned, path, "income.earned")
+        u_lo, u_hi = self.amount(member.income.unearned, path, "income.unearned")
         deps, paid = member.dependents_outside_unit, member.support_paid_outside
         if deps is None:
             self.missing.append(f"{path}.dependents_outside_unit")
